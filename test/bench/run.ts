@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: runs every benchmark once and prints a table. Figures are meant to be read as the
+ * ratios printed beside them, all measured in this one run (see each benchmark's header).
+ */
+import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
+
+const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][] = [
+  ['Okta sandbox', benchOktaSandbox],
+]
+
+for (const [name, run] of suites) {
+  console.log(`\n# ${name}`)
+  const results = await run((line) => console.log(`  … ${line}`))
+  const width = Math.max(...results.map((r) => r.name.length))
+  for (const r of results) {
+    console.log(
+      `  ${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}${r.note ? `  (${r.note})` : ''}`,
+    )
+  }
+}
