@@ -197,7 +197,9 @@ export class OktaSandbox {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase()
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? HOST}`)
+    // Built from the raw request target, so a client that sends `//api/v1/users` (an org URL with a trailing
+    // slash) is seen as asking for that path, as Okta sees it, and not for a host called `api`.
+    const url = new URL(`http://${req.headers.host ?? HOST}${req.url ?? '/'}`)
     const requestId = newRequestId()
     const rawBody = method === 'GET' || method === 'HEAD' ? '' : await readBody(req)
     if (rawBody === undefined) {

@@ -205,9 +205,9 @@ export class AuthorizationServer {
   }
 
   /**
-   * Adds a service app, or replaces the one with the same `client_id` (its tokens stay valid, as in Okta
-   * when an app's keys change). `dpop` may be omitted and then defaults to `true`, Okta's default for new
-   * API Services apps since February 2024. Throws an E0000001 {@link OktaApiError} naming what is wrong.
+   * Adds a service app, or replaces the one with the same `client_id` (tokens already issued keep their
+   * scopes and binding until they expire, like self-contained JWTs). `dpop` may be omitted and then
+   * defaults to `true`, Okta's default for new API Services apps since February 2024. Throws an E0000001 {@link OktaApiError} naming what is wrong.
    */
   registerClient(reg: unknown): ClientRegistration {
     const clean = validateRegistration(reg)
@@ -518,7 +518,7 @@ export class AuthorizationServer {
       // Okta answers a missing, unknown or stale nonce alike: 400 with the nonce to use.
       this.counters.dpopNoncesIssued++
       throw new OAuthError(400, 'use_dpop_nonce', 'Authorization server requires nonce in DPoP proof.', {
-        'DPoP-Nonce': this.currentNonce(nowMs),
+        'dpop-nonce': this.currentNonce(nowMs),
       })
     }
     // Recorded only now: a proof turned away for its nonce was never accepted, so it is not "used".
@@ -654,7 +654,7 @@ export class AuthorizationServer {
 
     if (requiredScope !== '' && !record.scopes.has(requiredScope)) {
       const err = forbidden()
-      err.headers['WWW-Authenticate'] = this.challengeHeader(
+      err.headers['www-authenticate'] = this.challengeHeader(
         req,
         scheme,
         requiredScope,
@@ -815,7 +815,7 @@ export class AuthorizationServer {
     error: string,
     description: string,
   ): OktaApiError {
-    return invalidToken({ 'WWW-Authenticate': this.challengeHeader(req, scheme, scope, error, description) })
+    return invalidToken({ 'www-authenticate': this.challengeHeader(req, scheme, scope, error, description) })
   }
 
   /**
@@ -848,11 +848,14 @@ export class AuthorizationServer {
 // Helpers
 // ---------------------------------------------------------------------------------------------------------
 
-/** RFC 6749 §5.1/§5.2: token responses, good or bad, must not be cached. */
+/**
+ * RFC 6749 §5.1/§5.2: token responses, good or bad, must not be cached. Header names are lower case, like
+ * the rest of the sandbox's, so merging header records never yields the same header twice.
+ */
 const NO_STORE_JSON: Readonly<Record<string, string>> = {
-  'Content-Type': 'application/json',
-  'Cache-Control': 'no-store',
-  Pragma: 'no-cache',
+  'content-type': 'application/json',
+  'cache-control': 'no-store',
+  pragma: 'no-cache',
 }
 
 /** `Bearer <token>` or `DPoP <token>`; schemes are case-insensitive (RFC 9110 §11.1), b64token per RFC 6750. */
