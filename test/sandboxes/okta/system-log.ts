@@ -32,7 +32,8 @@ export interface LogEvent {
   eventType: string
   version: '0'
   severity: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR'
-  legacyEventType: string | null
+  /** Okta's pre-System-Log event name, where one exists; the spec types it as a string, so it is left out. */
+  legacyEventType?: string
   displayMessage: string
   actor: LogActor
   client: {
@@ -41,7 +42,8 @@ export interface LogEvent {
     device: string
     id: string | null
     ipAddress: string
-    geographicalContext: null
+    /** Where the client is; omitted for the sandbox's loopback clients (the spec has no null here). */
+    geographicalContext?: { city?: string; state?: string; country?: string; postalCode?: string }
   }
   outcome: {
     result: 'SUCCESS' | 'FAILURE' | 'SKIPPED' | 'ALLOW' | 'DENY' | 'CHALLENGE' | 'UNKNOWN'
@@ -109,7 +111,6 @@ export class SystemLog {
       eventType: input.eventType,
       version: '0',
       severity: input.severity ?? 'INFO',
-      legacyEventType: null,
       displayMessage: input.displayMessage,
       actor: input.actor,
       client: {
@@ -118,7 +119,6 @@ export class SystemLog {
         device: 'Unknown',
         id: null,
         ipAddress: '127.0.0.1',
-        geographicalContext: null,
       },
       outcome: input.outcome ?? { result: 'SUCCESS', reason: null },
       target: input.targets,
@@ -180,6 +180,13 @@ export class SystemLog {
       }
       out.push(stored.event)
       last = stored
+    }
+    // Okta's "polling" requests (no `until`, ascending order) are an endless stream: the `next` link is
+    // always there, even on an empty page, so the client can come back for events written later. Only
+    // "bounded" requests (with `until`, or DESCENDING) have a last page. On a page that is not full,
+    // everything written so far has been scanned, so the cursor moves past all of it.
+    if (!more && query.until === undefined && !descending) {
+      return { events: out, nextAfter: String(Math.max(afterSeq ?? 0, this.seq)) }
     }
     return { events: out, nextAfter: more && last ? String(last.seq) : undefined }
   }
