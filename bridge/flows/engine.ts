@@ -1,0 +1,230 @@
+/**
+ * Runs flows: plan against Okta's current state, check the whole plan against the policy, compare it
+ * with the plan an approver saw, then apply it phase by phase and report every Okta change with the
+ * request id Okta's System Log records it under.
+ */
+import { createHash, randomUUID } from 'node:crypto'
+import type {
+  Change,
+  DryRunResult,
+  FlowInput,
+  FlowName,
+  InvocationResult,
+  PlanStep,
+} from '../../shared/index.js'
+import type { Policy } from '../policy/policy.js'
+import { OktaError, type OktaPortFactory } from '../ports/okta.js'
+import { FlowError } from './errors.js'
+import type { ApplyState, FlowOperation, Plan, Step } from './operation.js'
+import { FLOW_OPERATIONS } from './registry.js'
+import { summarize } from './summary.js'
+
+/** Who invoked a flow, as the HTTP layer authenticated them. */
+export interface Caller {
+  kind: 'client-token' | 'oauth'
+  /** The client token's name or the OAuth client/subject. */
+  id: string
+}
+
+/** What the engine needs. */
+export interface EngineDeps {
+  /** Makes an Okta port holding only the given scopes. */
+  okta: OktaPortFactory
+  policy: Policy
+  /** At most this many Okta calls of one execution at once (default 8). */
+  concurrency?: number
+  newExecutionId?: () => string
+}
+
+/** How to invoke. */
+export interface InvokeOptions {
+  dryRun: boolean
+  caller: Caller
+}
+
+/** The flow engine. */
+export class FlowEngine {
+  private readonly concurrency: number
+  private readonly newExecutionId: () => string
+
+  constructor(private readonly deps: EngineDeps) {
+    this.concurrency = deps.concurrency ?? 8
+    this.newExecutionId = deps.newExecutionId ?? (() => `exe_${randomUUID()}`)
+  }
+
+  /** The OAuth scopes a flow's token holds. */
+  scopesFor(flow: FlowName): readonly string[] {
+    return FLOW_OPERATIONS[flow].scopes
+  }
+
+  /**
+   * Invokes a flow with an input already validated against its schema. A dry run answers the plan and
+   * changes nothing; a real run applies it (refusing if `expectedPlanHash` no longer matches).
+   */
+  async invoke<F extends FlowName>(
+    flow: F,
+    input: FlowInput<F>,
+    options: InvokeOptions,
+  ): Promise<DryRunResult | InvocationResult> {
+    const operation = FLOW_OPERATIONS[flow] as unknown as FlowOperation<F>
+    const okta = this.deps.okta(operation.scopes)
+    const plan = await operation.plan(input, okta).catch((error: unknown) => {
+      throw toFlowError(error)
+    })
+    // The whole plan is checked before the first write: a refused request changes nothing in Okta.
+    this.deps.policy.check(flow, plan.steps, plan.user)
+    const steps = plan.steps.map(publicStep)
+    const planHash = hashPlan(flow, steps)
+    if (options.dryRun) {
+      return { flow, dryRun: true, planHash, plan: { steps, summary: steps.map(summarize) } }
+    }
+    const expected = (input as { expectedPlanHash?: string }).expectedPlanHash
+    if (expected !== undefined && expected !== planHash) {
+      throw new FlowError('plan-changed', 'Okta changed since the plan was approved; approve the new plan.', {
+        expectedPlanHash: expected,
+        planHash,
+        plan: { steps, summary: steps.map(summarize) },
+      })
+    }
+    const executionId = this.newExecutionId()
+    const state: ApplyState = { userId: plan.user?.id }
+    const changes = await this.apply(plan, okta, state)
+    return { executionId, flow, status: 'succeeded', output: await plan.output(state), changes }
+  }
+
+  /** Applies a plan phase by phase; on failure, reports the changes already made with the error. */
+  private async apply(
+    plan: Plan<FlowName>,
+    okta: ReturnType<OktaPortFactory>,
+    state: ApplyState,
+  ): Promise<Change[]> {
+    const requestIds = new Map<number, string | null>()
+    const phases = [...new Set(plan.steps.map((step) => step.phase))].sort((a, b) => a - b)
+    const made = (): Change[] =>
+      plan.steps.flatMap((step, index) => {
+        const id = requestIds.has(index) ? requestIds.get(index) : requestIds.get(step.carriedBy ?? -1)
+        if (id === undefined) return []
+        return [
+          {
+            operation: step.operation,
+            target: { ...step.target, ...userOf(step, state) },
+            oktaRequestId: id,
+          },
+        ]
+      })
+    for (const phase of phases) {
+      const runnable = plan.steps.flatMap((step, index) =>
+        step.phase === phase && step.apply ? [{ step, index }] : [],
+      )
+      const failures: unknown[] = []
+      await forEachBounded(runnable, this.concurrency, async ({ step, index }) => {
+        if (failures.length > 0) return
+        try {
+          const written = await step.apply!(okta, state)
+          requestIds.set(index, written.requestId)
+        } catch (error) {
+          failures.push(toFlowError(error, step))
+        }
+      })
+      if (failures.length > 0) {
+        const first = failures[0] as FlowError
+        throw new FlowError(
+          first.code,
+          first.message,
+          { ...first.extensions, changes: made() },
+          first.retryAfterSeconds,
+        )
+      }
+    }
+    return made()
+  }
+}
+
+/** The plan hash: SHA-256 of the canonical JSON of the flow and its steps. */
+export function hashPlan(flow: string, steps: readonly PlanStep[]): string {
+  return createHash('sha256').update(canonicalJson({ flow, steps })).digest('hex')
+}
+
+/** JSON with object keys sorted, so equal plans hash equally whatever order they were built in. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+function publicStep(step: Step): PlanStep {
+  const { operation, target, details } = step
+  return details === undefined ? { operation, target } : { operation, target, details }
+}
+
+function userOf(step: Step, state: ApplyState): { userId?: string } {
+  return step.target.userId === undefined && state.userId !== undefined ? { userId: state.userId } : {}
+}
+
+/** Runs `work` over `items` with at most `limit` at once. */
+async function forEachBounded<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
+/** Translates what Okta answered into the flow error a caller can act on. */
+export function toFlowError(error: unknown, step?: Step): FlowError {
+  if (error instanceof FlowError) return error
+  if (!(error instanceof OktaError)) throw error
+  const okta = {
+    oktaErrorCode: error.oktaCode,
+    oktaErrorSummary: error.message,
+    ...(error.causes.length > 0 ? { oktaErrorCauses: error.causes } : {}),
+    oktaRequestId: error.oktaRequestId,
+    ...(step ? { operation: step.operation, target: step.target } : {}),
+  }
+  switch (error.kind) {
+    case 'not-found':
+      if (step?.target.groupId && step.operation.endsWith('GroupMember')) {
+        return new FlowError('group-not-found', `Okta has no group ${step.target.groupId}.`, okta)
+      }
+      if (step?.target.appId && step.operation.endsWith('App')) {
+        return new FlowError('app-not-found', `Okta has no app ${step.target.appId}.`, okta)
+      }
+      return new FlowError('user-not-found', 'Okta has no such user.', okta)
+    case 'conflict':
+      return new FlowError('illegal-transition', error.message, okta)
+    case 'invalid':
+      return new FlowError('okta-rejected', error.message, okta)
+    case 'forbidden':
+      return new FlowError(
+        'okta-forbidden',
+        'Okta refused the bridge’s service app: check its scopes, admin role and resource set (npm run scopes).',
+        okta,
+      )
+    case 'rate-limited': {
+      const seconds = error.retryAt ? Math.max(1, Math.ceil((error.retryAt - Date.now()) / 1000)) : 60
+      return new FlowError(
+        'okta-rate-limited',
+        'Okta’s rate limit would be exceeded; try again later.',
+        okta,
+        seconds,
+      )
+    }
+    case 'unavailable':
+      return new FlowError(
+        'okta-unavailable',
+        'Okta did not answer; the change may or may not have been made.',
+        okta,
+      )
+    case 'auth':
+      return new FlowError('okta-auth-failed', error.message, { oktaErrorCode: error.oktaCode })
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * mover — a role change: profile attributes, groups and apps. Only what actually differs from Okta's
+ * current state becomes a step, so a repeated request plans nothing and changes nothing.
+ */
+import { illegalTransition, resolveApps, resolveGroups, resolveUser, sorted, userTarget } from './lookups.js'
+import { describe, type FlowOperation, type Step } from './operation.js'
+
+/** The mover flow. */
+export const mover: FlowOperation<'mover'> = {
+  name: 'mover',
+  scopes: [
+    'okta.users.read',
+    'okta.users.manage',
+    'okta.groups.read',
+    'okta.groups.manage',
+    'okta.apps.read',
+    'okta.apps.manage',
+  ],
+
+  async plan(input, okta) {
+    const user = await resolveUser(okta, input.user)
+    if (user.status === 'DEPROVISIONED')
+      throw illegalTransition(user, 'change a deactivated user (rehire them first)')
+    const addGroups = sorted(input.addGroups)
+    const removeGroups = sorted(input.removeGroups)
+    const addApps = sorted(input.addApps)
+    const removeApps = sorted(input.removeApps)
+    const appIds = [...addApps, ...removeApps]
+    const [memberOf, groups, apps, assigned] = await Promise.all([
+      okta.listUserGroupIds(user.id),
+      resolveGroups(okta, [...addGroups, ...removeGroups]),
+      resolveApps(okta, appIds),
+      Promise.all(appIds.map((appId) => okta.isAssignedToApp(appId, user.id))),
+    ])
+    const isMember = new Set(memberOf)
+    const isAssigned = new Set(appIds.filter((_, i) => assigned[i]))
+    const target = userTarget(user)
+    const steps: Step[] = []
+
+    const changes = Object.fromEntries(
+      Object.entries(input.profile ?? {}).filter(
+        ([key, value]) => value !== undefined && user.profile[key] !== value,
+      ),
+    )
+    if (Object.keys(changes).length > 0) {
+      const from = Object.fromEntries(Object.keys(changes).map((key) => [key, user.profile[key] ?? null]))
+      steps.push({
+        ...describe('updateProfile', target, { changes, from }),
+        phase: 0,
+        apply: (port) => port.updateProfile(user.id, changes),
+      })
+    }
+    for (const groupId of addGroups.filter((id) => !isMember.has(id))) {
+      steps.push({
+        ...describe('addGroupMember', { ...target, groupId, groupName: groups.get(groupId)!.name }),
+        phase: 1,
+        apply: (port) => port.addGroupMember(groupId, user.id),
+      })
+    }
+    for (const groupId of removeGroups.filter((id) => isMember.has(id))) {
+      steps.push({
+        ...describe('removeGroupMember', { ...target, groupId, groupName: groups.get(groupId)!.name }),
+        phase: 1,
+        apply: (port) => port.removeGroupMember(groupId, user.id),
+      })
+    }
+    for (const appId of addApps.filter((id) => !isAssigned.has(id))) {
+      steps.push({
+        ...describe('assignApp', { ...target, appId, appLabel: apps.get(appId)!.label }),
+        phase: 1,
+        apply: (port) => port.assignApp(appId, user.id),
+      })
+    }
+    for (const appId of removeApps.filter((id) => isAssigned.has(id))) {
+      steps.push({
+        ...describe('unassignApp', { ...target, appId, appLabel: apps.get(appId)!.label }),
+        phase: 1,
+        apply: (port) => port.unassignApp(appId, user.id),
+      })
+    }
+    return {
+      steps,
+      user,
+      output: () => ({ userId: user.id, login: user.profile.login, status: user.status }),
+    }
+  },
+}

@@ -1,0 +1,54 @@
+/**
+ * The shape of a flow: an operation object that reads Okta's current state and returns a plan of
+ * Okta operations, which the engine checks against policy and then applies. No HTTP in here — the
+ * same operation serves a dry run, an approval and the real run (the way discord/access keeps its
+ * operations apart from its views).
+ */
+import type { FlowInput, FlowName, Operation, PlanStep, Target } from '../../shared/index.js'
+import type { OktaPort, OktaUser, Written } from '../ports/okta.js'
+
+/** State that steps share while a plan is applied (e.g. the id of the user a joiner just created). */
+export interface ApplyState {
+  userId: string | undefined
+}
+
+/** One step of a plan: what it is (for people, the policy and the plan hash) and how to do it. */
+export interface Step extends PlanStep {
+  /**
+   * Steps run phase by phase; the steps of one phase run concurrently (bounded), because a joiner's
+   * ten groups and five apps should cost about one Okta round trip, not fifteen.
+   */
+  phase: number
+  /**
+   * Performs the step. Absent for a step another step carries out (a joiner's groups are added by the
+   * create call itself); such a step reports the carrying step's request id.
+   */
+  apply?: (okta: OktaPort, state: ApplyState) => Promise<Written<unknown>>
+  /** Index of the step that carries this one out, when `apply` is absent. */
+  carriedBy?: number
+}
+
+/** A plan: the steps, and how the flow's output is made once they have run. */
+export interface Plan<F extends FlowName> {
+  steps: Step[]
+  /** The user the flow acts on, when it exists before the run. */
+  user: OktaUser | undefined
+  output: (state: ApplyState) => FlowOutputOf<F> | Promise<FlowOutputOf<F>>
+}
+
+/** A flow as the engine runs it. */
+export interface FlowOperation<F extends FlowName> {
+  name: F
+  /** The OAuth scopes the flow's Okta calls need — the only ones its token will hold. */
+  scopes: readonly string[]
+  /** Reads Okta and decides what to do. Throws a FlowError when the request cannot be carried out. */
+  plan(input: FlowInput<F>, okta: OktaPort): Promise<Plan<F>>
+}
+
+/** A flow's output type. */
+export type FlowOutputOf<F extends FlowName> = import('../../shared/index.js').FlowOutput<F>
+
+/** Builds a step's public description. */
+export function describe(operation: Operation, target: Target, details?: Record<string, unknown>): PlanStep {
+  return details === undefined ? { operation, target } : { operation, target, details }
+}

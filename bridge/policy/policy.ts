@@ -1,0 +1,189 @@
+/**
+ * The bridge's guardrails: which Okta groups and apps it may manage, which groups, apps and users it
+ * must never touch, and which profile attributes it may write. Checked on a whole plan before the first
+ * Okta write, so a refused request changes nothing — and enforced here, in the bridge, so that even a
+ * compromised ServiceNow cannot reach an admin group or a break-glass account.
+ *
+ * The default is deny: an empty policy allows no group, no app and no profile attribute.
+ */
+import { readFile } from 'node:fs/promises'
+import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+import { type FlowName, OktaId, type PlanStep } from '../../shared/index.js'
+import { FlowError } from '../flows/errors.js'
+import type { OktaUser } from '../ports/okta.js'
+
+/** The policy document (`BRIDGE_POLICY_FILE`, JSON or YAML). */
+export const PolicyDocument = z
+  .object({
+    manageableGroups: z.array(z.union([OktaId, z.literal('*')])).default([]),
+    manageableApps: z.array(z.union([OktaId, z.literal('*')])).default([]),
+    protectedGroups: z.array(OktaId).default([]),
+    protectedApps: z.array(OktaId).default([]),
+    protectedUsers: z.array(z.string().min(1)).default([]).describe('Okta user ids or logins.'),
+    writableProfileAttributes: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/)).default([]),
+  })
+  .strict()
+
+/** A validated policy document. */
+export type PolicyDocument = z.output<typeof PolicyDocument>
+
+/** The attributes a joiner must set to create a user at all; always writable on creation. */
+const CREATION_ATTRIBUTES = new Set(['login', 'email', 'firstName', 'lastName'])
+
+/** A policy file that could not be read or is not a valid policy. */
+export class PolicyFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: string[],
+  ) {
+    super(`Policy file ${path} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'PolicyFileError'
+  }
+}
+
+/** The guardrails in force. */
+export class Policy {
+  private readonly protectedUsers: Set<string>
+
+  constructor(readonly document: PolicyDocument) {
+    this.protectedUsers = new Set(document.protectedUsers.map((user) => user.toLowerCase()))
+  }
+
+  /** Parses and validates a policy document. */
+  static parse(input: unknown, source = 'policy'): Policy {
+    const result = PolicyDocument.safeParse(input)
+    if (!result.success) {
+      throw new PolicyFileError(
+        source,
+        result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+      )
+    }
+    return new Policy(result.data)
+  }
+
+  /** Reads a JSON or YAML policy file. */
+  static async fromFile(path: string): Promise<Policy> {
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      throw new PolicyFileError(path, [
+        `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      ])
+    }
+    let input: unknown
+    try {
+      input = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text)
+    } catch (error) {
+      throw new PolicyFileError(path, [
+        `is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,
+      ])
+    }
+    return Policy.parse(input, path)
+  }
+
+  /**
+   * Checks every step of a plan; throws `policy-violation` (403) naming the first rule broken.
+   * `user` is the existing user the flow acts on, if any.
+   */
+  check(flow: FlowName, steps: readonly PlanStep[], user: OktaUser | undefined): void {
+    if (user && this.isProtectedUser(user.id, user.profile.login)) {
+      refuse('protectedUsers', `User ${user.profile.login} is protected: the bridge never changes it.`)
+    }
+    for (const step of steps) {
+      const { groupId, appId, login, userId } = step.target
+      if ((userId || login) && this.isProtectedUser(userId, login)) {
+        refuse('protectedUsers', `User ${login ?? userId} is protected: the bridge never changes it.`)
+      }
+      if (groupId !== undefined) {
+        if (this.document.protectedGroups.includes(groupId)) {
+          refuse(
+            'protectedGroups',
+            `Group ${describeGroup(step)} is protected: the bridge never adds or removes members.`,
+          )
+        }
+        if (!allows(this.document.manageableGroups, groupId)) {
+          refuse('manageableGroups', `Group ${describeGroup(step)} is not in the bridge's manageable groups.`)
+        }
+      }
+      if (appId !== undefined) {
+        if (this.document.protectedApps.includes(appId)) {
+          refuse(
+            'protectedApps',
+            `App ${describeApp(step)} is protected: the bridge never assigns or unassigns it.`,
+          )
+        }
+        if (!allows(this.document.manageableApps, appId)) {
+          refuse('manageableApps', `App ${describeApp(step)} is not in the bridge's manageable apps.`)
+        }
+      }
+      const attributes = profileAttributesOf(step)
+      for (const attribute of attributes) {
+        if (step.operation === 'createUser' && CREATION_ATTRIBUTES.has(attribute)) continue
+        if (!this.document.writableProfileAttributes.includes(attribute)) {
+          refuse(
+            'writableProfileAttributes',
+            `Profile attribute ${attribute} is not writable by the bridge (flow ${flow}).`,
+            { attribute },
+          )
+        }
+      }
+    }
+  }
+
+  private isProtectedUser(id: string | undefined, login: string | undefined): boolean {
+    return (
+      (id !== undefined && this.protectedUsers.has(id.toLowerCase())) ||
+      (login !== undefined && this.protectedUsers.has(login.toLowerCase()))
+    )
+  }
+}
+
+/** A permissive policy for the built-in sandbox only: every group and app, the usual HR attributes. */
+export function demoPolicy(protectedGroups: string[] = []): Policy {
+  return Policy.parse({
+    manageableGroups: ['*'],
+    manageableApps: ['*'],
+    protectedGroups,
+    protectedApps: [],
+    protectedUsers: [],
+    writableProfileAttributes: [
+      'department',
+      'title',
+      'manager',
+      'managerId',
+      'employeeNumber',
+      'costCenter',
+      'division',
+      'organization',
+      'mobilePhone',
+      'city',
+      'countryCode',
+    ],
+  })
+}
+
+function allows(list: readonly string[], id: string): boolean {
+  return list.includes('*') || list.includes(id)
+}
+
+function profileAttributesOf(step: PlanStep): string[] {
+  if (step.operation !== 'createUser' && step.operation !== 'updateProfile') return []
+  const profile = (step.details?.profile ?? step.details?.changes) as Record<string, unknown> | undefined
+  return profile ? Object.keys(profile) : []
+}
+
+function describeGroup(step: PlanStep): string {
+  return step.target.groupName
+    ? `${step.target.groupName} (${step.target.groupId})`
+    : String(step.target.groupId)
+}
+
+function describeApp(step: PlanStep): string {
+  return step.target.appLabel ? `${step.target.appLabel} (${step.target.appId})` : String(step.target.appId)
+}
+
+function refuse(rule: string, detail: string, extra: Record<string, unknown> = {}): never {
+  throw new FlowError('policy-violation', detail, { rule, ...extra })
+}

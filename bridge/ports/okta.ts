@@ -1,0 +1,138 @@
+/**
+ * What the flows need from Okta, and nothing more. Flows depend on this port, never on the Okta SDK,
+ * so they can be read (and tested) as business rules; the adapter in `adapters/okta` implements it.
+ *
+ * Every write answers the `X-Okta-Request-Id` of the call that made it: Okta's System Log records the
+ * change under the same id (`transaction.id`), which is how a change is traced back to its ticket.
+ */
+
+/** An Okta user, as flows see it. */
+export interface OktaUser {
+  id: string
+  status:
+    | 'STAGED'
+    | 'PROVISIONED'
+    | 'ACTIVE'
+    | 'RECOVERY'
+    | 'PASSWORD_EXPIRED'
+    | 'LOCKED_OUT'
+    | 'SUSPENDED'
+    | 'DEPROVISIONED'
+  profile: {
+    login: string
+    email: string
+    firstName?: string
+    lastName?: string
+    [attribute: string]: unknown
+  }
+}
+
+/** An Okta group. */
+export interface OktaGroup {
+  id: string
+  name: string
+  type: 'OKTA_GROUP' | 'APP_GROUP' | 'BUILT_IN'
+}
+
+/** An Okta app integration. */
+export interface OktaApp {
+  id: string
+  label: string
+  status: 'ACTIVE' | 'INACTIVE'
+}
+
+/** The result of a write: its value, and the request id Okta's System Log records it under. */
+export interface Written<T = undefined> {
+  value: T
+  requestId: string | null
+}
+
+/** User lifecycle operations the flows use. */
+export type LifecycleOperation =
+  | 'activate'
+  | 'deactivate'
+  | 'suspend'
+  | 'unsuspend'
+  | 'unlock'
+  | 'reset_password'
+
+/**
+ * Okta as the flows use it. Reads answer `undefined` for "not found"; every other Okta error is thrown as
+ * an {@link OktaError}. Implementations pace themselves against Okta's rate limits and retry what is safe
+ * to retry; they never repeat a non-idempotent write blindly.
+ */
+export interface OktaPort {
+  /** A user by id or login; `undefined` when there is none. */
+  findUser(idOrLogin: string): Promise<OktaUser | undefined>
+  /** The ids of the groups a user belongs to (built-in groups such as Everyone excluded). */
+  listUserGroupIds(userId: string): Promise<string[]>
+  /** A group by id; `undefined` when there is none. */
+  findGroup(groupId: string): Promise<OktaGroup | undefined>
+  /** An app by id; `undefined` when there is none. */
+  findApp(appId: string): Promise<OktaApp | undefined>
+  /** Whether a user is assigned to an app. */
+  isAssignedToApp(appId: string, userId: string): Promise<boolean>
+
+  /** Creates a user (STAGED: the flow activates it once groups and apps are in place). */
+  createUser(profile: Record<string, unknown>, groupIds: readonly string[]): Promise<Written<OktaUser>>
+  /** Changes some profile attributes; the others are kept. */
+  updateProfile(userId: string, changes: Record<string, unknown>): Promise<Written<OktaUser>>
+  /** A lifecycle operation. `sendEmail` applies to activate and reset_password. */
+  lifecycle(
+    userId: string,
+    operation: LifecycleOperation,
+    options?: { sendEmail?: boolean },
+  ): Promise<Written>
+  /** Ends all of a user's sessions (and, optionally, their OAuth tokens). */
+  revokeSessions(userId: string, options?: { oauthTokens?: boolean }): Promise<Written>
+  /** Adds a user to a group (idempotent in Okta). */
+  addGroupMember(groupId: string, userId: string): Promise<Written>
+  /** Removes a user from a group (idempotent in Okta). */
+  removeGroupMember(groupId: string, userId: string): Promise<Written>
+  /** Assigns a user to an app. */
+  assignApp(appId: string, userId: string): Promise<Written>
+  /** Removes a user's assignment to an app. */
+  unassignApp(appId: string, userId: string): Promise<Written>
+}
+
+/** Creates the port for one flow, holding only the OAuth scopes that flow needs. */
+export type OktaPortFactory = (scopes: readonly string[]) => OktaPort
+
+/** An error Okta answered (or the lack of an answer), in terms the flows can act on. */
+export class OktaError extends Error {
+  /** HTTP status Okta answered; 0 when no answer came (timeout, connection reset). */
+  readonly status: number
+  /** Okta's `errorCode` (E0000001, …) or OAuth `error` (invalid_client, …). */
+  readonly oktaCode: string | undefined
+  readonly oktaRequestId: string | null
+  /** Okta's `errorCauses` summaries. */
+  readonly causes: string[]
+  /**
+   * Why it failed, for the bridge's own decisions: `not-found`, `conflict` (Okta refused the
+   * operation in the object's current state or a uniqueness rule), `invalid` (Okta rejected the
+   * data), `forbidden` (the service app lacks a scope or admin role), `rate-limited`, `unavailable`
+   * (5xx, timeout, reset: the outcome of a write is unknown), `auth` (the token endpoint refused).
+   */
+  readonly kind: 'not-found' | 'conflict' | 'invalid' | 'forbidden' | 'rate-limited' | 'unavailable' | 'auth'
+  /** For `rate-limited`: when Okta's window resets (epoch ms). */
+  readonly retryAt: number | undefined
+
+  constructor(init: {
+    message: string
+    status: number
+    kind: OktaError['kind']
+    oktaCode?: string | undefined
+    oktaRequestId?: string | null
+    causes?: string[]
+    retryAt?: number | undefined
+  }) {
+    super(init.message)
+    this.name = 'OktaError'
+    this.status = init.status
+    this.kind = init.kind
+    this.oktaCode = init.oktaCode
+    this.oktaRequestId = init.oktaRequestId ?? null
+    this.causes = init.causes ?? []
+    this.retryAt = init.retryAt
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The contract between ServiceNow and the bridge. Depends on nothing but zod.
+ */
+export * from './envelope.js'
+export * from './flows.js'
+export * from './primitives.js'
