@@ -223,6 +223,7 @@ function overlaps(a: readonly string[] | undefined, b: readonly string[] | undef
   return b.some((id) => set.has(id))
 }
 
+export type UserStatus = z.output<typeof UserStatus>
 export type JoinerInput = z.output<typeof JoinerInput>
 export type MoverInput = z.output<typeof MoverInput>
 export type LeaverInput = z.output<typeof LeaverInput>

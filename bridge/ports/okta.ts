@@ -6,18 +6,12 @@
  * change under the same id (`transaction.id`), which is how a change is traced back to its ticket.
  */
 
+import type { UserStatus } from '../../shared/index.js'
+
 /** An Okta user, as flows see it. */
 export interface OktaUser {
   id: string
-  status:
-    | 'STAGED'
-    | 'PROVISIONED'
-    | 'ACTIVE'
-    | 'RECOVERY'
-    | 'PASSWORD_EXPIRED'
-    | 'LOCKED_OUT'
-    | 'SUSPENDED'
-    | 'DEPROVISIONED'
+  status: UserStatus
   profile: {
     login: string
     email: string

@@ -10,13 +10,19 @@ import { OktaSandbox } from './server.js'
 const USAGE = 'usage: npm run okta-sandbox -- [--port <port>] [--seed <file.json>]'
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '0' },
-      seed: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
+  let values: { port: string; seed?: string | undefined; help?: boolean | undefined }
+  try {
+    ;({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '0' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }))
+  } catch (error) {
+    console.error(`okta-sandbox: ${(error as Error).message}\n${USAGE}`)
+    process.exit(2)
+  }
   if (values.help) {
     console.log(USAGE)
     return

@@ -134,25 +134,38 @@ export class EventHooks {
 
   /**
    * `POST /api/v1/eventHooks/{id}/lifecycle/verify`: sends the GET challenge and expects the same value
-   * back as `{"verification": ...}` within the timeout.
+   * back as `{"verification": ...}` within the timeout. As Okta documents, one retry follows a timeout or
+   * an error response; a 200 with the wrong value is a definite answer and is not retried.
    */
   async verify(id: string): Promise<EventHookRecord> {
     const hook = this.get(id)
     const challenge = newUuid()
     let reason: string | undefined
-    try {
-      const response = await fetch(hook.uri, {
-        method: 'GET',
-        headers: { ...this.headersOf(hook), 'X-Okta-Verification-Challenge': challenge },
-        signal: AbortSignal.timeout(this.timing.timeoutMs),
-      })
-      if (response.status !== 200) reason = `the endpoint answered ${response.status}`
-      else {
-        const body = (await response.json().catch(() => undefined)) as { verification?: unknown } | undefined
-        if (body?.verification !== challenge) reason = 'the endpoint did not echo the verification value'
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      let retryable = false
+      reason = undefined
+      try {
+        const response = await fetch(hook.uri, {
+          method: 'GET',
+          headers: { ...this.headersOf(hook), 'X-Okta-Verification-Challenge': challenge },
+          signal: AbortSignal.timeout(this.timing.timeoutMs),
+        })
+        if (response.status !== 200) {
+          await response.arrayBuffer().catch(() => undefined)
+          reason = `the endpoint answered ${response.status}`
+          retryable = true
+        } else {
+          const echoed = await response.json().then(
+            (body) => (body as { verification?: unknown } | null)?.verification,
+            () => undefined,
+          )
+          if (echoed !== challenge) reason = 'the endpoint did not echo the verification value'
+        }
+      } catch (error) {
+        reason = `the endpoint could not be reached (${(error as Error).name})`
+        retryable = true
       }
-    } catch (error) {
-      reason = `the endpoint could not be reached (${(error as Error).name})`
+      if (!retryable) break
     }
     if (reason) throw validationFailed('eventHook', `Verification failed: ${reason}`)
     hook.verificationStatus = 'VERIFIED'

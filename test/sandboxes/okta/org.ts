@@ -144,9 +144,29 @@ export class Org {
   // Users
   // ==========================================================================
 
-  /** Finds a user by id or by login (case-insensitive), as `GET /api/v1/users/{idOrLogin}` does. */
+  /**
+   * Finds a user by id, by login (case-insensitive), or by login short name, as `GET /api/v1/users/{id}`
+   * does: Okta takes "an ID, login, or login shortname (as long as the shortname is unambiguous)".
+   */
   findUser(idOrLogin: string): UserRecord | undefined {
-    return this.users.get(idOrLogin) ?? this.users.get(this.usersByLogin.get(idOrLogin.toLowerCase()) ?? '')
+    return (
+      this.users.get(idOrLogin) ??
+      this.users.get(this.usersByLogin.get(idOrLogin.toLowerCase()) ?? '') ??
+      this.findByShortName(idOrLogin)
+    )
+  }
+
+  /** The one user whose login is `shortName@…` (case-insensitive); none when several are. Only runs on a miss. */
+  private findByShortName(shortName: string): UserRecord | undefined {
+    if (shortName === '' || shortName.includes('@')) return undefined
+    const prefix = `${shortName.toLowerCase()}@`
+    let match: string | undefined
+    for (const [login, id] of this.usersByLogin) {
+      if (!login.startsWith(prefix)) continue
+      if (match !== undefined) return undefined
+      match = id
+    }
+    return match === undefined ? undefined : this.users.get(match)
   }
 
   /** Like {@link findUser}, but a missing user is Okta's 404. */
@@ -556,7 +576,8 @@ export class Org {
         name: spec.name,
         label: spec.label ?? spec.name,
         status: 'ACTIVE',
-        signOnMode: spec.signOnMode ?? 'BOOKMARK',
+        // Every bookmark app is named `bookmark` in Okta; any other catalog key is taken for a SAML app.
+        signOnMode: spec.signOnMode ?? (spec.name === 'bookmark' ? 'BOOKMARK' : 'SAML_2_0'),
         created: now,
         lastUpdated: now,
       }

@@ -27,6 +27,8 @@ export const DEFAULT_RATE_LIMITS: readonly RateLimitRule[] = [
   { pathPrefix: '/api/v1/logs', method: 'GET', limit: 120, windowSeconds: 60 },
   { pathPrefix: '/api/v1/eventHooks', method: '*', limit: 100, windowSeconds: 60 },
   { pathPrefix: '/api/v1/', method: '*', limit: 1200, windowSeconds: 60 },
+  // Okta's "Other endpoints" bucket (e.g. `/oauth2/v1/keys`): every Okta response carries the headers.
+  { pathPrefix: '/', method: '*', limit: 10_000, windowSeconds: 60 },
 ]
 
 /** Okta's default concurrency limit for an org's Management API calls. */

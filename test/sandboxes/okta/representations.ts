@@ -53,6 +53,8 @@ export function userJson(origin: string, user: UserRecord): Record<string, unkno
 /** A group (`Group`). */
 export function groupJson(origin: string, group: GroupRecord): Record<string, unknown> {
   const self = `${origin}/api/v1/groups/${group.id}`
+  // The spec's GroupProfile has `description` as a string, never null: a group without one leaves it out.
+  const { description, ...named } = group.profile
   return {
     id: group.id,
     created: group.created,
@@ -60,7 +62,7 @@ export function groupJson(origin: string, group: GroupRecord): Record<string, un
     lastMembershipUpdated: group.lastMembershipUpdated,
     objectClass: ['okta:user_group'],
     type: group.type,
-    profile: group.profile,
+    profile: description === null ? named : group.profile,
     _links: {
       logo: [
         { name: 'medium', href: `${origin}/assets/img/logos/groups/okta-medium.png`, type: 'image/png' },
@@ -86,7 +88,14 @@ export function appJson(origin: string, app: AppRecord): Record<string, unknown>
     accessibility: { selfService: false, errorRedirectUrl: null, loginRedirectUrl: null },
     visibility: { autoSubmitToolbar: false, hide: { iOS: false, web: false }, appLinks: { login: true } },
     features: [],
-    settings: { app: {}, notifications: { vpn: { network: { connection: 'DISABLED' } } } },
+    settings: {
+      // A bookmark app's settings name the page it opens (BookmarkApplication requires `settings.app.url`).
+      app:
+        app.signOnMode === 'BOOKMARK'
+          ? { requestIntegration: false, url: `https://example.com/${app.id}` }
+          : {},
+      notifications: { vpn: { network: { connection: 'DISABLED' } } },
+    },
     // Okta's own expression language, not a JavaScript template.
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text `${source.login}` is what Okta returns
     credentials: { userNameTemplate: { template: '${source.login}', type: 'BUILT_IN' } },

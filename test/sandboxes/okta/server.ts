@@ -142,6 +142,7 @@ export class OktaSandbox {
     this.requestCounts.clear()
     this.rateLimited = 0
     this.concurrencyLimited = 0
+    this.faults.injected.clear()
   }
 
   /** Changes the configuration (`PUT /__sandbox/config`); returns the configuration in force. */
