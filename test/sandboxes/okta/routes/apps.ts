@@ -3,11 +3,12 @@ import { appJson, appUserJson } from '../representations.js'
 import {
   bodyObject,
   json,
-  listResponse,
   noContent,
   operationContext,
   originOf,
+  pageResponse,
   param,
+  params,
   parseLimit,
   type SandboxRoute,
 } from './common.js'
@@ -22,21 +23,8 @@ export const appRoutes: SandboxRoute[] = [
     pattern: '/api/v1/apps',
     scope: READ,
     handle(req, { org }) {
-      const q = param(req, 'q')
-      const filter = param(req, 'filter')
-      const after = param(req, 'after')
-      const result = org.listApps({
-        limit: parseLimit(req, 20, 200),
-        ...(q !== undefined ? { q } : {}),
-        ...(filter !== undefined ? { filter } : {}),
-        ...(after !== undefined ? { after } : {}),
-      })
-      const origin = originOf(req)
-      return listResponse(
-        req,
-        result.items.map((app) => appJson(origin, app)),
-        result.nextAfter,
-      )
+      const query = params(req, 'q', 'filter', 'after')
+      return pageResponse(req, org.listApps({ limit: parseLimit(req, 20, 200), ...query }), appJson)
     },
   },
   {
@@ -52,13 +40,8 @@ export const appRoutes: SandboxRoute[] = [
     pattern: '/api/v1/apps/:appId/users',
     scope: READ,
     handle(req, { org }) {
-      const result = org.listAppUsers(req.params.appId!, param(req, 'after'), parseLimit(req, 50, 500))
-      const origin = originOf(req)
-      return listResponse(
-        req,
-        result.items.map((assignment) => appUserJson(origin, assignment)),
-        result.nextAfter,
-      )
+      const page = org.listAppUsers(req.params.appId!, param(req, 'after'), parseLimit(req, 50, 500))
+      return pageResponse(req, page, appUserJson)
     },
   },
   {

@@ -6,7 +6,7 @@ import type { AuthorizationServer } from '../auth/authorization-server.js'
 import { validationFailed } from '../errors.js'
 import type { EventHooks } from '../event-hooks.js'
 import type { SandboxRequest, SandboxResponse } from '../http-types.js'
-import type { OperationContext, Org } from '../org.js'
+import type { OperationContext, Org, Page } from '../org.js'
 import type { Route } from '../router.js'
 
 /** The services route handlers use. */
@@ -49,6 +49,30 @@ export function listResponse(
     links.push(`<${next.toString()}>; rel="next"`)
   }
   return { status: 200, body: items, headers: { link: links.join(', ') } }
+}
+
+/** A page of records, rendered with `render` and answered with Okta's `Link` headers. */
+export function pageResponse<T>(
+  req: SandboxRequest,
+  page: Page<T>,
+  render: (origin: string, item: T) => unknown,
+): SandboxResponse {
+  const origin = originOf(req)
+  return listResponse(
+    req,
+    page.items.map((item) => render(origin, item)),
+    page.nextAfter,
+  )
+}
+
+/** The named query parameters that are present, as an object that leaves the absent ones out. */
+export function params<K extends string>(req: SandboxRequest, ...names: K[]): { [P in K]?: string } {
+  const present: { [P in K]?: string } = {}
+  for (const name of names) {
+    const value = param(req, name)
+    if (value !== undefined) present[name] = value
+  }
+  return present
 }
 
 /** `limit`: a positive integer; larger than `max` is clamped to `max`, as Okta does. */

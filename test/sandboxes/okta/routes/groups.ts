@@ -2,11 +2,12 @@
 import { groupJson, userJson } from '../representations.js'
 import {
   json,
-  listResponse,
   noContent,
   operationContext,
   originOf,
+  pageResponse,
   param,
+  params,
   parseLimit,
   type SandboxRoute,
 } from './common.js'
@@ -21,23 +22,9 @@ export const groupRoutes: SandboxRoute[] = [
     pattern: '/api/v1/groups',
     scope: READ,
     handle(req, { org }) {
-      const q = param(req, 'q')
-      const search = param(req, 'search')
-      const filter = param(req, 'filter')
-      const after = param(req, 'after')
-      const result = org.listGroups({
-        limit: parseLimit(req, q ? 300 : 10_000, 10_000),
-        ...(q !== undefined ? { q } : {}),
-        ...(search !== undefined ? { search } : {}),
-        ...(filter !== undefined ? { filter } : {}),
-        ...(after !== undefined ? { after } : {}),
-      })
-      const origin = originOf(req)
-      return listResponse(
-        req,
-        result.items.map((group) => groupJson(origin, group)),
-        result.nextAfter,
-      )
+      const query = params(req, 'q', 'search', 'filter', 'after')
+      const limit = parseLimit(req, query.q ? 300 : 10_000, 10_000)
+      return pageResponse(req, org.listGroups({ limit, ...query }), groupJson)
     },
   },
   {
@@ -53,13 +40,8 @@ export const groupRoutes: SandboxRoute[] = [
     pattern: '/api/v1/groups/:groupId/users',
     scope: READ,
     handle(req, { org }) {
-      const result = org.listMembers(req.params.groupId!, param(req, 'after'), parseLimit(req, 1000, 1000))
-      const origin = originOf(req)
-      return listResponse(
-        req,
-        result.items.map((user) => userJson(origin, user)),
-        result.nextAfter,
-      )
+      const page = org.listMembers(req.params.groupId!, param(req, 'after'), parseLimit(req, 1000, 1000))
+      return pageResponse(req, page, userJson)
     },
   },
   {

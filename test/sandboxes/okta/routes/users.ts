@@ -12,7 +12,9 @@ import {
   noContent,
   operationContext,
   originOf,
+  pageResponse,
   param,
+  params,
   parseLimit,
   type SandboxRoute,
 } from './common.js'
@@ -30,27 +32,13 @@ export const userRoutes: SandboxRoute[] = [
     pattern: '/api/v1/users',
     scope: READ,
     handle(req, { org }) {
-      const search = param(req, 'search')
-      const filter = param(req, 'filter')
-      const q = param(req, 'q')
-      const limit = parseLimit(
+      const query = params(req, 'search', 'filter', 'q', 'after')
+      // `q` alone pages by 10, as Okta does; everything else by 200.
+      const onlyQ = query.search === undefined && query.filter === undefined && query.q !== undefined
+      return pageResponse(
         req,
-        search === undefined && filter === undefined && q ? PAGE.q : PAGE.default,
-        PAGE.max,
-      )
-      const after = param(req, 'after')
-      const result = org.listUsers({
-        limit,
-        ...(search !== undefined ? { search } : {}),
-        ...(filter !== undefined ? { filter } : {}),
-        ...(q !== undefined ? { q } : {}),
-        ...(after !== undefined ? { after } : {}),
-      })
-      const origin = originOf(req)
-      return listResponse(
-        req,
-        result.items.map((user) => userJson(origin, user)),
-        result.nextAfter,
+        org.listUsers({ limit: parseLimit(req, onlyQ ? PAGE.q : PAGE.default, PAGE.max), ...query }),
+        userJson,
       )
     },
   },
