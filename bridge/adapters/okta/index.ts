@@ -1,0 +1,23 @@
+/**
+ * The Okta adapter: what the composition root needs to give the flows an {@link OktaPortFactory}.
+ *
+ * ```ts
+ * const tokenSource = new OktaTokenSource({ orgUrl, clientId, privateKey, keyId })
+ * const oktaPorts = createOktaPortFactory({ orgUrl, tokenSource, onCall: metrics.record })
+ * // oktaPorts(flow.scopes) → OktaPort; oktaPorts.executor.counters → metrics
+ * ```
+ */
+export { createOktaPortFactory, type OktaAdapterFactory, type OktaPortFactoryOptions } from './okta-port.js'
+export {
+  type OktaCallEvent,
+  type OktaExecutorCounters,
+  OktaRequestExecutor,
+  type OktaRequestExecutorOptions,
+} from './request-executor.js'
+export {
+  normaliseOrgUrl,
+  type OktaAccessToken,
+  type OktaAuthorizationHeaders,
+  OktaTokenSource,
+  type OktaTokenSourceConfig,
+} from './token-source.js'

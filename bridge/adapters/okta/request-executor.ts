@@ -1,0 +1,513 @@
+/**
+ * How every Management API call the Okta SDK makes is sent: the SDK's `RequestExecutor` extension point
+ * (`src/request-executor.js`), replaced so the bridge paces itself against Okta's rate limits, bounds every
+ * call with a timeout, and retries only what is safe to retry.
+ *
+ * Why not the SDK's `DefaultRequestExecutor`: it has no timeout by default, retries only 429s that carry
+ * `X-Rate-Limit-Reset`, never 5xx or dropped connections, and does nothing to avoid 429s in the first place —
+ * and each 429 lands in the customer's System Log as `system.operation.rate_limit.violation` (NOTES.md).
+ *
+ * Requests go out with the global `fetch` (or an injected one), not the SDK's bundled node-fetch: the body is
+ * read inside the same timeout as the headers, so a connection that stalls mid-body cannot hang a flow. The
+ * answer is handed back to the SDK as a buffered `Response` with the extras the SDK reads (`url`, `buffer()`).
+ * A consequence: the SDK's implicit `HTTPS_PROXY` agent is not used (see the module comment of
+ * `okta-port.ts`).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks'
+import okta from '@okta/okta-sdk-nodejs'
+import { OktaError } from '../../ports/okta.js'
+import { describeNetworkError } from './token-source.js'
+
+/** What the executor notes about the calls made on behalf of one port operation. */
+export interface OktaCallRecord {
+  /** `X-Okta-Request-Id` of the latest answer: right after a write, the id the System Log records it under. */
+  requestId: string | null
+  /**
+   * Set when a request was sent again after an answer that leaves its outcome open (5xx, timeout, reset): an
+   * earlier attempt may have taken effect, so a "not found" for a removal can mean "already removed".
+   */
+  repeatedAfterAmbiguousFailure: boolean
+  /** The `Authorization` header of the latest request, so a 401 can invalidate exactly that token. */
+  authorization?: string
+}
+
+/**
+ * Carries an {@link OktaCallRecord} through the SDK's promise chains: the port opens one record per operation
+ * (`oktaCallContext.run(record, …)`) and the executor fills it in, because the SDK does not hand response
+ * headers back to its callers.
+ */
+export const oktaCallContext = new AsyncLocalStorage<OktaCallRecord>()
+
+/** How to authenticate a request again before it is re-sent, per request (see {@link reauthorizeBeforeResend}). */
+const reauthorizers = new WeakMap<object, () => Promise<void>>()
+
+/**
+ * Registers how to refresh a request's credentials before the executor sends it again (after a 429, a 5xx or a
+ * timeout). A DPoP proof is single use — Okta rejects a second request carrying the same `jti` — and its `iat`
+ * ages while the executor waits, so every attempt needs a fresh proof.
+ */
+export function reauthorizeBeforeResend(request: object, reauthorize: () => Promise<void>): void {
+  reauthorizers.set(request, reauthorize)
+}
+
+/** One exchange with Okta, for metrics. */
+export interface OktaCallEvent {
+  method: string
+  /** The endpoint family (path template), e.g. `GET /api/v1/users/{id}`. */
+  family: string
+  /** HTTP status, or 0 when no answer came. */
+  status: number
+  /** 1 for the first attempt of a request, 2 for its first retry, … */
+  attempt: number
+  durationMs: number
+  requestId: string | null
+  outcome: 'answered' | 'timeout' | 'network-error'
+}
+
+/** Tunables of {@link OktaRequestExecutor}. */
+export interface OktaRequestExecutorOptions {
+  /** Abort one attempt (headers and body) after this long. Default 15 000 ms. */
+  requestTimeoutMs?: number
+  /**
+   * The longest the executor waits for a rate-limit window to reset, before sending (pacing) or after a 429.
+   * A longer wait fails the call as `rate-limited` instead. Default 30 000 ms.
+   */
+  maxWaitMs?: number
+  /** Retries of an idempotent request after a 5xx, a timeout or a dropped connection. Default 3. */
+  maxRetries?: number
+  /** Retries of any request after a 429 (Okta did not process it). Default 3. */
+  maxRateLimitRetries?: number
+  /** First backoff delay; doubled per retry, with full jitter, capped at 5 s. Default 200 ms. */
+  retryBaseDelayMs?: number
+  /** `fetch` to send with; defaults to the global one. */
+  fetch?: typeof fetch
+  /** Millisecond clock (pacing decisions). */
+  now?: () => number
+  /** Called after every exchange (including failed attempts); must not throw. */
+  onCall?: (event: OktaCallEvent) => void
+}
+
+/** Counters for metrics; {@link OktaRequestExecutor.counters} returns a snapshot. */
+export interface OktaExecutorCounters {
+  /** Attempts by outcome: the HTTP status (`"200"`, `"429"`, …), `"timeout"` or `"network-error"`. */
+  calls: Record<string, number>
+  /** 429 answers received. */
+  rateLimited: number
+  /** Requests sent again (after a 429, a 5xx, a timeout or a dropped connection). */
+  retries: number
+  /** Times a request was held back until a rate-limit window reset (pacing, or after a 429). */
+  waits: number
+  /** Total time spent in those waits. */
+  waitedMs: number
+}
+
+/** The request object the SDK passes to `fetch` (its `RequestContext`, with `url` made a string). */
+export type SdkRequest = Parameters<okta.RequestExecutor['fetch']>[0]
+
+/**
+ * What the executor knows of a family's current rate-limit window. A window whose reset has passed becomes
+ * provisional: Okta's windows are fixed, so the next one allows `limit` again, but when it resets is only known
+ * from the next answer.
+ */
+interface FamilyWindow {
+  limit: number
+  remaining: number
+  /** The window's `X-Rate-Limit-Reset` (epoch seconds, Okta's clock); undefined while provisional. */
+  resetEpoch: number | undefined
+  /** When the window resets by this process's clock; undefined while provisional. */
+  resetAt: number | undefined
+}
+
+/** Per family: requests under way, and callers waiting for one of them to answer. */
+interface FamilyTraffic {
+  inflight: number
+  waiters: (() => void)[]
+}
+
+/** Methods whose repetition has the effect of a single call (RFC 9110 §9.2.2), so a retry is safe. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE'])
+const MAX_BACKOFF_MS = 5_000
+/** Spreads callers that waited for the same reset, so they do not all arrive in the same millisecond. */
+const RESET_JITTER_MS = 100
+/**
+ * How long a caller waits for an answer that would tell it where a window stands (the first call of a family,
+ * or a provisional window whose slots are taken) before sending anyway: a slow answer must not stall others.
+ */
+const ANSWER_WAIT_MS = 2_000
+
+/**
+ * The bridge's `RequestExecutor` for the Okta SDK (pass it as the client's `requestExecutor`). One instance
+ * should serve every SDK client of an org: rate limits are per org and endpoint family, so the pacing state
+ * must be shared.
+ */
+export class OktaRequestExecutor extends okta.RequestExecutor {
+  /** See {@link OktaRequestExecutorOptions.requestTimeoutMs}. */
+  readonly requestTimeoutMs: number
+  /** See {@link OktaRequestExecutorOptions.maxWaitMs}. */
+  readonly maxWaitMs: number
+  /** See {@link OktaRequestExecutorOptions.maxRetries}. */
+  readonly maxRetries: number
+  /** See {@link OktaRequestExecutorOptions.maxRateLimitRetries}. */
+  readonly maxRateLimitRetries: number
+  readonly #retryBaseDelayMs: number
+  readonly #fetch: typeof fetch
+  readonly #now: () => number
+  readonly #onCall: ((event: OktaCallEvent) => void) | undefined
+  readonly #windows = new Map<string, FamilyWindow>()
+  readonly #traffic = new Map<string, FamilyTraffic>()
+  /** Families whose latest answer carried no rate-limit headers (Okta always sends them; a proxy might not). */
+  readonly #unmetered = new Set<string>()
+  readonly #counters: OktaExecutorCounters = { calls: {}, rateLimited: 0, retries: 0, waits: 0, waitedMs: 0 }
+
+  constructor(options: OktaRequestExecutorOptions = {}) {
+    super()
+    this.requestTimeoutMs = positive(options.requestTimeoutMs, 15_000, 'requestTimeoutMs')
+    this.maxWaitMs = nonNegative(options.maxWaitMs, 30_000, 'maxWaitMs')
+    this.maxRetries = nonNegative(options.maxRetries, 3, 'maxRetries')
+    this.maxRateLimitRetries = nonNegative(options.maxRateLimitRetries, 3, 'maxRateLimitRetries')
+    this.#retryBaseDelayMs = nonNegative(options.retryBaseDelayMs, 200, 'retryBaseDelayMs')
+    this.#fetch = options.fetch ?? globalThis.fetch
+    this.#now = options.now ?? Date.now
+    this.#onCall = options.onCall
+  }
+
+  /** A snapshot of the counters. */
+  get counters(): OktaExecutorCounters {
+    return { ...this.#counters, calls: { ...this.#counters.calls } }
+  }
+
+  /**
+   * Sends one SDK request: paced, bounded by the timeout, retried as far as is safe. Answers every HTTP
+   * status to the SDK (which turns non-2xx into its `OktaApiError`), including a 429 it would not wait for.
+   * @throws {OktaError} `unavailable` (status 0) when no answer came after the allowed attempts;
+   *   `rate-limited` when the family's window is used up and resets later than `maxWaitMs` from now.
+   */
+  override async fetch(request: SdkRequest): Promise<Response> {
+    const req = request as unknown as {
+      url: string
+      method?: string
+      headers?: Record<string, unknown>
+      body?: unknown
+    }
+    const method = String(req.method ?? 'GET').toUpperCase()
+    const url = String(req.url)
+    const family = endpointFamily(method, url)
+    const idempotent = IDEMPOTENT.has(method)
+    const record = oktaCallContext.getStore()
+    let failures = 0
+    let rateLimitRetries = 0
+    for (let attempt = 1; ; attempt++) {
+      await this.#pace(family)
+      const started = this.#now()
+      let response: Response
+      try {
+        if (attempt > 1) await reauthorizers.get(request)?.()
+        this.emit('request', request)
+        response = await this.#send(url, method, req.headers, req.body)
+      } catch (error) {
+        this.#answered(family)
+        if (!isTimeout(error) && !isNetworkError(error)) throw error
+        const timeout = isTimeout(error)
+        const outcome = timeout ? 'timeout' : 'network-error'
+        this.#count(outcome)
+        this.#report({
+          method,
+          family,
+          status: 0,
+          attempt,
+          durationMs: this.#now() - started,
+          requestId: null,
+          outcome,
+        })
+        if (idempotent && failures < this.maxRetries) {
+          failures++
+          if (record) record.repeatedAfterAmbiguousFailure = true
+          await this.#retryDelay(failures)
+          continue
+        }
+        throw new OktaError({
+          kind: 'unavailable',
+          status: 0,
+          message:
+            `Okta did not answer ${method} ${new URL(url).pathname}: ${describeNetworkError(error)}` +
+            (idempotent
+              ? ` (after ${attempt} attempts)`
+              : ' (not repeated: the outcome of the write is unknown)'),
+        })
+      }
+      const requestId = response.headers.get('x-okta-request-id')
+      if (record) record.requestId = requestId
+      this.#observe(family, response)
+      this.#answered(family)
+      this.#count(String(response.status))
+      this.#report({
+        method,
+        family,
+        status: response.status,
+        attempt,
+        durationMs: this.#now() - started,
+        requestId,
+        outcome: 'answered',
+      })
+      this.emit('response', response)
+
+      if (response.status === 429) {
+        this.#counters.rateLimited++
+        const waitMs = this.#waitAfter429(response, rateLimitRetries)
+        if (waitMs === undefined || rateLimitRetries >= this.maxRateLimitRetries) return response
+        rateLimitRetries++
+        this.#counters.retries++
+        await this.#wait(waitMs)
+        continue
+      }
+      if (response.status >= 500 && idempotent && failures < this.maxRetries) {
+        failures++
+        if (record) record.repeatedAfterAmbiguousFailure = true
+        this.#counters.retries++
+        await sleep(this.#backoff(failures))
+        continue
+      }
+      return response
+    }
+  }
+
+  /**
+   * Holds a request back while its family's window is used up, and reserves a slot in the window otherwise.
+   * Slots are counted before the answers come, so concurrent callers do not all take the last one; a family
+   * never seen sends one request first and lets its answer tell the others the limit. Admitting a request
+   * counts it as under way (in the same synchronous step as the decision, so no other caller decides on stale
+   * counts); {@link #answered} ends that.
+   */
+  async #pace(family: string): Promise<void> {
+    const answerDeadline = this.#now() + ANSWER_WAIT_MS
+    if (this.#unmetered.has(family)) {
+      // Nothing to pace by; holding requests back for answers that never say anything would serialise them.
+      this.#trafficOf(family).inflight++
+      return
+    }
+    for (;;) {
+      const now = this.#now()
+      let window = this.#windows.get(family)
+      if (window?.resetAt !== undefined && now >= window.resetAt) {
+        window = { limit: window.limit, remaining: window.limit, resetEpoch: undefined, resetAt: undefined }
+        this.#windows.set(family, window)
+      }
+      if (window && window.remaining > 0) {
+        window.remaining--
+        this.#trafficOf(family).inflight++
+        return
+      }
+      if (window?.resetAt !== undefined && window.resetEpoch !== undefined) {
+        const waitMs = window.resetAt - now
+        if (waitMs > this.maxWaitMs) {
+          throw new OktaError({
+            kind: 'rate-limited',
+            status: 429,
+            message: `Not sent: Okta's rate limit for ${family} (${window.limit} per window) is used up for the next ${Math.ceil(waitMs / 1000)} s`,
+            retryAt: window.resetEpoch * 1000,
+          })
+        }
+        await this.#wait(waitMs + Math.random() * RESET_JITTER_MS)
+        continue
+      }
+      // Unknown family, or provisional window with its slots taken: an answer under way will say more.
+      const traffic = this.#trafficOf(family)
+      if (traffic.inflight === 0 || now >= answerDeadline) {
+        traffic.inflight++
+        return
+      }
+      await this.#nextAnswer(family, answerDeadline - now)
+    }
+  }
+
+  /** How long to wait before repeating a 429'd request; `undefined` when that would exceed `maxWaitMs`. */
+  #waitAfter429(response: Response, retries: number): number | undefined {
+    const reset = Number(response.headers.get('x-rate-limit-reset'))
+    // Without a usable reset (Okta always sends one; a proxy might not), back off as after a 5xx.
+    const waitMs =
+      Number.isFinite(reset) && reset > 0
+        ? Math.max(0, resetAtLocal(response, reset, this.#now()) - this.#now()) +
+          Math.random() * RESET_JITTER_MS
+        : this.#backoff(retries + 1)
+    return waitMs > this.maxWaitMs ? undefined : waitMs
+  }
+
+  /** Records a family's window from `X-Rate-Limit-*`; answers may arrive out of order, so the lowest count wins. */
+  #observe(family: string, response: Response): void {
+    const limit = Number(response.headers.get('x-rate-limit-limit'))
+    const remaining = Number(response.headers.get('x-rate-limit-remaining'))
+    const resetHeader = response.headers.get('x-rate-limit-reset')
+    const resetEpoch = Number(resetHeader)
+    if (resetHeader === null || ![limit, remaining, resetEpoch].every(Number.isFinite)) {
+      if (!this.#windows.has(family)) this.#unmetered.add(family)
+      return
+    }
+    this.#unmetered.delete(family)
+    const now = this.#now()
+    const resetAt = resetAtLocal(response, resetEpoch, now)
+    // A late answer from a window that has already reset says nothing about the current one.
+    if (resetAt <= now) return
+    const current = this.#windows.get(family)
+    if (current?.resetEpoch !== undefined && current.resetEpoch > resetEpoch) return
+    if (current && (current.resetEpoch === resetEpoch || current.resetEpoch === undefined)) {
+      // Same window (or the first answer in a provisional one): requests still under way hold reserved slots
+      // the answer does not know about yet, so keep the lower count.
+      current.remaining = Math.min(current.remaining, remaining)
+      current.limit = limit
+      current.resetEpoch = resetEpoch
+      current.resetAt = resetAt
+      return
+    }
+    this.#windows.set(family, { limit, remaining, resetEpoch, resetAt })
+  }
+
+  #trafficOf(family: string): FamilyTraffic {
+    let traffic = this.#traffic.get(family)
+    if (!traffic) {
+      traffic = { inflight: 0, waiters: [] }
+      this.#traffic.set(family, traffic)
+    }
+    return traffic
+  }
+
+  /** A request of `family` has been answered (or failed): wake whoever waits to learn about the window. */
+  #answered(family: string): void {
+    const traffic = this.#trafficOf(family)
+    traffic.inflight--
+    const waiters = traffic.waiters.splice(0)
+    for (const wake of waiters) wake()
+  }
+
+  #nextAnswer(family: string, timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, Math.max(0, timeoutMs))
+      this.#trafficOf(family).waiters.push(() => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
+  }
+
+  async #send(
+    url: string,
+    method: string,
+    headers: Record<string, unknown> | undefined,
+    body: unknown,
+  ): Promise<Response> {
+    const outgoing = new Headers()
+    for (const [name, value] of Object.entries(headers ?? {})) {
+      if (value !== undefined && value !== null) outgoing.set(name, String(value))
+    }
+    if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+      // The bridge only sends JSON; the SDK's multipart uploads (FormData streams) are not supported here.
+      throw new TypeError(`OktaRequestExecutor sends string bodies only (${method} ${new URL(url).pathname})`)
+    }
+    const signal = AbortSignal.timeout(this.requestTimeoutMs)
+    const answer = await this.#fetch(url, {
+      method,
+      headers: outgoing,
+      body: method === 'GET' || method === 'HEAD' ? undefined : ((body ?? undefined) as string | undefined),
+      signal,
+      redirect: 'manual',
+    })
+    // Read under the same signal: the timeout covers the whole exchange, not just the headers.
+    const bytes = await answer.arrayBuffer()
+    return sdkResponse(answer, bytes, url)
+  }
+
+  async #wait(ms: number): Promise<void> {
+    this.#counters.waits++
+    this.#counters.waitedMs += Math.round(ms)
+    await sleep(ms)
+  }
+
+  async #retryDelay(failures: number): Promise<void> {
+    this.#counters.retries++
+    await sleep(this.#backoff(failures))
+  }
+
+  /** Exponential backoff with full jitter (AWS architecture blog, "Exponential Backoff and Jitter"). */
+  #backoff(failures: number): number {
+    const ceiling = Math.min(MAX_BACKOFF_MS, this.#retryBaseDelayMs * 2 ** (failures - 1))
+    return ceiling / 2 + (Math.random() * ceiling) / 2
+  }
+
+  #count(outcome: string): void {
+    this.#counters.calls[outcome] = (this.#counters.calls[outcome] ?? 0) + 1
+  }
+
+  #report(event: OktaCallEvent): void {
+    try {
+      this.#onCall?.(event)
+    } catch {
+      // Metrics must never change the outcome of a call.
+    }
+  }
+}
+
+/**
+ * The rate-limit family of a request: its method and path with ids replaced by `{id}`, e.g.
+ * `POST /api/v1/users/{id}/lifecycle/suspend`. Under `/api/v1/` segments alternate between a collection and an
+ * id (`users/{id}/groups`, `apps/{id}/users/{id}`), except that the segment after `lifecycle` is an operation.
+ */
+export function endpointFamily(method: string, url: string): string {
+  const path = new URL(url).pathname
+  const segments = path.split('/')
+  if (segments[1] !== 'api' || !/^v\d+$/.test(segments[2] ?? '')) return `${method} ${path}`
+  const rest = segments.slice(3)
+  const template = rest.map((segment, i) =>
+    i % 2 === 1 && rest[i - 1] !== 'lifecycle' && segment !== '' ? '{id}' : segment,
+  )
+  return `${method} /${segments[1]}/${segments[2]}/${template.join('/')}`.replace(/\/$/, '')
+}
+
+/**
+ * When a window resets by this process's clock. Okta's `X-Rate-Limit-Reset` is by Okta's clock; measured from
+ * the answer's `Date` (as the SDK does) the wait survives clock skew. `Date` has whole seconds, so the result
+ * errs late by under a second, never early.
+ */
+function resetAtLocal(response: Response, resetEpoch: number, now: number): number {
+  const date = Date.parse(response.headers.get('date') ?? '')
+  return Number.isFinite(date) ? now + (resetEpoch * 1000 - date) : resetEpoch * 1000
+}
+
+/** The answer as the SDK reads it: a `Response` with its body already buffered, plus `url` and `buffer()`. */
+function sdkResponse(answer: Response, bytes: ArrayBuffer, url: string): Response {
+  const nullBody = answer.status === 204 || answer.status === 205 || answer.status === 304
+  const copy = new Response(nullBody ? null : bytes, {
+    status: answer.status,
+    statusText: answer.statusText,
+    headers: answer.headers,
+  })
+  Object.defineProperties(copy, {
+    url: { value: url },
+    buffer: { value: async () => Buffer.from(bytes) },
+  })
+  return copy
+}
+
+/** What `fetch` throws when the connection fails (undici: `TypeError: fetch failed` with the cause). */
+function isNetworkError(error: unknown): boolean {
+  return error instanceof TypeError && (error.message === 'fetch failed' || 'cause' in error)
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+}
+
+function positive(value: number | undefined, fallback: number, name: string): number {
+  const result = value ?? fallback
+  if (!Number.isFinite(result) || result <= 0)
+    throw new TypeError(`OktaRequestExecutor: ${name} must be positive`)
+  return result
+}
+
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
+  const result = value ?? fallback
+  if (!Number.isFinite(result) || result < 0) throw new TypeError(`OktaRequestExecutor: ${name} must be >= 0`)
+  return result
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+}

@@ -1,0 +1,400 @@
+/**
+ * Access tokens for the bridge's Okta service app: OAuth 2.0 `client_credentials` at the org authorization
+ * server, authenticated with `private_key_jwt`, DPoP-bound when Okta says so.
+ *
+ * This replaces the Okta SDK's own token handling (NOTES.md, "@okta/okta-sdk-nodejs 8.1.0 as observed"), which
+ * swallows token endpoint errors, ignores `expires_in`, fetches one token per concurrent cold call and holds one
+ * scope set per client. Here tokens are cached per scope set, refreshed ahead of expiry, requested once however
+ * many callers wait, and every refusal surfaces as an {@link OktaError} of kind `auth` that names Okta's reason.
+ *
+ * Secrets: the private key is parsed once into a `KeyObject` held in a private field, and neither it nor any
+ * token ever goes into an error message, a log line or an enumerable property.
+ */
+import { createHash, createPrivateKey, createPublicKey, type KeyObject, randomUUID } from 'node:crypto'
+import { type JWK, SignJWT } from 'jose'
+import { OktaError } from '../../ports/okta.js'
+
+/** How to reach the org and who the service app is. */
+export interface OktaTokenSourceConfig {
+  /** The org URL, e.g. `https://example.okta.com` (a trailing slash is ignored). */
+  orgUrl: string
+  /** The service app's `client_id`. */
+  clientId: string
+  /**
+   * The app's RSA private key: PEM (PKCS#1 `RSA PRIVATE KEY` or PKCS#8 `PRIVATE KEY`), or a private JWK as an
+   * object or a JSON string. RSA only: it signs both the client assertion and the DPoP proofs (RS256).
+   */
+  privateKey: string | JWK
+  /** The `kid` Okta knows the app's public key by (the app's JWKS in the Admin Console). */
+  keyId: string
+  /** `fetch` to reach the token endpoint with; defaults to the global one. */
+  fetch?: typeof fetch
+  /** Millisecond clock for expiry decisions and the `iat`/`exp` claims; injectable so tests can age tokens. */
+  now?: () => number
+  /**
+   * Refresh a token once less than this many seconds of its life remain (default 300), or less than 10% of its
+   * lifetime, whichever is smaller: a one-hour token is replaced 5 minutes early, a 2-second one 0.2 s early.
+   */
+  refreshSkewSeconds?: number
+  /** Abort a token request after this long (default 15 000 ms); a hung token endpoint must not hang the bridge. */
+  requestTimeoutMs?: number
+}
+
+/** An access token and what it is good for. */
+export interface OktaAccessToken {
+  accessToken: string
+  /** `DPoP`: every call needs a fresh proof made with the app's key; `Bearer`: the token alone. */
+  tokenType: 'DPoP' | 'Bearer'
+  /** When Okta says the token expires (epoch ms, by the source's clock, counted from when it was requested). */
+  expiresAt: number
+}
+
+/** The headers that authenticate one Management API call. */
+export interface OktaAuthorizationHeaders {
+  authorization: string
+  /** The per-request DPoP proof; absent for Bearer tokens. */
+  dpop?: string
+}
+
+interface CacheEntry {
+  token?: OktaAccessToken
+  refreshAt: number
+  /** The one token request under way for this scope set, shared by every caller that needs a token now. */
+  inflight?: Promise<OktaAccessToken>
+}
+
+const TOKEN_PATH = '/oauth2/v1/token'
+const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+/** Okta allows up to an hour; five minutes is plenty for one request and limits what a leaked assertion buys. */
+const ASSERTION_LIFETIME_SECONDS = 300
+/** Token requests are retried this many times after a 5xx or a network failure: minting a token is harmless. */
+const TOKEN_RETRIES = 2
+const TOKEN_RETRY_BASE_MS = 200
+
+/**
+ * Hands out access tokens for a service app, one cached token per scope set. See the module comment for what
+ * it does that the Okta SDK does not.
+ */
+export class OktaTokenSource {
+  /** The org URL, normalised (`https://example.okta.com`). */
+  readonly orgUrl: string
+  /** The service app's `client_id`. */
+  readonly clientId: string
+  /** The org authorization server's token endpoint: the assertion's `aud` and the token request proof's `htu`. */
+  readonly tokenUrl: string
+  // Private fields stay out of `console.log`, `util.inspect` and `JSON.stringify` of the instance.
+  readonly #keyId: string
+  readonly #key: KeyObject
+  readonly #publicJwk: JWK
+  readonly #fetch: typeof fetch
+  readonly #now: () => number
+  readonly #skewMs: number
+  readonly #timeoutMs: number
+  readonly #cache = new Map<string, CacheEntry>()
+  /** The latest `DPoP-Nonce` Okta handed out; sent with later token requests to save the extra round trip. */
+  #nonce: string | undefined
+
+  /** @throws {TypeError} when the org URL or the key is unusable (the message never quotes the key). */
+  constructor(config: OktaTokenSourceConfig) {
+    this.orgUrl = normaliseOrgUrl(config.orgUrl)
+    if (typeof config.clientId !== 'string' || config.clientId === '') {
+      throw new TypeError('OktaTokenSource: clientId is required')
+    }
+    if (typeof config.keyId !== 'string' || config.keyId === '') {
+      throw new TypeError(
+        'OktaTokenSource: keyId is required (Okta picks the public key by the assertion kid)',
+      )
+    }
+    this.clientId = config.clientId
+    this.tokenUrl = `${this.orgUrl}${TOKEN_PATH}`
+    this.#keyId = config.keyId
+    this.#key = parsePrivateKey(config.privateKey)
+    const { kty, n, e } = createPublicKey(this.#key).export({ format: 'jwk' })
+    this.#publicJwk = { kty, n, e } as JWK
+    this.#fetch = config.fetch ?? globalThis.fetch
+    this.#now = config.now ?? Date.now
+    this.#skewMs = (config.refreshSkewSeconds ?? 300) * 1000
+    this.#timeoutMs = config.requestTimeoutMs ?? 15_000
+  }
+
+  /**
+   * A token holding exactly `scopes`, from the cache while it is fresh. Concurrent callers for the same scope
+   * set share one token request. While a token is due for refresh but not yet expired, a failed refresh falls
+   * back to it, so a blip at the token endpoint does not fail calls that still have a valid token.
+   * @throws {OktaError} kind `auth` when the token endpoint refuses (Okta's `error` is the `oktaCode`),
+   *   `unavailable` when it cannot be reached, `rate-limited` on a 429.
+   */
+  async getToken(scopes: readonly string[]): Promise<OktaAccessToken> {
+    const key = scopeKey(scopes)
+    let entry = this.#cache.get(key)
+    if (!entry) {
+      entry = { refreshAt: 0 }
+      this.#cache.set(key, entry)
+    }
+    const now = this.#now()
+    const current = entry.token
+    if (current && now < entry.refreshAt) return current
+    try {
+      return await this.#refresh(key, entry)
+    } catch (error) {
+      if (current && this.#now() < current.expiresAt && entry.token === current) return current
+      throw error
+    }
+  }
+
+  /**
+   * The headers for one Management API call: `Authorization` and, for a DPoP token, a proof bound to this
+   * method, this URL (without query or fragment, RFC 9449 §4.2) and this token (`ath`).
+   */
+  async authorize(method: string, url: string, scopes: readonly string[]): Promise<OktaAuthorizationHeaders> {
+    const token = await this.getToken(scopes)
+    if (token.tokenType === 'Bearer') return { authorization: `Bearer ${token.accessToken}` }
+    const dpop = await this.#proof(method.toUpperCase(), htu(url), { ath: sha256(token.accessToken) })
+    return { authorization: `DPoP ${token.accessToken}`, dpop }
+  }
+
+  /**
+   * Drops the cached token for `scopes` (after Okta answered 401 with it). With `accessToken`, only if that is
+   * still the cached one: a late 401 for an old token must not throw away the token that replaced it.
+   */
+  invalidate(scopes: readonly string[], accessToken?: string): void {
+    const entry = this.#cache.get(scopeKey(scopes))
+    if (!entry?.token) return
+    if (accessToken !== undefined && entry.token.accessToken !== accessToken) return
+    entry.token = undefined
+    entry.refreshAt = 0
+  }
+
+  #refresh(key: string, entry: CacheEntry): Promise<OktaAccessToken> {
+    if (entry.inflight) return entry.inflight
+    const inflight = this.#requestToken(key)
+      .then((token) => {
+        entry.token = token
+        const lifetime = token.expiresAt - this.#now()
+        entry.refreshAt = token.expiresAt - Math.min(this.#skewMs, Math.max(0, lifetime) * 0.1)
+        return token
+      })
+      .finally(() => {
+        entry.inflight = undefined
+      })
+    entry.inflight = inflight
+    return inflight
+  }
+
+  async #requestToken(scope: string): Promise<OktaAccessToken> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#tokenExchange(scope)
+      } catch (error) {
+        const retryable = error instanceof OktaError && error.kind === 'unavailable'
+        if (!retryable || attempt >= TOKEN_RETRIES) throw error
+        await sleep(TOKEN_RETRY_BASE_MS * 2 ** attempt * (0.5 + Math.random()))
+      }
+    }
+  }
+
+  /** One token request, repeated once with Okta's nonce when it answers `use_dpop_nonce`. */
+  async #tokenExchange(scope: string): Promise<OktaAccessToken> {
+    for (let round = 0; ; round++) {
+      const sentAt = this.#now()
+      const response = await this.#post(scope)
+      const nonce = response.headers.get('dpop-nonce')
+      if (nonce) this.#nonce = nonce
+      const body = await readJson(response)
+      const error = typeof body?.error === 'string' ? body.error : undefined
+      if (response.status === 400 && error === 'use_dpop_nonce' && nonce && round === 0) continue
+      if (!response.ok) throw tokenEndpointError(response, body, error)
+      return parseTokenResponse(body, sentAt)
+    }
+  }
+
+  async #post(scope: string): Promise<Response> {
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      scope,
+      client_assertion_type: JWT_BEARER,
+      // A fresh assertion for every request, the nonce retry included: Okta accepts a jti only once.
+      client_assertion: await this.#assertion(),
+    })
+    // Always a proof: an app that requires DPoP refuses the request without one, and one that does not
+    // ignores it and answers `token_type: Bearer`, which decides how the token is then used.
+    const dpop = await this.#proof('POST', this.tokenUrl, this.#nonce ? { nonce: this.#nonce } : {})
+    try {
+      return await this.#fetch(this.tokenUrl, {
+        method: 'POST',
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/x-www-form-urlencoded',
+          dpop,
+        },
+        body: form.toString(),
+        signal: AbortSignal.timeout(this.#timeoutMs),
+      })
+    } catch (error) {
+      throw new OktaError({
+        kind: 'unavailable',
+        status: 0,
+        message: `Okta token endpoint ${this.tokenUrl} did not answer: ${describeNetworkError(error)}`,
+      })
+    }
+  }
+
+  #assertion(): Promise<string> {
+    const iat = Math.floor(this.#now() / 1000)
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'RS256', kid: this.#keyId, typ: 'JWT' })
+      .setIssuer(this.clientId)
+      .setSubject(this.clientId)
+      .setAudience(this.tokenUrl)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + ASSERTION_LIFETIME_SECONDS)
+      .setJti(randomUUID())
+      .sign(this.#key)
+  }
+
+  #proof(htm: string, url: string, extra: { nonce?: string; ath?: string }): Promise<string> {
+    return new SignJWT({ htm, htu: url, ...extra })
+      .setProtectedHeader({ alg: 'RS256', typ: 'dpop+jwt', jwk: this.#publicJwk })
+      .setIssuedAt(Math.floor(this.#now() / 1000))
+      .setJti(randomUUID())
+      .sign(this.#key)
+  }
+}
+
+/**
+ * The org URL without trailing slashes: `https://x.okta.com/` would otherwise make `//api/v1` and a token URL
+ * that does not match the assertion's audience.
+ * @throws {TypeError} for anything but an absolute http(s) URL without path, query or fragment.
+ */
+export function normaliseOrgUrl(orgUrl: string): string {
+  let url: URL
+  try {
+    url = new URL(orgUrl)
+  } catch {
+    throw new TypeError(`Okta org URL is not a URL: ${JSON.stringify(orgUrl)}`)
+  }
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    url.pathname.replace(/\/+$/, '') !== ''
+  ) {
+    throw new TypeError(`Okta org URL must be like https://example.okta.com, got ${JSON.stringify(orgUrl)}`)
+  }
+  return url.origin
+}
+
+/** The cache key and `scope` parameter of a scope set: sorted, de-duplicated, space-joined. */
+function scopeKey(scopes: readonly string[]): string {
+  if (
+    !Array.isArray(scopes) ||
+    scopes.length === 0 ||
+    scopes.some((s) => typeof s !== 'string' || !/^\S+$/.test(s))
+  ) {
+    throw new TypeError('Okta scopes must be a non-empty list of scope names without spaces')
+  }
+  return [...new Set(scopes)].sort().join(' ')
+}
+
+function parsePrivateKey(input: string | JWK): KeyObject {
+  let key: KeyObject
+  try {
+    if (typeof input === 'string' && input.trim().startsWith('-----BEGIN')) {
+      key = createPrivateKey({ key: input, format: 'pem' })
+    } else {
+      const jwk = typeof input === 'string' ? (JSON.parse(input) as JWK) : input
+      key = createPrivateKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' })
+    }
+  } catch {
+    // The cause is dropped on purpose: parser messages can quote parts of the input.
+    throw new TypeError('Okta privateKey is not a private key in PEM (PKCS#1/PKCS#8) or JWK form')
+  }
+  if (key.type !== 'private' || key.asymmetricKeyType !== 'rsa') {
+    throw new TypeError(
+      'Okta privateKey must be an RSA private key (RS256 signs the assertion and DPoP proofs)',
+    )
+  }
+  return key
+}
+
+/** `htu`: the URL without query and fragment. */
+function htu(url: string): string {
+  const parsed = new URL(url)
+  return `${parsed.origin}${parsed.pathname}`
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('base64url')
+}
+
+async function readJson(response: Response): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = await response.json()
+    return body !== null && typeof body === 'object' && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function tokenEndpointError(
+  response: Response,
+  body: Record<string, unknown> | undefined,
+  error: string | undefined,
+): OktaError {
+  const description = typeof body?.error_description === 'string' ? body.error_description : undefined
+  const requestId = response.headers.get('x-okta-request-id')
+  const what = `Okta token endpoint answered ${response.status}${error ? ` ${error}` : ''}`
+  const message = description ? `${what}: ${description}` : what
+  if (response.status === 429) {
+    const reset = Number(response.headers.get('x-rate-limit-reset'))
+    return new OktaError({
+      kind: 'rate-limited',
+      status: 429,
+      message,
+      oktaCode: error,
+      oktaRequestId: requestId,
+      retryAt: Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined,
+    })
+  }
+  const kind = response.status >= 500 ? 'unavailable' : 'auth'
+  return new OktaError({ kind, status: response.status, message, oktaCode: error, oktaRequestId: requestId })
+}
+
+function parseTokenResponse(body: Record<string, unknown> | undefined, sentAt: number): OktaAccessToken {
+  const accessToken = body?.access_token
+  const type = typeof body?.token_type === 'string' ? body.token_type.toLowerCase() : undefined
+  const expiresIn = Number(body?.expires_in)
+  if (typeof accessToken !== 'string' || accessToken === '' || (type !== 'dpop' && type !== 'bearer')) {
+    throw new OktaError({
+      kind: 'auth',
+      status: 200,
+      message: 'Okta token endpoint answered 200 without a usable access_token and token_type',
+    })
+  }
+  return {
+    accessToken,
+    tokenType: type === 'dpop' ? 'DPoP' : 'Bearer',
+    // Counted from when the request was sent, so time spent in flight is not counted as token life.
+    // Okta always sends expires_in; without it, assume its one-hour default.
+    expiresAt: sentAt + (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600) * 1000,
+  }
+}
+
+/** A network failure in words, without anything from the request (no headers, no body). */
+export function describeNetworkError(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out'
+    const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause
+    if (cause && typeof cause.code === 'string') return `${error.message} (${cause.code})`
+    return error.message
+  }
+  return String(error)
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

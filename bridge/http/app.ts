@@ -1,0 +1,329 @@
+/**
+ * The bridge's HTTP surface, imitating Okta Workflows API endpoint flows:
+ *
+ * - `POST /api/flo/{flow}/invoke[?dryRun=true]` — authenticate, then check the request (content type,
+ *   size, JSON, the flow's strict schema) before anything reaches Okta, then run the flow;
+ * - `GET /openapi.json`, `GET /api/flo/{flow}/openapi.json` — the OpenAPI descriptions;
+ * - `GET /api/least-privilege` (authenticated) — what to grant the service app in Okta;
+ * - `GET /healthz` — 200 once the bridge is ready.
+ *
+ * Every response carries an `x-request-id`; every error is problem+json; every request is one JSON log
+ * line with the request id, flow, ticket number and execution id — and no credentials or personal data.
+ */
+import { randomUUID } from 'node:crypto'
+import express, { type NextFunction, type Request, type Response } from 'express'
+import { type DestinationStream, type Logger, pino } from 'pino'
+import type { z } from 'zod'
+import {
+  type DryRunResult,
+  FLOWS,
+  type FlowInput,
+  type FlowName,
+  type InvocationResult,
+  isFlowName,
+} from '../../shared/index.js'
+import type { Caller, InvokeOptions } from '../flows/engine.js'
+import type { LeastPrivilegeReport } from '../least-privilege.js'
+import type { Authenticator } from './auth.js'
+import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
+import { HttpProblem, invalidInput, renderProblem, sendProblem } from './problem.js'
+
+/** The largest request body accepted; Okta Workflows' own limit is far above what a flow input needs. */
+export const MAX_BODY_BYTES = 100 * 1024
+
+/** What the app runs flows with: `FlowEngine` (a stub in unit tests). */
+export interface FlowInvoker {
+  invoke<F extends FlowName>(
+    flow: F,
+    input: FlowInput<F>,
+    options: InvokeOptions,
+  ): Promise<DryRunResult | InvocationResult>
+}
+
+/** What the app needs. */
+export interface AppDeps {
+  engine: FlowInvoker
+  authenticate: Authenticator
+  logger: Logger
+  /** The least-privilege report for `GET /api/least-privilege`. */
+  leastPrivilege: LeastPrivilegeReport | (() => LeastPrivilegeReport)
+  /** Whether the bridge is ready to serve (`/healthz`). */
+  ready: () => boolean
+  openApi?: OpenApiOptions
+  /**
+   * Secret values to scrub from anything logged about an unexpected error (client tokens, …), on top of
+   * the token-shaped strings always scrubbed.
+   */
+  secrets?: readonly string[]
+}
+
+/** What the request log line carries, filled in as the request is handled. */
+interface RequestLocals {
+  requestId: string
+  flow?: string
+  ticket?: string
+  executionId?: string
+  caller?: Caller
+  dryRun?: boolean
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/
+
+/** Creates the express app. */
+export function createApp(deps: AppDeps): express.Express {
+  const { engine, authenticate, logger } = deps
+  const app = express()
+  app.disable('x-powered-by')
+  // Strict JSON (objects and arrays only), at most 100 KB, whatever the content type says — the content
+  // type is checked first, explicitly, so the answer is a 415 rather than an empty body.
+  // No inflation: a compressed body would let a small request expand past the limit's intent, and no
+  // Workflows client compresses requests.
+  const parseJson = express.json({ limit: MAX_BODY_BYTES, strict: true, inflate: false, type: () => true })
+  const scrub = scrubber(deps.secrets ?? [])
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id')
+    // A caller's request id is kept (ServiceNow can correlate), but only if it is harmless in a log line.
+    const requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    const locals = res.locals as RequestLocals
+    locals.requestId = requestId
+    res.setHeader('x-request-id', requestId)
+    res.setHeader('cache-control', 'no-store')
+    res.setHeader('x-content-type-options', 'nosniff')
+    const started = process.hrtime.bigint()
+    res.on('finish', () => {
+      const line: Record<string, unknown> = {
+        reqId: requestId,
+        method: req.method,
+        // The path only: the query string may carry a clientToken.
+        path: req.path,
+        status: res.statusCode,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+      }
+      if (locals.flow) line.flow = locals.flow
+      if (locals.dryRun !== undefined) line.dryRun = locals.dryRun
+      if (locals.ticket) line.ticket = locals.ticket
+      if (locals.executionId) line.executionId = locals.executionId
+      if (locals.caller) line.caller = `${locals.caller.kind}:${locals.caller.id}`
+      const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'
+      logger[level](line, 'request')
+    })
+    next()
+  })
+
+  app.get('/healthz', (_req, res) => {
+    if (deps.ready()) res.status(200).json({ status: 'ok' })
+    else res.status(503).json({ status: 'starting' })
+  })
+
+  app.get('/openapi.json', (_req, res) => {
+    res.status(200).json(openApiDocument(deps.openApi))
+  })
+
+  app.get('/api/flo/:flow/openapi.json', (req, res) => {
+    const flow = req.params.flow
+    if (!isFlowName(flow)) throw new HttpProblem('unknown-flow', 'There is no flow of this name.')
+    res.status(200).json(documentForFlow(flow, deps.openApi))
+  })
+
+  app.get('/api/least-privilege', async (req, res) => {
+    ;(res.locals as RequestLocals).caller = await authenticate(req, undefined)
+    const report = typeof deps.leastPrivilege === 'function' ? deps.leastPrivilege() : deps.leastPrivilege
+    res.status(200).json(report)
+  })
+
+  app.post('/api/flo/:flow/invoke', async (req, res) => {
+    const locals = res.locals as RequestLocals
+    const name = req.params.flow
+    const flow = isFlowName(name) ? name : undefined
+    // Credentials first, flow-agnostic for an unknown name: the 404 is only for callers who may call flows.
+    locals.caller = await authenticate(req, flow)
+    if (flow === undefined) throw new HttpProblem('unknown-flow', 'There is no flow of this name.')
+    locals.flow = flow
+
+    if (!isJson(req.get('content-type'))) {
+      throw new HttpProblem(
+        'unsupported-media-type',
+        'Send the flow input as Content-Type: application/json.',
+      )
+    }
+    await new Promise<void>((resolve, reject) =>
+      parseJson(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+    )
+    if (req.body === undefined)
+      throw new HttpProblem(
+        'invalid-input',
+        'The request body is empty: send the flow input as a JSON object.',
+        { errors: [{ path: '(root)', message: 'is required' }] },
+      )
+
+    const dryRun = parseDryRun(req.query.dryRun)
+    locals.dryRun = dryRun
+    const parsed = (FLOWS[flow].input as z.ZodType).safeParse(req.body)
+    if (!parsed.success) throw invalidInput(parsed.error)
+    const input = parsed.data as FlowInput<typeof flow>
+    locals.ticket = (input as { ticket?: { number?: string } }).ticket?.number
+
+    const result = await engine.invoke(flow, input, { dryRun, caller: locals.caller })
+    if ('executionId' in result) locals.executionId = result.executionId
+    res.status(200).json(result)
+  })
+
+  app.all('/api/flo/:flow/invoke', (_req, res) => {
+    res.setHeader('allow', 'POST')
+    throw new HttpProblem('method-not-allowed', 'Flows are invoked with POST.')
+  })
+
+  app.use((req, _res, next) => {
+    next(new HttpProblem('not-found', `Nothing at ${req.method} ${req.path}.`))
+  })
+
+  // Express recognises an error handler by its four parameters.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const locals = res.locals as RequestLocals
+    const problem = renderProblem(fromBodyParser(error), locals.requestId)
+    if (problem.unexpected) {
+      const err = error instanceof Error ? error : new Error(String(error))
+      logger.error(
+        {
+          reqId: locals.requestId,
+          err: {
+            type: err.name,
+            message: scrub(err.message),
+            // The stack helps debugging but names internals: only at debug level.
+            ...(logger.isLevelEnabled('debug') && err.stack ? { stack: scrub(err.stack) } : {}),
+          },
+        },
+        'unexpected error',
+      )
+    }
+    // Stop reading a body we will not use (a 413), so the connection can answer.
+    if (!req.complete) req.resume()
+    if (res.headersSent) return
+    sendProblem(res, problem)
+  })
+
+  return app
+}
+
+/** Whether a Content-Type is JSON (`application/json`, any parameters). */
+function isJson(contentType: string | undefined): boolean {
+  if (contentType === undefined) return false
+  return contentType.split(';')[0]!.trim().toLowerCase() === 'application/json'
+}
+
+/** `?dryRun=true|false`, absent meaning false. */
+function parseDryRun(value: unknown): boolean {
+  if (value === undefined || value === 'false') return false
+  if (value === 'true') return true
+  throw new HttpProblem('invalid-input', 'The dryRun query parameter must be true or false.', {
+    errors: [{ path: '?dryRun', message: 'must be true or false' }],
+  })
+}
+
+/** body-parser's errors (they carry `type` and `status`) as the bridge's problems; anything else unchanged. */
+function fromBodyParser(error: unknown): unknown {
+  const type = (error as { type?: unknown })?.type
+  if (typeof type !== 'string') return error
+  switch (type) {
+    case 'entity.too.large':
+      return new HttpProblem(
+        'body-too-large',
+        `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`,
+        {
+          limitBytes: MAX_BODY_BYTES,
+        },
+      )
+    case 'entity.parse.failed':
+      return new HttpProblem('malformed-json', 'The request body is not valid JSON (or not a JSON object).')
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new HttpProblem(
+        'unsupported-media-type',
+        'Send the flow input as UTF-8 JSON without content encoding.',
+      )
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return new HttpProblem('malformed-json', 'The request body was incomplete.')
+    default:
+      return error
+  }
+}
+
+// ============================================================================
+// Logging
+// ============================================================================
+
+/** Log paths that may hold a credential or key, censored wherever they appear. */
+export const REDACTED_PATHS = [
+  'authorization',
+  'clientToken',
+  'token',
+  'cookie',
+  'privateKey',
+  'privateJwk',
+  'password',
+  '*.authorization',
+  '*.Authorization',
+  '*["x-api-client-token"]',
+  '*.clientToken',
+  '*.token',
+  '*.cookie',
+  '*["set-cookie"]',
+  '*.privateKey',
+  '*.privateJwk',
+  '*.password',
+  '*.headers.authorization',
+  '*.headers["x-api-client-token"]',
+  '*.headers.cookie',
+  '*.headers.dpop',
+]
+
+/** How to create the bridge's logger. */
+export interface LoggerOptions {
+  level: string
+  /** Secret values (client tokens) to scrub from every message. */
+  secrets?: readonly string[]
+  /** Where lines go (tests pass a stream); default stdout. */
+  destination?: DestinationStream
+}
+
+/**
+ * The bridge's JSON logger (pino): secrets censored by path, and token-shaped strings (JWTs, PEM blocks,
+ * configured client tokens) scrubbed from messages, because an error message can quote what it choked on.
+ */
+export function createLogger(options: LoggerOptions): Logger {
+  const scrub = scrubber(options.secrets ?? [])
+  return pino(
+    {
+      level: options.level,
+      base: { service: 'okta-jml-bridge' },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg)) as Parameters<typeof method>,
+          )
+        },
+      },
+    },
+    options.destination,
+  )
+}
+
+/**
+ * A function that replaces secrets in a string: the given values, JWT/JWS-shaped strings, PEM blocks and
+ * `clientToken=` query values.
+ */
+export function scrubber(secrets: readonly string[]): (text: string) => string {
+  const values = secrets.filter((s) => s.length >= 8)
+  return (text) => {
+    let out = text
+      .replace(/-----BEGIN [A-Z ]+-----[\s\S]*?(-----END [A-Z ]+-----|$)/g, '[redacted key]')
+      .replace(/eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g, '[redacted jwt]')
+      .replace(/(clientToken=)[^&\s]+/gi, '$1[redacted]')
+    for (const value of values) out = out.split(value).join('[redacted]')
+    return out
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * What an Okta admin must grant the bridge's service app — and no more — for the enabled flows:
+ *
+ * 1. the OAuth scopes (the app's "Okta API Scopes" tab): each flow's token holds only its own;
+ * 2. a custom admin role with only the permissions the flows' operations need (an OAuth scope says which
+ *    endpoints a token may call; the admin role says what the app may do there — both are needed);
+ * 3. a resource set binding that role to the groups and apps the policy lets the bridge manage, plus the
+ *    users (a joiner creates users, so "all users" is the smallest set that works).
+ *
+ * Printed by `npm run scopes` and served at `GET /api/least-privilege`.
+ */
+import type { Operation } from '../shared/envelope.js'
+import { FLOW_NAMES, type FlowName } from '../shared/index.js'
+import type { ClientToken, OAuthConfig } from './config.js'
+import type { Policy } from './policy/policy.js'
+
+/** The Okta admin permission each plan operation needs (Okta's custom role permission names). */
+export const OPERATION_PERMISSIONS: Record<Operation, readonly string[]> = {
+  createUser: ['okta.users.create'],
+  updateProfile: ['okta.users.userprofile.manage'],
+  addGroupMember: ['okta.groups.members.manage'],
+  removeGroupMember: ['okta.groups.members.manage'],
+  assignApp: ['okta.apps.assignment.manage'],
+  unassignApp: ['okta.apps.assignment.manage'],
+  activateUser: ['okta.users.lifecycle.activate'],
+  deactivateUser: ['okta.users.lifecycle.deactivate'],
+  suspendUser: ['okta.users.lifecycle.suspend'],
+  unsuspendUser: ['okta.users.lifecycle.unsuspend'],
+  unlockUser: ['okta.users.lifecycle.unlock'],
+  resetPassword: ['okta.users.credentials.resetPassword'],
+  revokeSessions: ['okta.users.lifecycle.clearSessions'],
+}
+
+/**
+ * The operations each flow's plans can contain. Kept beside the flows' contract on purpose: a new operation
+ * in a flow without an entry here would leave the service app short of a permission, which the end-to-end
+ * tests against the sandbox do not catch (the sandbox checks scopes, not admin roles).
+ */
+export const FLOW_PLAN_OPERATIONS: Record<FlowName, readonly Operation[]> = {
+  joiner: ['createUser', 'addGroupMember', 'assignApp', 'activateUser'],
+  mover: ['updateProfile', 'addGroupMember', 'removeGroupMember', 'assignApp', 'unassignApp'],
+  leaver: ['revokeSessions', 'deactivateUser', 'suspendUser'],
+  rehire: ['activateUser', 'unsuspendUser'],
+  'reset-password': ['resetPassword', 'revokeSessions'],
+  unlock: ['unlockUser'],
+  'revoke-sessions': ['revokeSessions'],
+}
+
+/** Read permissions, implied by the read scopes a flow's token holds (plans read before they write). */
+const READ_PERMISSIONS: Record<string, string> = {
+  'okta.users.read': 'okta.users.read',
+  'okta.groups.read': 'okta.groups.read',
+  'okta.apps.read': 'okta.apps.read',
+}
+
+/** One resource of the resource set. */
+export interface ResourceSetEntry {
+  /** The resource as Okta's Resource Sets API takes it (a REST URL of the org). */
+  resource: string
+  description: string
+}
+
+/** The least-privilege grant for the enabled flows. */
+export interface LeastPrivilegeReport {
+  flows: FlowName[]
+  /** Union of the flows' OAuth scopes, to grant the service app. */
+  oauthScopes: string[]
+  /** Per flow: the scopes its token holds and the admin permissions it uses. */
+  perFlow: Record<string, { scopes: string[]; permissions: string[] }>
+  adminRole: { label: string; permissions: string[] }
+  resourceSet: { label: string; resources: ResourceSetEntry[] }
+  /** The scopes ServiceNow's OAuth client needs at the inbound issuer (`jml.<flow>`), when OAuth is used. */
+  inboundScopes: string[]
+  /** Things to know: wildcards in the policy, protected groups an Okta resource set cannot exclude. */
+  notes: string[]
+}
+
+/** What the report is computed from. */
+export interface LeastPrivilegeInput {
+  /** The flows that can be invoked (default: all). */
+  flows?: readonly FlowName[]
+  /** The OAuth scopes each flow's token holds: `FlowEngine.scopesFor`. */
+  scopesFor: (flow: FlowName) => readonly string[]
+  /** The policy in force; absent → placeholders. */
+  policy: Policy | undefined
+  /** The Okta org URL; absent → `https://{yourOktaDomain}`. */
+  orgUrl?: string | undefined
+}
+
+const ROLE_LABEL = 'Okta JML bridge'
+
+/**
+ * The flows any configured credential can invoke: every flow when OAuth is configured (scopes decide per
+ * token) or a client token is unrestricted, otherwise the union of the tokens' flows — a flow nobody can
+ * invoke needs no grant.
+ */
+export function enabledFlows(inbound: {
+  clientTokens: readonly ClientToken[]
+  oauth: OAuthConfig | undefined
+}): FlowName[] {
+  if (
+    inbound.oauth ||
+    inbound.clientTokens.length === 0 ||
+    inbound.clientTokens.some((t) => t.flows === undefined)
+  ) {
+    return [...FLOW_NAMES]
+  }
+  const allowed = new Set(inbound.clientTokens.flatMap((t) => t.flows ?? []))
+  return FLOW_NAMES.filter((flow) => allowed.has(flow))
+}
+
+/** Computes the least-privilege grant. */
+export function leastPrivilege(input: LeastPrivilegeInput): LeastPrivilegeReport {
+  const flows = [...(input.flows ?? FLOW_NAMES)]
+  const org = (input.orgUrl ?? 'https://{yourOktaDomain}').replace(/\/+$/, '')
+  const perFlow: LeastPrivilegeReport['perFlow'] = {}
+  const scopes = new Set<string>()
+  const permissions = new Set<string>()
+  for (const flow of flows) {
+    const flowScopes = [...input.scopesFor(flow)].sort()
+    const flowPermissions = new Set<string>()
+    for (const scope of flowScopes) {
+      scopes.add(scope)
+      const read = READ_PERMISSIONS[scope]
+      if (read) flowPermissions.add(read)
+    }
+    for (const operation of FLOW_PLAN_OPERATIONS[flow]) {
+      for (const permission of OPERATION_PERMISSIONS[operation]) flowPermissions.add(permission)
+    }
+    for (const permission of flowPermissions) permissions.add(permission)
+    perFlow[flow] = { scopes: flowScopes, permissions: [...flowPermissions].sort() }
+  }
+
+  const notes: string[] = []
+  const resources: ResourceSetEntry[] = [
+    {
+      resource: `${org}/api/v1/users`,
+      description: 'All users (a joiner creates users; every flow acts on one)',
+    },
+  ]
+  const usesGroups = [...permissions].some((p) => p.startsWith('okta.groups.'))
+  const usesApps = [...permissions].some((p) => p.startsWith('okta.apps.'))
+  const doc = input.policy?.document
+  if (usesGroups) {
+    if (!doc) {
+      resources.push({
+        resource: `${org}/api/v1/groups/{groupId}`,
+        description: 'each group in the policy’s manageableGroups',
+      })
+    } else if (doc.manageableGroups.includes('*')) {
+      resources.push({
+        resource: `${org}/api/v1/groups`,
+        description: 'All groups (the policy’s manageableGroups is "*")',
+      })
+      notes.push(
+        'The policy allows every group ("*"): an Okta resource set cannot exclude groups, so the protected groups are guarded by the bridge’s policy alone. List the manageable groups to let Okta enforce it too.',
+      )
+    } else {
+      for (const id of doc.manageableGroups)
+        resources.push({ resource: `${org}/api/v1/groups/${id}`, description: 'manageable group' })
+      if (doc.manageableGroups.length === 0)
+        notes.push('The policy allows no group: group changes will be refused.')
+    }
+  }
+  if (usesApps) {
+    if (!doc) {
+      resources.push({
+        resource: `${org}/api/v1/apps/{appId}`,
+        description: 'each app in the policy’s manageableApps',
+      })
+    } else if (doc.manageableApps.includes('*')) {
+      resources.push({
+        resource: `${org}/api/v1/apps`,
+        description: 'All apps (the policy’s manageableApps is "*")',
+      })
+      notes.push(
+        'The policy allows every app ("*"): an Okta resource set cannot exclude apps, so the protected apps are guarded by the bridge’s policy alone. List the manageable apps to let Okta enforce it too.',
+      )
+    } else {
+      for (const id of doc.manageableApps)
+        resources.push({ resource: `${org}/api/v1/apps/${id}`, description: 'manageable app' })
+      if (doc.manageableApps.length === 0)
+        notes.push('The policy allows no app: app assignments will be refused.')
+    }
+  }
+  if (!doc) notes.push('No policy given: the resource set shows placeholders (set BRIDGE_POLICY_FILE).')
+  notes.push(
+    'Never give the service app the Super Administrator or Organization Administrator role, and never an SSWS API token: the custom role bound to this resource set is all it needs.',
+  )
+
+  return {
+    flows,
+    oauthScopes: [...scopes].sort(),
+    perFlow,
+    adminRole: { label: ROLE_LABEL, permissions: [...permissions].sort() },
+    resourceSet: { label: ROLE_LABEL, resources },
+    inboundScopes: flows.map((flow) => `jml.${flow}`),
+    notes,
+  }
+}
+
+/** The report as text for an Okta admin to follow. */
+export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
+  const lines: string[] = []
+  const width = Math.max(...report.flows.map((f) => f.length))
+  lines.push(`Least privilege for the Okta JML bridge — flows: ${report.flows.join(', ')}`, '')
+  lines.push(
+    '1. OAuth scopes to grant the bridge’s API Services app (Applications → the app → Okta API Scopes):',
+  )
+  for (const scope of report.oauthScopes) lines.push(`     ${scope}`)
+  lines.push('   Each flow’s access token holds only its own:')
+  for (const flow of report.flows)
+    lines.push(`     ${flow.padEnd(width)}  ${report.perFlow[flow]!.scopes.join(' ')}`)
+  lines.push('')
+  lines.push(
+    `2. A custom admin role "${report.adminRole.label}" (Security → Administrators → Roles) with only:`,
+  )
+  const users = new Map<string, string[]>()
+  for (const flow of report.flows) {
+    for (const permission of report.perFlow[flow]!.permissions)
+      users.set(permission, [...(users.get(permission) ?? []), flow])
+  }
+  const pwidth = Math.max(...report.adminRole.permissions.map((p) => p.length))
+  for (const permission of report.adminRole.permissions) {
+    lines.push(`     ${permission.padEnd(pwidth)}  (${users.get(permission)!.join(', ')})`)
+  }
+  lines.push('')
+  lines.push(`3. A resource set "${report.resourceSet.label}" (Security → Administrators → Resources) with:`)
+  for (const entry of report.resourceSet.resources)
+    lines.push(`     ${entry.resource}   — ${entry.description}`)
+  lines.push(
+    '   Then assign the role to the service app (its Admin roles tab), bound to this resource set.',
+    '',
+  )
+  lines.push(
+    '4. ServiceNow → bridge over OAuth: the client ServiceNow uses needs, at the inbound issuer, the scope of',
+  )
+  lines.push(`   each flow it invokes: ${report.inboundScopes.join(' ')}`)
+  if (report.notes.length > 0) {
+    lines.push('', 'Notes:')
+    for (const note of report.notes) lines.push(`  - ${note}`)
+  }
+  return `${lines.join('\n')}\n`
+}

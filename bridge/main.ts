@@ -1,0 +1,214 @@
+/**
+ * The composition root (`npm start`): configuration → Okta adapter → flow engine → HTTP app → listen.
+ *
+ * - Configuration is validated before anything starts; on a {@link ConfigError} every problem is printed
+ *   on its own line to stderr and the process exits 1.
+ * - Without `OKTA_ORG_URL` (and outside production) an in-process Okta sandbox stands in for the org and a
+ *   banner says so; with it, the bridge uses the real org through the least-privilege service app.
+ * - `GET /healthz` answers 200 once the server listens; SIGTERM/SIGINT stop accepting requests, let the
+ *   ones in flight finish (a half-applied plan is worse than a slow shutdown) and exit 0.
+ */
+
+import { realpathSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import type { Logger } from 'pino'
+import { FLOW_NAMES } from '../shared/index.js'
+import { createOktaPortFactory, OktaTokenSource } from './adapters/okta/index.js'
+import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
+import { FlowEngine } from './flows/engine.js'
+import { FLOW_OPERATIONS } from './flows/registry.js'
+import { createApp, createLogger } from './http/app.js'
+import { createAuthenticator } from './http/auth.js'
+import { enabledFlows, leastPrivilege } from './least-privilege.js'
+import { demoPolicy } from './policy/policy.js'
+import {
+  generateClientToken,
+  type SandboxEnvironment,
+  sandboxBanner,
+  startSandboxMode,
+} from './sandbox-mode.js'
+
+/** A running bridge. */
+export interface RunningBridge {
+  /** The URL it listens on, e.g. `http://127.0.0.1:8080`. */
+  url: string
+  server: Server
+  config: BridgeConfig
+  logger: Logger
+  /** Present in sandbox mode. */
+  sandbox: SandboxEnvironment | undefined
+  /** The client token generated for a sandbox-mode demo (when none was configured). */
+  demoToken: string | undefined
+  /** Stops accepting requests, waits for those in flight (at most `graceMs`), stops the sandbox. */
+  stop(graceMs?: number): Promise<void>
+}
+
+/** Options mostly for tests. */
+export interface StartOptions {
+  /** Where log lines go; default stdout. */
+  logDestination?: import('pino').DestinationStream
+  /** Where human-facing lines (banner, URL) go; default stderr. */
+  print?: (text: string) => void
+}
+
+/** Starts the bridge from an environment. Throws {@link ConfigError} for a bad configuration. */
+export async function startBridge(
+  env: NodeJS.ProcessEnv = process.env,
+  options: StartOptions = {},
+): Promise<RunningBridge> {
+  const print = options.print ?? ((text: string) => process.stderr.write(`${text}\n`))
+  const config = await loadConfig(env)
+  // Every flow's scopes: what the sandbox's service app is granted, and what `npm run scopes` lists.
+  const scopesFor = (flow: (typeof FLOW_NAMES)[number]) => FLOW_OPERATIONS[flow].scopes
+  const allScopes = [...new Set(FLOW_NAMES.flatMap((flow) => [...scopesFor(flow)]))].sort()
+
+  let sandbox: SandboxEnvironment | undefined
+  let clientTokens: readonly ClientToken[] = config.clientTokens
+  let demoToken: string | undefined
+  let okta: { orgUrl: string; clientId: string; privateKey: import('jose').JWK; keyId: string }
+  let policy = config.policy
+  if (config.mode === 'sandbox') {
+    sandbox = await startSandboxMode({ scopes: allScopes })
+    okta = {
+      orgUrl: sandbox.orgUrl,
+      clientId: sandbox.clientId,
+      privateKey: sandbox.privateJwk,
+      keyId: sandbox.keyId,
+    }
+    policy ??= demoPolicy([sandbox.adminsGroupId])
+    if (clientTokens.length === 0 && config.oauth === undefined) {
+      demoToken = generateClientToken()
+      clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
+    }
+  } else {
+    const o = config.okta!
+    okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateJwk, keyId: o.keyId }
+  }
+
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: clientTokens.map((t) => t.token),
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  })
+  for (const warning of config.warnings) logger.warn({ warning }, 'configuration warning')
+
+  try {
+    const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
+    const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs })
+    const portFactory = createOktaPortFactory({
+      orgUrl: okta.orgUrl,
+      tokenSource,
+      requestTimeoutMs,
+      // A rate-limit wait longer than the caller's deadline fails fast as a 503 with Retry-After.
+      maxWaitMs: config.deadlineMs,
+    })
+    const engine = new FlowEngine({ okta: portFactory, policy: policy! })
+    const inbound = { clientTokens, oauth: config.oauth }
+    const report = leastPrivilege({
+      flows: enabledFlows(inbound),
+      scopesFor: (flow) => engine.scopesFor(flow),
+      policy,
+      orgUrl: okta.orgUrl,
+    })
+    let ready = false
+    const app = createApp({
+      engine,
+      authenticate: createAuthenticator(inbound),
+      logger,
+      leastPrivilege: report,
+      ready: () => ready,
+      secrets: clientTokens.map((t) => t.token),
+      ...(config.oauth ? { openApi: { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } } : {}),
+    })
+
+    // The sandbox-mode bridge holds a printed demo token: keep it on loopback.
+    const host = env.HOST?.trim() || (config.mode === 'sandbox' ? '127.0.0.1' : '0.0.0.0')
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, host, (error?: Error) => (error ? reject(error) : resolve(s)))
+      s.once('error', reject)
+    })
+    // Longer than a load balancer's idle timeout, so it closes idle connections first.
+    server.keepAliveTimeout = 65_000
+    const address = server.address() as AddressInfo
+    const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`
+    ready = true
+
+    if (sandbox) print(sandboxBanner(sandbox, url, demoToken))
+    print(
+      `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
+    )
+    logger.info({ url, mode: config.mode, flows: report.flows }, 'bridge listening')
+
+    let stopping: Promise<void> | undefined
+    const stop = (graceMs = 10_000): Promise<void> => {
+      stopping ??= (async () => {
+        ready = false
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+        server.closeIdleConnections()
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs)
+        timer.unref()
+        await closed
+        clearTimeout(timer)
+        if (sandbox) await sandbox.sandbox.stop()
+        logger.info('bridge stopped')
+        logger.flush()
+      })()
+      return stopping
+    }
+    return { url, server, config, logger, sandbox, demoToken, stop }
+  } catch (error) {
+    if (sandbox) await sandbox.sandbox.stop()
+    throw error
+  }
+}
+
+/**
+ * The token URL to advertise in the OpenAPI document, by Okta's conventions: `{issuer}/v1/token` for a custom
+ * authorization server (`https://org/oauth2/default`), `{org}/oauth2/v1/token` for the org server.
+ */
+function tokenUrlOf(issuer: string): string {
+  return new URL(issuer).pathname === '/' ? `${issuer}/oauth2/v1/token` : `${issuer}/v1/token`
+}
+
+/** Runs the bridge as a process: exit 1 on bad configuration, 0 after SIGTERM/SIGINT. */
+async function run(): Promise<void> {
+  let bridge: RunningBridge
+  try {
+    bridge = await startBridge()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write('okta-jml-bridge: invalid configuration, not starting:\n')
+      for (const problem of error.problems) process.stderr.write(`  ${problem}\n`)
+    } else {
+      // Only the message: a stack could name internals, and nothing here should carry a secret.
+      process.stderr.write(
+        `okta-jml-bridge: failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+      )
+    }
+    process.exit(1)
+  }
+  const shutdown = (signal: string) => {
+    bridge.logger.info({ signal }, 'shutting down')
+    bridge.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.once('SIGTERM', () => shutdown('SIGTERM'))
+  process.once('SIGINT', () => shutdown('SIGINT'))
+}
+
+/** Whether this module is the process entry point (not imported by a test). */
+function isEntryPoint(): boolean {
+  const entry = process.argv[1]
+  if (!entry) return false
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))
+  } catch {
+    return false
+  }
+}
+
+if (isEntryPoint()) void run()

@@ -1,0 +1,160 @@
+/**
+ * `npm start` without an Okta org: an in-process Okta sandbox stands in for the org, seeded with demo
+ * groups, apps and users, with the bridge registered as a DPoP-bound service app holding exactly the
+ * scopes the flows need and a generated RSA key. Everything here is for demos and local development —
+ * it says so loudly, and configuration refuses it when `NODE_ENV` is `production`.
+ *
+ * The sandbox lives under `test/` and is imported dynamically, so the production image (which does not
+ * ship `test/`) never loads it and fails with a clear message if sandbox mode is somehow reached.
+ */
+import { randomBytes } from 'node:crypto'
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
+import type { OktaSandbox } from '../test/sandboxes/okta/index.js'
+
+/** What sandbox mode set up. */
+export interface SandboxEnvironment {
+  sandbox: OktaSandbox
+  orgUrl: string
+  clientId: string
+  /** The service app's private key (generated at start, never written anywhere). */
+  privateJwk: JWK
+  keyId: string
+  /** The protected admin group's id (the demo policy's `protectedGroups`). */
+  adminsGroupId: string
+  groups: { id: string; name: string }[]
+  apps: { id: string; label: string }[]
+  users: { id: string; login: string; status: string }[]
+}
+
+/** Demo groups; "Okta Administrators" is the one the demo policy protects. */
+const DEMO_GROUPS = ['Engineering', 'Sales', 'Support', 'Okta Administrators']
+/** Demo apps, as catalog name and label. */
+const DEMO_APPS = [
+  { name: 'slack', label: 'Slack' },
+  { name: 'github_enterprise', label: 'GitHub' },
+  { name: 'salesforce', label: 'Salesforce' },
+]
+
+/** Starts the sandbox and registers the bridge's service app with the given OAuth scopes. */
+export async function startSandboxMode(options: { scopes: readonly string[] }): Promise<SandboxEnvironment> {
+  let mod: typeof import('../test/sandboxes/okta/index.js')
+  try {
+    mod = await import('../test/sandboxes/okta/index.js')
+  } catch {
+    throw new Error(
+      'Sandbox mode needs test/sandboxes/okta, which this build does not include: set OKTA_ORG_URL and the service app variables to use a real Okta org.',
+    )
+  }
+  const sandbox = await mod.startOktaSandbox()
+  try {
+    const seeded = sandbox.org.seed({
+      groups: DEMO_GROUPS.map((name) => ({ profile: { name, description: `${name} (demo)` } })),
+      apps: DEMO_APPS,
+      users: [
+        {
+          profile: {
+            login: 'dana.lee@example.com',
+            email: 'dana.lee@example.com',
+            firstName: 'Dana',
+            lastName: 'Lee',
+            department: 'Sales',
+          },
+          groups: ['Sales'],
+        },
+        {
+          profile: {
+            login: 'sam.admin@example.com',
+            email: 'sam.admin@example.com',
+            firstName: 'Sam',
+            lastName: 'Admin',
+          },
+          groups: ['Okta Administrators'],
+        },
+      ],
+    })
+
+    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true })
+    const publicJwk = await exportJWK(publicKey)
+    const keyId = await calculateJwkThumbprint(publicJwk, 'sha256')
+    const clientId = `0oa${randomBytes(12).toString('hex').slice(0, 17)}`
+    sandbox.auth.registerClient({
+      client_id: clientId,
+      jwks: { keys: [{ ...publicJwk, kid: keyId, alg: 'RS256', use: 'sig' }] },
+      scopes: [...options.scopes],
+      dpop: true,
+    })
+
+    const admins = seeded.groups.find((g) => g.profile.name === 'Okta Administrators')!
+    return {
+      sandbox,
+      orgUrl: sandbox.url,
+      clientId,
+      privateJwk: { ...(await exportJWK(privateKey)), kid: keyId, alg: 'RS256' },
+      keyId,
+      adminsGroupId: admins.id,
+      groups: seeded.groups.map((g) => ({ id: g.id, name: g.profile.name })),
+      apps: seeded.apps.map((a) => ({ id: a.id, label: a.label })),
+      users: seeded.users.map((u) => ({ id: u.id, login: String(u.profile.login), status: u.status })),
+    }
+  } catch (error) {
+    await sandbox.stop()
+    throw error
+  }
+}
+
+/** A random client token for the demo (256 bits, base64url: 43 characters). */
+export function generateClientToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/**
+ * The start-up banner of sandbox mode: that Okta is simulated, what is in it, the demo client token (only
+ * when it was generated here — a configured token is never printed) and example `curl` invocations.
+ */
+export function sandboxBanner(
+  env: SandboxEnvironment,
+  bridgeUrl: string,
+  demoToken: string | undefined,
+): string {
+  const rule = '='.repeat(78)
+  const groups = env.groups.filter((g) => g.id !== env.adminsGroupId)
+  const engineering = groups.find((g) => g.name === 'Engineering') ?? groups[0]!
+  const slack = env.apps[0]!
+  const token = demoToken ?? '<one of your BRIDGE_CLIENT_TOKENS>'
+  const body = JSON.stringify({
+    ticket: { number: 'RITM0010001', requestedBy: 'hr.bot', approvedBy: 'it.manager' },
+    profile: {
+      login: 'alex.kim@example.com',
+      email: 'alex.kim@example.com',
+      firstName: 'Alex',
+      lastName: 'Kim',
+      department: 'Engineering',
+    },
+    groups: [engineering.id],
+    apps: [slack.id],
+  })
+  const curl = (dryRun: boolean) =>
+    `curl -sS -X POST '${bridgeUrl}/api/flo/joiner/invoke${dryRun ? '?dryRun=true' : ''}' \\\n` +
+    `    -H 'content-type: application/json' -H 'x-api-client-token: ${token}' \\\n` +
+    `    -d '${body}'`
+  return [
+    rule,
+    '  OKTA IS SIMULATED — no OKTA_ORG_URL is set, so the bridge talks to an in-process Okta sandbox.',
+    '  Nothing here reaches a real Okta org. Set OKTA_ORG_URL (and the service app variables) for that.',
+    rule,
+    `  Okta sandbox:  ${env.orgUrl}   (control API: ${env.orgUrl}/__sandbox/stats)`,
+    `  Groups:        ${env.groups.map((g) => `${g.name} ${g.id}${g.id === env.adminsGroupId ? ' (protected)' : ''}`).join(', ')}`,
+    `  Apps:          ${env.apps.map((a) => `${a.label} ${a.id}`).join(', ')}`,
+    `  Users:         ${env.users.map((u) => `${u.login} ${u.id} ${u.status}`).join(', ')}`,
+    demoToken
+      ? `  Demo client token (this run only): ${demoToken}`
+      : '  Client tokens: from BRIDGE_CLIENT_TOKENS',
+    '',
+    '  A joiner, dry run first (the plan and its planHash; nothing changes):',
+    `  ${curl(true)}`,
+    '',
+    '  Then for real:',
+    `  ${curl(false)}`,
+    rule,
+  ].join('\n')
+}
