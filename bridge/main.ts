@@ -22,7 +22,7 @@ import { FLOW_OPERATIONS } from './flows/registry.js'
 import { createApp, createLogger } from './http/app.js'
 import { createAuthenticator } from './http/auth.js'
 import { enabledFlows, leastPrivilege } from './least-privilege.js'
-import { demoPolicy } from './policy/policy.js'
+import { demoPolicy, Policy } from './policy/policy.js'
 import {
   generateClientToken,
   type SandboxEnvironment,
@@ -51,6 +51,11 @@ export interface StartOptions {
   logDestination?: import('pino').DestinationStream
   /** Where human-facing lines (banner, URL) go; default stderr. */
   print?: (text: string) => void
+  /**
+   * The policy to enforce instead of the configured one. In sandbox mode it may be a function of the
+   * sandbox, whose group and app ids are only known once it has started (tests of the guardrails).
+   */
+  policy?: Policy | ((sandbox: SandboxEnvironment) => Policy)
 }
 
 /** Starts the bridge from an environment. Throws {@link ConfigError} for a bad configuration. */
@@ -77,7 +82,9 @@ export async function startBridge(
       privateKey: sandbox.privateJwk,
       keyId: sandbox.keyId,
     }
-    policy ??= demoPolicy([sandbox.adminsGroupId])
+    const given = options.policy
+    policy =
+      (typeof given === 'function' ? given(sandbox) : given) ?? policy ?? demoPolicy([sandbox.adminsGroupId])
     if (clientTokens.length === 0 && config.oauth === undefined) {
       demoToken = generateClientToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
@@ -85,6 +92,7 @@ export async function startBridge(
   } else {
     const o = config.okta!
     okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateJwk, keyId: o.keyId }
+    if (options.policy instanceof Policy) policy = options.policy
   }
 
   const logger = createLogger({
