@@ -40,6 +40,33 @@ export interface EngineDeps {
 export interface InvokeOptions {
   dryRun: boolean
   caller: Caller
+  /** The execution this run belongs to (the store created it); a new id otherwise. */
+  executionId?: string
+  /**
+   * A resumed execution (after a crash, or a retry of a failed one): the plan is computed afresh against
+   * Okta's current state — which is what makes resuming safe — so the approved plan hash no longer applies.
+   */
+  resume?: boolean
+  /** Where the plan and every completed step are recorded as they happen. */
+  hooks?: ApplyHooks
+}
+
+/** A step's result, as reported to {@link ApplyHooks.onStep}. */
+export interface StepOutcome {
+  operation: PlanStep['operation']
+  target: Change['target']
+  oktaRequestId: string | null
+  outcome: 'succeeded' | 'failed'
+  error: string | null
+}
+
+/**
+ * Recording hooks. Awaited before the run goes on, so a step is durable before the next phase starts and
+ * a crash loses at most the steps in flight — which the resumed plan re-checks against Okta.
+ */
+export interface ApplyHooks {
+  onPlan?(steps: PlanStep[], planHash: string): Promise<void>
+  onStep?(outcome: StepOutcome): Promise<void>
 }
 
 /** The flow engine. */
@@ -79,16 +106,17 @@ export class FlowEngine {
       return { flow, dryRun: true, planHash, plan: { steps, summary: steps.map(summarize) } }
     }
     const expected = (input as { expectedPlanHash?: string }).expectedPlanHash
-    if (expected !== undefined && expected !== planHash) {
+    if (!options.resume && expected !== undefined && expected !== planHash) {
       throw new FlowError('plan-changed', 'Okta changed since the plan was approved; approve the new plan.', {
         expectedPlanHash: expected,
         planHash,
         plan: { steps, summary: steps.map(summarize) },
       })
     }
-    const executionId = this.newExecutionId()
+    const executionId = options.executionId ?? this.newExecutionId()
+    await options.hooks?.onPlan?.(steps, planHash)
     const state: ApplyState = { userId: plan.user?.id }
-    const changes = await this.apply(plan, okta, state)
+    const changes = await this.apply(plan, okta, state, options.hooks)
     return { executionId, flow, status: 'succeeded', output: await plan.output(state), changes }
   }
 
@@ -97,6 +125,7 @@ export class FlowEngine {
     plan: Plan<FlowName>,
     okta: ReturnType<OktaPortFactory>,
     state: ApplyState,
+    hooks: ApplyHooks | undefined,
   ): Promise<Change[]> {
     const requestIds = new Map<number, string | null>()
     const phases = [...new Set(plan.steps.map((step) => step.phase))].sort((a, b) => a - b)
@@ -119,11 +148,29 @@ export class FlowEngine {
       const failures: unknown[] = []
       await forEachBounded(runnable, this.concurrency, async ({ step, index }) => {
         if (failures.length > 0) return
+        let written: { requestId: string | null }
         try {
-          const written = await step.apply!(okta, state)
-          requestIds.set(index, written.requestId)
+          written = await step.apply!(okta, state)
         } catch (error) {
-          failures.push(toFlowError(error, step))
+          const failure = toFlowError(error, step)
+          failures.push(failure)
+          await hooks?.onStep?.({
+            ...outcomeOf(step, state, null),
+            outcome: 'failed',
+            error: failure.message,
+          })
+          return
+        }
+        requestIds.set(index, written.requestId)
+        // The step and every step it carried out (a joiner's groups, added by the create call).
+        for (const [i, done] of plan.steps.entries()) {
+          if (i === index || done.carriedBy === index) {
+            await hooks?.onStep?.({
+              ...outcomeOf(done, state, written.requestId),
+              outcome: 'succeeded',
+              error: null,
+            })
+          }
         }
       })
       if (failures.length > 0) {
@@ -160,6 +207,10 @@ export function canonicalJson(value: unknown): string {
 function publicStep(step: Step): PlanStep {
   const { operation, target, details } = step
   return details === undefined ? { operation, target } : { operation, target, details }
+}
+
+function outcomeOf(step: Step, state: ApplyState, oktaRequestId: string | null) {
+  return { operation: step.operation, target: { ...step.target, ...userOf(step, state) }, oktaRequestId }
 }
 
 function userOf(step: Step, state: ApplyState): { userId?: string } {

@@ -89,6 +89,29 @@ export interface OktaPort {
   unassignApp(appId: string, userId: string): Promise<Written>
 }
 
+/** A System Log event, the members the audit reads. */
+export interface OktaLogEvent {
+  uuid: string
+  published: string
+  eventType: string
+  displayMessage?: string
+  actor: { id: string; type: string; alternateId?: string; displayName?: string }
+  target?: { id: string; type: string; alternateId?: string; displayName?: string }[]
+  outcome?: { result: string; reason?: string | null }
+  transaction?: { id?: string; type?: string }
+}
+
+/**
+ * Okta's System Log as the audit reads it (scope `okta.logs.read` only). Queries always carry an end
+ * time: without `until`, Okta treats a log query as an endless poll and never stops paging.
+ */
+export interface OktaLogPort {
+  /** The events recorded under any of these `X-Okta-Request-Id`s (`transaction.id`). */
+  eventsForRequests(requestIds: readonly string[], since: string): Promise<OktaLogEvent[]>
+  /** The events whose actor is the given client (the bridge's own service app) in a time range. */
+  eventsByActor(actorId: string, since: string, until: string): Promise<OktaLogEvent[]>
+}
+
 /** Creates the port for one flow, holding only the OAuth scopes that flow needs. */
 export type OktaPortFactory = (scopes: readonly string[]) => OktaPort
 

@@ -1,0 +1,233 @@
+/**
+ * Durable executions: exactly-once Okta effects over an at-least-once world. ServiceNow retries REST
+ * calls, containers are killed, Okta answers 503 — so every real invocation is an execution in the
+ * store, claimed by an idempotency key before its first Okta write, with each step recorded as it
+ * completes, and resumed at the next start if the process died mid-way.
+ *
+ * Resuming is safe because flows plan against Okta's *current* state: a resumed joiner finds the user
+ * its first attempt created and adopts it, a resumed mover finds the groups already added. The step that
+ * was in flight when the process died is re-checked that way instead of being blindly repeated.
+ */
+import type { Change, FlowInput, FlowName, Ticket } from '../../shared/index.js'
+import type { ExecutionRecord, ExecutionStore, StepRecord } from '../ports/store.js'
+import type { Caller, FlowEngine } from './engine.js'
+import { FlowError } from './errors.js'
+
+/** An execution as the API shows it: status, steps, output or error, and the changes made. */
+export interface ExecutionView {
+  executionId: string
+  flow: FlowName
+  status: ExecutionRecord['status']
+  ticket: Ticket
+  caller: ExecutionRecord['caller']
+  attempts: number
+  planHash: string | null
+  output: unknown
+  error: ExecutionRecord['error']
+  /** Every Okta change made, with the request id Okta's System Log records it under. */
+  changes: Change[]
+  steps: StepRecord[]
+  createdAt: string
+  updatedAt: string
+  finishedAt: string | null
+}
+
+/** What became of a submission. */
+export type Submission =
+  /** Running (just started, or already running under this key): wait for it or answer 202. */
+  | { kind: 'running'; executionId: string; replayed: boolean }
+  /** Finished earlier under this key with the same body: answer the stored result. */
+  | { kind: 'finished'; view: ExecutionView; replayed: true }
+  /** The key belongs to an execution of another request body (422). */
+  | { kind: 'key-conflict'; executionId: string }
+
+/** A real (not dry-run) invocation to submit. */
+export interface SubmitRequest<F extends FlowName = FlowName> {
+  flow: F
+  input: FlowInput<F>
+  caller: Caller
+  idempotencyKey: string
+  requestHash: string
+  ticket: Ticket
+}
+
+/** What the service needs. */
+export interface ExecutionServiceDeps {
+  engine: FlowEngine
+  store: ExecutionStore
+  newExecutionId: () => string
+  /** Told about failures the caller never sees (a run that failed in the background). */
+  onBackgroundError?: (error: unknown, executionId: string) => void
+  /** How often to look at the store for an execution another process runs (ms). */
+  pollMs?: number
+}
+
+/** Runs executions durably. */
+export class ExecutionService {
+  /** Runs in this process, by execution id, so a duplicate request waits on the same promise. */
+  private readonly inFlight = new Map<string, Promise<void>>()
+
+  constructor(private readonly deps: ExecutionServiceDeps) {}
+
+  /**
+   * Claims the idempotency key and starts the execution, or finds the one that holds the key: a replay
+   * of a finished one, a wait on a running one, or a conflict when the body differs. A failed execution
+   * retried with the same body starts again (its plan is recomputed, so nothing is done twice).
+   */
+  async submit(request: SubmitRequest): Promise<Submission> {
+    const begun = await this.deps.store.begin({
+      id: this.deps.newExecutionId(),
+      flow: request.flow,
+      idempotencyKey: request.idempotencyKey,
+      requestHash: request.requestHash,
+      ticket: request.ticket,
+      caller: request.caller,
+      input: request.input,
+    })
+    const execution = begun.execution
+    if (begun.created) {
+      this.start(execution, false)
+      return { kind: 'running', executionId: execution.id, replayed: false }
+    }
+    if (execution.requestHash !== request.requestHash || execution.flow !== request.flow) {
+      return { kind: 'key-conflict', executionId: execution.id }
+    }
+    if (execution.status === 'running') return { kind: 'running', executionId: execution.id, replayed: true }
+    if (execution.status === 'failed') {
+      const restarted = await this.deps.store.restart(execution.id)
+      const view = await this.view(execution.id)
+      // With changes already made, the approved plan is partly applied: the rest is planned afresh.
+      this.start(restarted, (view?.changes.length ?? 0) > 0)
+      return { kind: 'running', executionId: execution.id, replayed: true }
+    }
+    return { kind: 'finished', view: (await this.view(execution.id))!, replayed: true }
+  }
+
+  /**
+   * Waits for an execution to finish, up to `deadlineMs`; `undefined` when it is still running then
+   * (the caller answers 202 with the status URL).
+   */
+  async wait(executionId: string, deadlineMs: number): Promise<ExecutionView | undefined> {
+    const deadline = Date.now() + deadlineMs
+    const local = this.inFlight.get(executionId)
+    if (local) {
+      let timer: NodeJS.Timeout | undefined
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), deadlineMs)
+      })
+      const settled = await Promise.race([local.then(() => 'done' as const), timeout])
+      clearTimeout(timer)
+      if (settled === 'timeout') return undefined
+      return this.view(executionId)
+    }
+    // Run by another process (or not yet resumed here): watch the store.
+    for (;;) {
+      const view = await this.view(executionId)
+      if (!view || view.status !== 'running') return view
+      if (Date.now() >= deadline) return undefined
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(this.deps.pollMs ?? 100, deadline - Date.now())),
+      )
+    }
+  }
+
+  /** An execution with its steps and changes. */
+  async view(executionId: string): Promise<ExecutionView | undefined> {
+    const found = await this.deps.store.get(executionId)
+    if (!found) return undefined
+    return {
+      executionId: found.id,
+      flow: found.flow,
+      status: found.status,
+      ticket: found.ticket,
+      caller: found.caller,
+      attempts: found.attempts,
+      planHash: found.planHash,
+      output: found.output,
+      error: found.error,
+      changes: found.steps
+        .filter((step) => step.outcome === 'succeeded')
+        .map((step) => ({
+          operation: step.operation,
+          target: step.target,
+          oktaRequestId: step.oktaRequestId,
+        })),
+      steps: found.steps,
+      createdAt: found.createdAt,
+      updatedAt: found.updatedAt,
+      finishedAt: found.finishedAt,
+    }
+  }
+
+  /** Resumes every execution a previous process left running; answers how many. */
+  async resumeUnfinished(): Promise<number> {
+    const unfinished = await this.deps.store.unfinished()
+    for (const execution of unfinished) {
+      if (!this.inFlight.has(execution.id)) this.start(execution, true)
+    }
+    return unfinished.length
+  }
+
+  /** Resolves once every run this process started has finished (graceful shutdown, tests). */
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()])
+  }
+
+  private start(execution: ExecutionRecord, resume: boolean): void {
+    const run = this.run(execution, resume)
+      .catch((error: unknown) => this.deps.onBackgroundError?.(error, execution.id))
+      .finally(() => this.inFlight.delete(execution.id))
+    this.inFlight.set(execution.id, run)
+  }
+
+  private async run(execution: ExecutionRecord, resume: boolean): Promise<void> {
+    const { store, engine } = this.deps
+    const attempt = execution.attempts
+    try {
+      const result = await engine.invoke(execution.flow, execution.input as FlowInput<FlowName>, {
+        dryRun: false,
+        caller: execution.caller,
+        executionId: execution.id,
+        resume,
+        hooks: {
+          onPlan: (steps, planHash) => store.recordPlan(execution.id, steps, planHash),
+          onStep: async (step) => {
+            await store.recordStep(execution.id, { attempt, ...step })
+          },
+        },
+      })
+      await store.finish(execution.id, {
+        status: 'succeeded',
+        output: 'output' in result ? result.output : null,
+      })
+    } catch (error) {
+      if (!(error instanceof FlowError)) {
+        // Unexpected: record a failure that says nothing internal, and tell the operator.
+        await store.finish(execution.id, {
+          status: 'failed',
+          error: {
+            code: 'internal',
+            status: 500,
+            title: 'Internal error',
+            detail: 'The execution failed unexpectedly.',
+          },
+        })
+        throw error
+      }
+      const { changes: _made, ...extensions } = error.extensions
+      await store.finish(execution.id, {
+        status: 'failed',
+        error: {
+          code: error.code,
+          status: error.status,
+          title: error.title,
+          detail: error.message,
+          extensions: {
+            ...extensions,
+            ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+          },
+        },
+      })
+    }
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The bridge's memory: executions and their steps, idempotency, and the tamper-evident audit trail that
+ * ties every Okta change to the ServiceNow ticket that asked for it. The engine and the HTTP layer depend
+ * on this port; `adapters/store` implements it (SQLite embedded; the same queries serve Postgres).
+ *
+ * Invariants the implementations keep, because exactly-once effects rest on them:
+ * - an idempotency key belongs to one execution, claimed atomically (two identical requests arriving at
+ *   the same moment: one runs, the other finds it);
+ * - a step and its audit entry are written in one transaction, so the audit holds each change exactly once;
+ * - audit entries form a hash chain appended by one writer at a time.
+ */
+import type { FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
+
+/** Where an execution is. `running` survives a crash and is resumed at the next start. */
+export type ExecutionStatus = 'running' | 'succeeded' | 'failed'
+
+/** Who invoked a flow, as the HTTP layer authenticated them. */
+export interface CallerRecord {
+  kind: 'client-token' | 'oauth'
+  id: string
+}
+
+/** What is known when an execution is created (before its first Okta write). */
+export interface NewExecution {
+  id: string
+  flow: FlowName
+  idempotencyKey: string
+  /** SHA-256 of the canonical request body: a retry with another body under the same key is refused. */
+  requestHash: string
+  ticket: Ticket
+  caller: CallerRecord
+  /** The validated input (defaults applied), kept to resume after a crash. */
+  input: unknown
+}
+
+/** The error an execution failed with, as the problem document's members. */
+export interface ExecutionError {
+  code: string
+  status: number
+  title: string
+  detail: string
+  extensions?: Record<string, unknown>
+}
+
+/** A stored execution. */
+export interface ExecutionRecord extends NewExecution {
+  status: ExecutionStatus
+  plan: PlanStep[] | null
+  planHash: string | null
+  output: unknown
+  error: ExecutionError | null
+  /** How many times it was started (a failed execution retried under its key starts again). */
+  attempts: number
+  createdAt: string
+  updatedAt: string
+  finishedAt: string | null
+}
+
+/** One Okta operation an execution performed (or tried to). */
+export interface StepRecord {
+  executionId: string
+  /** Order of completion within the execution. */
+  seq: number
+  /** The attempt of the execution that performed it. */
+  attempt: number
+  operation: PlanStep['operation']
+  target: Target
+  oktaRequestId: string | null
+  outcome: 'succeeded' | 'failed'
+  error: string | null
+  at: string
+}
+
+/** A step as the engine reports it. */
+export type StepInput = Omit<StepRecord, 'executionId' | 'seq' | 'at'>
+
+/** One link of the audit chain: one Okta change, with who asked, who approved and who called. */
+export interface AuditEntry {
+  seq: number
+  executionId: string
+  flow: FlowName
+  ticketNumber: string
+  ticketSysId: string | null
+  requestedBy: string
+  approvedBy: string | null
+  caller: string
+  operation: PlanStep['operation']
+  target: Target
+  oktaUserId: string | null
+  oktaRequestId: string | null
+  outcome: 'succeeded' | 'failed'
+  at: string
+  prevHash: string
+  hash: string
+}
+
+/** The result of recomputing the audit chain. */
+export type AuditVerification =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number; reason: string }
+
+/** The outcome of claiming an idempotency key. */
+export type Begin =
+  | { created: true; execution: ExecutionRecord }
+  | { created: false; execution: ExecutionRecord }
+
+/** The execution store. */
+export interface ExecutionStore {
+  /**
+   * Creates the execution and claims its idempotency key in one transaction, or — when the key is taken —
+   * answers the execution that holds it (whatever its request hash: the caller compares).
+   */
+  begin(execution: NewExecution): Promise<Begin>
+  /** Starts a failed execution again (a retry under its key): status running, attempts + 1. */
+  restart(id: string): Promise<ExecutionRecord>
+  /** Records the plan being applied. */
+  recordPlan(id: string, plan: PlanStep[], planHash: string): Promise<void>
+  /** Records a completed step, and its audit entry when the step changed Okta (same transaction). */
+  recordStep(id: string, step: StepInput): Promise<StepRecord>
+  /** Ends an execution. */
+  finish(
+    id: string,
+    result: { status: 'succeeded'; output: unknown } | { status: 'failed'; error: ExecutionError },
+  ): Promise<void>
+  /** An execution and its steps. */
+  get(id: string): Promise<(ExecutionRecord & { steps: StepRecord[] }) | undefined>
+  /** Executions left running (by a crash): resumed at start. */
+  unfinished(): Promise<ExecutionRecord[]>
+  /** Audit entries for a ticket number or an Okta user id, oldest first. */
+  audit(query: { ticket?: string; oktaUserId?: string }): Promise<AuditEntry[]>
+  /** The Okta request ids the audit holds, for changes at or after `since` (orphan detection). */
+  auditedRequestIds(since: string): Promise<Set<string>>
+  /** Recomputes the hash chain and names the first broken entry. */
+  verifyAudit(): Promise<AuditVerification>
+  /** Closes the database. */
+  close(): Promise<void>
+}
