@@ -8,7 +8,7 @@
  * its first attempt created and adopts it, a resumed mover finds the groups already added. The step that
  * was in flight when the process died is re-checked that way instead of being blindly repeated.
  */
-import type { Change, FlowInput, FlowName, Ticket } from '../../shared/index.js'
+import type { Change, FlowInput, FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
 import type { ExecutionRecord, ExecutionStore, StepRecord } from '../ports/store.js'
 import type { Caller, FlowEngine } from './engine.js'
 import { FlowError } from './errors.js'
@@ -60,6 +60,12 @@ export interface ExecutionServiceDeps {
   onBackgroundError?: (error: unknown, executionId: string) => void
   /** How often to look at the store for an execution another process runs (ms). */
   pollMs?: number
+  /**
+   * Finds the `X-Okta-Request-Id` of a change a crashed attempt made but could not record (from Okta's
+   * System Log), so the golden thread stays whole across a crash. Without it such a change is recorded
+   * with a null request id.
+   */
+  findRequestId?: (step: PlanStep, userId: string | undefined, since: string) => Promise<string | null>
 }
 
 /** Runs executions durably. */
@@ -180,6 +186,34 @@ export class ExecutionService {
     this.inFlight.set(execution.id, run)
   }
 
+  /**
+   * After a resumed run: a step of the original plan that no attempt recorded, and that the fresh plan no
+   * longer needed, was carried out by a call in flight when the process died. Record it now (with its
+   * System Log request id when it can be found), so the audit holds every change exactly once.
+   */
+  private async recoverLostSteps(execution: ExecutionRecord): Promise<void> {
+    if (!execution.plan) return
+    const stored = await this.deps.store.get(execution.id)
+    if (!stored) return
+    const done = new Set(
+      stored.steps.filter((s) => s.outcome === 'succeeded').map((s) => stepKey(s.operation, s.target)),
+    )
+    const userId = stored.steps.find((s) => s.target.userId)?.target.userId
+    for (const step of execution.plan) {
+      if (done.has(stepKey(step.operation, step.target))) continue
+      const target = userId && !step.target.userId ? { ...step.target, userId } : step.target
+      const oktaRequestId = (await this.deps.findRequestId?.(step, userId, execution.createdAt)) ?? null
+      await this.deps.store.recordStep(execution.id, {
+        attempt: stored.attempts,
+        operation: step.operation,
+        target,
+        oktaRequestId,
+        outcome: 'succeeded',
+        error: null,
+      })
+    }
+  }
+
   private async run(execution: ExecutionRecord, resume: boolean): Promise<void> {
     const { store, engine } = this.deps
     const attempt = execution.attempts
@@ -190,12 +224,16 @@ export class ExecutionService {
         executionId: execution.id,
         resume,
         hooks: {
-          onPlan: (steps, planHash) => store.recordPlan(execution.id, steps, planHash),
+          // The first plan is the one approved and the one recovery compares against: keep it.
+          onPlan: async (steps, planHash) => {
+            if (execution.plan === null) await store.recordPlan(execution.id, steps, planHash)
+          },
           onStep: async (step) => {
             await store.recordStep(execution.id, { attempt, ...step })
           },
         },
       })
+      if (resume) await this.recoverLostSteps(execution)
       await store.finish(execution.id, {
         status: 'succeeded',
         output: 'output' in result ? result.output : null,
@@ -230,4 +268,9 @@ export class ExecutionService {
       })
     }
   }
+}
+
+/** What identifies a step within one execution (one user): its operation and the group or app it concerns. */
+function stepKey(operation: string, target: Target): string {
+  return `${operation}:${target.groupId ?? ''}:${target.appId ?? ''}`
 }
