@@ -1,5 +1,5 @@
 /**
- * joiner — a new hire: create the user (STAGED), add groups and apps, then activate.
+ * joiner — a new hire: create the user (STAGED) with its groups, assign apps, activate.
  *
  * Creating a user is the one Okta write that is not idempotent. If a user with the login exists and is
  * exactly what this request would have produced (an earlier run of it was cut off after the create),
@@ -72,7 +72,10 @@ export const joiner: FlowOperation<'joiner'> = {
     if (input.activate && status === 'STAGED') {
       steps.push({
         ...describe('activateUser', target, { sendEmail: input.sendEmail }),
-        phase: 2,
+        // With an activation email, activate last, so the email arrives once every app is in place.
+        // Without one, activation is invisible until the person sets a password, so it runs alongside
+        // the app assignments: a joiner costs three Okta round trips after its reads, not four.
+        phase: input.sendEmail ? 2 : 1,
         apply: (port, state) => port.lifecycle(state.userId!, 'activate', { sendEmail: input.sendEmail }),
       })
     }

@@ -2,10 +2,12 @@
  * `npm run bench`: runs every benchmark once and prints a table. Figures are meant to be read as the
  * ratios printed beside them, all measured in this one run (see each benchmark's header).
  */
+import { benchBridge } from './bridge.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
 
 const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][] = [
   ['Okta sandbox', benchOktaSandbox],
+  ['Bridge', benchBridge],
 ]
 
 for (const [name, run] of suites) {

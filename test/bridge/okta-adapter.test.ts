@@ -762,6 +762,33 @@ describe('Rate limits and faults', () => {
     expect((await stats()).rateLimited).toBeLessThanOrEqual(1)
   })
 
+  it('a family whose answers carry no rate-limit headers: after the first answer, the held-back calls go together', async () => {
+    const users = seedUsers(6)
+    const tokens = dpopSource()
+    await factory(tokens)(['okta.users.read']).findUser(users[0]!.id) // the token, outside the count below
+    // No rule: the sandbox sends no X-Rate-Limit-* headers (as a proxy that strips them would).
+    sandbox.configure({ rateLimits: [], latencyMs: 300 })
+    let inFlight = 0
+    let most = 0
+    const counting: typeof fetch = async (input, init) => {
+      most = Math.max(most, ++inFlight)
+      try {
+        return await fetch(input, init)
+      } finally {
+        inFlight--
+      }
+    }
+    const executor = new OktaRequestExecutor({ fetch: counting })
+    const port = createOktaPortFactory({ orgUrl: sandbox.url, tokenSource: tokens, executor })([
+      'okta.users.read',
+    ])
+    const found = await Promise.all(users.map((user) => port.findUser(user.id)))
+    expect(found.map((u) => u?.id)).toEqual(users.map((u) => u.id))
+    // One probe alone, then the five that waited for its answer all at once, not one per answer.
+    expect(most).toBe(5)
+    expect(executor.counters.calls).toEqual({ '200': 6 })
+  })
+
   it('a window that resets later than maxWaitMs fails as rate-limited, with the reset time', async () => {
     const users = seedUsers(2)
     await factory()(['okta.users.read']).findUser(users[0]!.id)

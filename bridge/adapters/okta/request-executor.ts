@@ -280,12 +280,14 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
    */
   async #pace(family: string): Promise<void> {
     const answerDeadline = this.#now() + ANSWER_WAIT_MS
-    if (this.#unmetered.has(family)) {
-      // Nothing to pace by; holding requests back for answers that never say anything would serialise them.
-      this.#trafficOf(family).inflight++
-      return
-    }
     for (;;) {
+      // Checked on every pass, not just on entry: callers held back for a family's first answer learn from it
+      // that the family is unmetered, and must then all go at once instead of one per answer.
+      if (this.#unmetered.has(family)) {
+        // Nothing to pace by; holding requests back for answers that never say anything would serialise them.
+        this.#trafficOf(family).inflight++
+        return
+      }
       const now = this.#now()
       let window = this.#windows.get(family)
       if (window?.resetAt !== undefined && now >= window.resetAt) {
