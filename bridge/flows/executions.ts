@@ -100,7 +100,15 @@ export class ExecutionService {
     }
     if (execution.status === 'running') return { kind: 'running', executionId: execution.id, replayed: true }
     if (execution.status === 'failed') {
-      const restarted = await this.deps.store.restart(execution.id)
+      let restarted: ExecutionRecord
+      try {
+        restarted = await this.deps.store.restart(execution.id)
+      } catch (error) {
+        // Another retry restarted it a moment ago: wait on that run instead of starting a second one.
+        const now = await this.deps.store.get(execution.id)
+        if (now?.status === 'running') return { kind: 'running', executionId: execution.id, replayed: true }
+        throw error
+      }
       const view = await this.view(execution.id)
       // With changes already made, the approved plan is partly applied: the rest is planned afresh.
       this.start(restarted, (view?.changes.length ?? 0) > 0)

@@ -1,0 +1,201 @@
+/**
+ * Opens the bridge's database from `DATABASE_URL`. SQLite (better-sqlite3) is the embedded default; the
+ * schema and every query go through Kysely's query builder so a Postgres dialect can share them later —
+ * only this file (connection set-up) and the transaction start are dialect-specific.
+ */
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver } from 'kysely'
+
+/** Where the bridge keeps its state when `DATABASE_URL` is unset (relative to the working directory). */
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/bridge.db'
+
+/** `executions`: one row per idempotency key. JSON columns are TEXT so Postgres can mirror them as-is. */
+export interface ExecutionsTable {
+  id: string
+  flow: string
+  idempotency_key: string
+  request_hash: string
+  ticket_number: string
+  /** JSON: the ticket. */
+  ticket: string
+  /** JSON: the caller. */
+  caller: string
+  /** JSON: the validated input. */
+  input: string
+  /** JSON: the plan being applied. */
+  plan: string | null
+  plan_hash: string | null
+  status: string
+  /** JSON. */
+  output: string | null
+  /** JSON: the problem members. */
+  error: string | null
+  attempts: number
+  /** ISO-8601 UTC timestamps as TEXT: they sort as strings and read the same in every dialect. */
+  created_at: string
+  updated_at: string
+  finished_at: string | null
+}
+
+/** `steps`: the Okta operations of an execution, numbered by completion. */
+export interface StepsTable {
+  execution_id: string
+  seq: number
+  attempt: number
+  operation: string
+  /** JSON: the target. */
+  target: string
+  okta_request_id: string | null
+  outcome: string
+  error: string | null
+  at: string
+}
+
+/** `audit_entries`: the hash chain, one row per Okta change. */
+export interface AuditEntriesTable {
+  /** Assigned explicitly (max + 1 in the appending transaction), never by AUTOINCREMENT or a sequence. */
+  seq: number
+  execution_id: string
+  flow: string
+  ticket_number: string
+  ticket_sys_id: string | null
+  requested_by: string
+  approved_by: string | null
+  caller: string
+  operation: string
+  /** JSON: the target. */
+  target: string
+  okta_user_id: string | null
+  okta_request_id: string | null
+  outcome: string
+  at: string
+  prev_hash: string
+  hash: string
+}
+
+/** The tables as Kysely sees them. */
+export interface DatabaseSchema {
+  executions: ExecutionsTable
+  steps: StepsTable
+  audit_entries: AuditEntriesTable
+}
+
+/** Which database a `DATABASE_URL` names. */
+export interface DatabaseLocation {
+  dialect: 'sqlite'
+  /** An absolute file path, or `:memory:`. */
+  filename: string
+}
+
+/** An open database. */
+export interface OpenedDatabase {
+  db: Kysely<DatabaseSchema>
+  dialect: 'sqlite'
+  /** An absolute file path, or `:memory:`. */
+  filename: string
+}
+
+/** How to open. */
+export interface OpenDatabaseOptions {
+  /**
+   * Refuse to create a missing database file (tools that inspect an existing database, such as
+   * `audit:verify`, must not answer "all good" about a fresh empty file created by a mistyped URL).
+   */
+  mustExist?: boolean
+}
+
+/**
+ * Parses a `DATABASE_URL`: `sqlite:<path>` (`sqlite://<path>` too), `sqlite::memory:`, or a bare file
+ * path. Relative paths resolve against the working directory. Postgres URLs are recognised and refused
+ * with a clear message rather than mistaken for a file name.
+ */
+export function parseDatabaseUrl(url: string): DatabaseLocation {
+  const value = url.trim()
+  if (value === '') throw new Error('DATABASE_URL is empty; use sqlite:<path> or sqlite::memory:')
+  if (/^postgres(ql)?:/i.test(value)) {
+    throw new Error(
+      'DATABASE_URL names Postgres: Postgres support is a later issue; use sqlite:<path> for now',
+    )
+  }
+  if (/^sqlite:/i.test(value)) {
+    let rest = value.slice('sqlite:'.length)
+    if (rest.startsWith('//')) rest = rest.slice(2)
+    if (rest === ':memory:') return { dialect: 'sqlite', filename: ':memory:' }
+    if (rest === '') throw new Error('DATABASE_URL sqlite: names no file; use sqlite:./data/bridge.db')
+    return { dialect: 'sqlite', filename: resolve(rest) }
+  }
+  // A scheme of two letters or more (a one-letter "scheme" is a Windows drive such as C:).
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(value)
+  if (scheme) {
+    throw new Error(`DATABASE_URL scheme "${scheme[1]}:" is not supported; use sqlite:<path> or a file path`)
+  }
+  return { dialect: 'sqlite', filename: resolve(value) }
+}
+
+/**
+ * Opens the database a `DATABASE_URL` names and sets the connection up. It does not migrate:
+ * `openExecutionStore` does, so a bare connection stays available for tests and tools.
+ *
+ * SQLite settings, and why:
+ * - `journal_mode = WAL`: readers (the `audit:verify` CLI, a backup) never block the writer;
+ * - `foreign_keys = ON`: SQLite ignores REFERENCES unless asked, and steps must belong to an execution;
+ * - `busy_timeout = 5000`: another process holding the write lock is waited for, not failed on;
+ * - `synchronous = NORMAL`: durable across application crashes in WAL mode, fsyncs only at checkpoints.
+ */
+export async function openDatabase(
+  url: string = DEFAULT_DATABASE_URL,
+  options: OpenDatabaseOptions = {},
+): Promise<OpenedDatabase> {
+  const { filename } = parseDatabaseUrl(url)
+  const memory = filename === ':memory:'
+  if (!memory && options.mustExist && !existsSync(filename)) throw new Error(`no database at ${filename}`)
+  if (!memory) mkdirSync(dirname(filename), { recursive: true })
+  let sqlite: SQLite.Database
+  try {
+    sqlite = new SQLite(filename, { fileMustExist: options.mustExist === true && !memory })
+  } catch (error) {
+    throw new Error(`cannot open the database ${filename}: ${(error as Error).message}`, { cause: error })
+  }
+  try {
+    const journal = sqlite.pragma('journal_mode = WAL', { simple: true })
+    // An in-memory database has no journal file and answers "memory"; a file that cannot use WAL (some
+    // network file systems) would silently lose reader/writer concurrency, so it is refused.
+    if (!memory && String(journal).toLowerCase() !== 'wal') {
+      throw new Error(`cannot enable WAL journaling on ${filename} (journal_mode is ${String(journal)})`)
+    }
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('synchronous = NORMAL')
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+  const db = new Kysely<DatabaseSchema>({ dialect: new ImmediateSqliteDialect(sqlite) })
+  return { db, dialect: 'sqlite', filename }
+}
+
+/**
+ * SQLite's dialect with write transactions. A plain `BEGIN` is deferred: a transaction that reads the
+ * audit chain's head and then appends would, if another process appended in between, fail at its first
+ * write (SQLITE_BUSY, which busy_timeout cannot wait out). `BEGIN IMMEDIATE` takes the write lock first,
+ * so appenders queue (for up to busy_timeout) and each reads the head it extends. Every transaction the
+ * store runs writes, so none is needlessly serialized. In-process, Kysely's single-connection mutex
+ * already serializes transactions; this covers a second process on the same file.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite })
+  }
+
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver({ database: this.sqlite })
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}

@@ -1,0 +1,19 @@
+/** The SQL execution store: open it with `openExecutionStore(process.env.DATABASE_URL)`. */
+export { type AuditHashFields, auditHash, ChainWalker, GENESIS_HASH } from './audit-chain.js'
+export {
+  type DatabaseLocation,
+  type DatabaseSchema,
+  DEFAULT_DATABASE_URL,
+  type OpenDatabaseOptions,
+  type OpenedDatabase,
+  openDatabase,
+  parseDatabaseUrl,
+} from './database.js'
+export { MIGRATION_TABLE, migrateToLatest, migrationProvider } from './migrations.js'
+export {
+  ExecutionNotFoundError,
+  ExecutionStateError,
+  type ExecutionStoreOptions,
+  openExecutionStore,
+  SqlExecutionStore,
+} from './sqlite-store.js'

@@ -1,0 +1,430 @@
+/**
+ * The execution store over SQL (Kysely). The file is named for SQLite, its only dialect today; the class
+ * is named for SQL because every query is Kysely's portable query builder and a Postgres dialect will run
+ * them unchanged (`on conflict … do nothing`, `returning` and CHECK constraints exist in both).
+ *
+ * Concurrency: better-sqlite3 is synchronous and Kysely's SQLite driver has a single connection behind a
+ * mutex, so transactions never interleave within the process, and `BEGIN IMMEDIATE` (see database.ts)
+ * queues a second process. That is what makes "max + 1" safe for step and audit sequence numbers. On
+ * Postgres, concurrent transactions would both read the same chain head: the append must first lock a
+ * chain-head row (`SELECT … FOR UPDATE` on a one-row table) — until then the audit_entries primary key
+ * refuses the second of two equal seqs, so a race fails loudly instead of forking the chain.
+ */
+import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { FlowName, PlanStep, Target, Ticket } from '../../../shared/index.js'
+import type {
+  AuditEntry,
+  AuditVerification,
+  Begin,
+  CallerRecord,
+  ExecutionError,
+  ExecutionRecord,
+  ExecutionStatus,
+  ExecutionStore,
+  NewExecution,
+  StepInput,
+  StepRecord,
+} from '../../ports/store.js'
+import { auditHash, ChainWalker, GENESIS_HASH } from './audit-chain.js'
+import {
+  type AuditEntriesTable,
+  type DatabaseSchema,
+  type ExecutionsTable,
+  type OpenDatabaseOptions,
+  openDatabase,
+  type StepsTable,
+} from './database.js'
+import { migrateToLatest } from './migrations.js'
+
+/** No execution has that id. */
+export class ExecutionNotFoundError extends Error {
+  constructor(readonly executionId: string) {
+    super(`no execution ${executionId}`)
+    this.name = 'ExecutionNotFoundError'
+  }
+}
+
+/**
+ * The execution is not in the state the change requires (restarting one that is not failed, finishing
+ * one that already finished). It is how a lost race shows: of two retries of a failed execution, one
+ * restarts it and the other gets this error.
+ */
+export class ExecutionStateError extends Error {
+  constructor(
+    readonly executionId: string,
+    readonly status: ExecutionStatus,
+    action: string,
+  ) {
+    super(`cannot ${action} execution ${executionId}: it is ${status}`)
+    this.name = 'ExecutionStateError'
+  }
+}
+
+/** Store options. */
+export interface ExecutionStoreOptions {
+  /** The clock for timestamps (tests pin it). */
+  now?: () => Date
+}
+
+/** How many audit entries `verifyAudit` reads at once: the chain can outgrow memory. */
+const VERIFY_PAGE = 500
+
+/** `ExecutionStore` over a Kysely database whose schema `migrateToLatest` created. */
+export class SqlExecutionStore implements ExecutionStore {
+  private readonly now: () => Date
+
+  /** `db` is public for diagnostics and tests (pragmas, tampering); the bridge uses the port's methods. */
+  constructor(
+    readonly db: Kysely<DatabaseSchema>,
+    options: ExecutionStoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date())
+  }
+
+  async begin(execution: NewExecution): Promise<Begin> {
+    const at = this.timestamp()
+    const row: ExecutionsTable = {
+      id: execution.id,
+      flow: execution.flow,
+      idempotency_key: execution.idempotencyKey,
+      request_hash: execution.requestHash,
+      ticket_number: execution.ticket.number,
+      ticket: toJson(execution.ticket),
+      caller: toJson(execution.caller),
+      input: toJson(execution.input),
+      plan: null,
+      plan_hash: null,
+      status: 'running',
+      output: null,
+      error: null,
+      attempts: 1,
+      created_at: at,
+      updated_at: at,
+      finished_at: null,
+    }
+    return this.db.transaction().execute(async (trx) => {
+      // Conflict on the key only: a clash of execution ids is a bug and must throw, not be "found".
+      const inserted = await trx
+        .insertInto('executions')
+        .values(row)
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returningAll()
+        .executeTakeFirst()
+      if (inserted !== undefined) return { created: true, execution: toExecution(inserted) }
+      const existing = await trx
+        .selectFrom('executions')
+        .selectAll()
+        .where('idempotency_key', '=', execution.idempotencyKey)
+        .executeTakeFirstOrThrow()
+      return { created: false, execution: toExecution(existing) }
+    })
+  }
+
+  async restart(id: string): Promise<ExecutionRecord> {
+    return this.db.transaction().execute(async (trx) => {
+      // Conditional on `failed`, so two concurrent retries cannot both restart it.
+      const row = await trx
+        .updateTable('executions')
+        .set((eb) => ({
+          status: 'running',
+          attempts: eb('attempts', '+', 1),
+          output: null,
+          error: null,
+          finished_at: null,
+          updated_at: this.timestamp(),
+        }))
+        .where('id', '=', id)
+        .where('status', '=', 'failed')
+        .returningAll()
+        .executeTakeFirst()
+      if (row !== undefined) return toExecution(row)
+      throw await stateError(trx, id, 'restart')
+    })
+  }
+
+  async recordPlan(id: string, plan: PlanStep[], planHash: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('executions')
+        .set({ plan: toJson(plan), plan_hash: planHash, updated_at: this.timestamp() })
+        .where('id', '=', id)
+        .where('status', '=', 'running')
+        .executeTakeFirst()
+      if (result.numUpdatedRows === 0n) throw await stateError(trx, id, 'record a plan for')
+    })
+  }
+
+  async recordStep(id: string, step: StepInput): Promise<StepRecord> {
+    const at = this.timestamp()
+    return this.db.transaction().execute(async (trx) => {
+      // Not conditional on the status: a change Okta made must reach the audit whatever happened since.
+      const execution = await trx.selectFrom('executions').selectAll().where('id', '=', id).executeTakeFirst()
+      if (execution === undefined) throw new ExecutionNotFoundError(id)
+      const last = await trx
+        .selectFrom('steps')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('execution_id', '=', id)
+        .executeTakeFirst()
+      const stepRow: StepsTable = {
+        execution_id: id,
+        seq: Number(last?.seq ?? 0) + 1,
+        attempt: step.attempt,
+        operation: step.operation,
+        target: toJson(step.target),
+        okta_request_id: step.oktaRequestId,
+        outcome: step.outcome,
+        error: step.error,
+        at,
+      }
+      await trx.insertInto('steps').values(stepRow).execute()
+      // Only a change is audited: a failed step changed nothing in Okta.
+      if (step.outcome === 'succeeded') await appendAudit(trx, execution, stepRow)
+      return toStep(stepRow)
+    })
+  }
+
+  async finish(
+    id: string,
+    result: { status: 'succeeded'; output: unknown } | { status: 'failed'; error: ExecutionError },
+  ): Promise<void> {
+    const at = this.timestamp()
+    await this.db.transaction().execute(async (trx) => {
+      const outcome =
+        result.status === 'succeeded'
+          ? { status: 'succeeded', output: toJsonOrNull(result.output), error: null }
+          : { status: 'failed', output: null, error: toJson(result.error) }
+      const updated = await trx
+        .updateTable('executions')
+        .set({ ...outcome, finished_at: at, updated_at: at })
+        .where('id', '=', id)
+        .where('status', '=', 'running')
+        .executeTakeFirst()
+      if (updated.numUpdatedRows === 0n) throw await stateError(trx, id, 'finish')
+    })
+  }
+
+  async get(id: string): Promise<(ExecutionRecord & { steps: StepRecord[] }) | undefined> {
+    const row = await this.db.selectFrom('executions').selectAll().where('id', '=', id).executeTakeFirst()
+    if (row === undefined) return undefined
+    const steps = await this.db
+      .selectFrom('steps')
+      .selectAll()
+      .where('execution_id', '=', id)
+      .orderBy('seq')
+      .execute()
+    return { ...toExecution(row), steps: steps.map(toStep) }
+  }
+
+  async unfinished(): Promise<ExecutionRecord[]> {
+    const rows = await this.db
+      .selectFrom('executions')
+      .selectAll()
+      .where('status', '=', 'running')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+    return rows.map(toExecution)
+  }
+
+  /** Both filters given: entries matching both. Neither: the whole trail. */
+  async audit(query: { ticket?: string; oktaUserId?: string }): Promise<AuditEntry[]> {
+    let select = this.db.selectFrom('audit_entries').selectAll()
+    if (query.ticket !== undefined) select = select.where('ticket_number', '=', query.ticket)
+    if (query.oktaUserId !== undefined) select = select.where('okta_user_id', '=', query.oktaUserId)
+    const rows = await select.orderBy('seq').execute()
+    return rows.map(toAuditEntry)
+  }
+
+  /** `since` is any date `Date` parses; it is compared as the ISO-8601 UTC text the rows store. */
+  async auditedRequestIds(since: string): Promise<Set<string>> {
+    const from = new Date(since)
+    if (Number.isNaN(from.getTime())) throw new RangeError(`auditedRequestIds: invalid date ${since}`)
+    const rows = await this.db
+      .selectFrom('audit_entries')
+      .select('okta_request_id')
+      .where('at', '>=', from.toISOString())
+      .where('okta_request_id', 'is not', null)
+      .execute()
+    return new Set(rows.map((r) => r.okta_request_id!))
+  }
+
+  async verifyAudit(): Promise<AuditVerification> {
+    const walker = new ChainWalker()
+    let checked = 0
+    let after = 0
+    for (;;) {
+      // Paged by seq: the chain is append-only, so pages stay consistent while the bridge appends.
+      const page = await this.db
+        .selectFrom('audit_entries')
+        .selectAll()
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(VERIFY_PAGE)
+        .execute()
+      for (const row of page) {
+        let broken: { brokenAt: number; reason: string } | undefined
+        try {
+          broken = walker.next(toAuditEntry(row))
+        } catch (error) {
+          // A row no longer readable (e.g. its target is not JSON) was tampered with just the same.
+          broken = { brokenAt: row.seq, reason: `unreadable entry: ${(error as Error).message}` }
+        }
+        if (broken !== undefined) return { ok: false, entries: await this.countAudit(), ...broken }
+        checked += 1
+        after = row.seq
+      }
+      if (page.length < VERIFY_PAGE) return { ok: true, entries: checked }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy()
+  }
+
+  private async countAudit(): Promise<number> {
+    const row = await this.db
+      .selectFrom('audit_entries')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString()
+  }
+}
+
+/**
+ * Opens the database a `DATABASE_URL` names (see `openDatabase`), applies pending migrations and answers
+ * the store. Open one store per database file per process: a second connection in the same process would
+ * wait on the first's write lock synchronously, blocking the event loop that would release it.
+ */
+export async function openExecutionStore(
+  url?: string,
+  options: ExecutionStoreOptions & OpenDatabaseOptions = {},
+): Promise<SqlExecutionStore> {
+  const { db } = await openDatabase(url, options)
+  try {
+    await migrateToLatest(db as Kysely<unknown>)
+  } catch (error) {
+    await db.destroy()
+    throw error
+  }
+  return new SqlExecutionStore(db, options)
+}
+
+/** Appends the audit entry of a succeeded step, extending the chain from its current head. */
+async function appendAudit(
+  trx: Transaction<DatabaseSchema>,
+  execution: Selectable<ExecutionsTable>,
+  step: StepsTable,
+): Promise<void> {
+  const head = await trx
+    .selectFrom('audit_entries')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  const ticket = JSON.parse(execution.ticket) as Ticket
+  const caller = JSON.parse(execution.caller) as CallerRecord
+  const target = JSON.parse(step.target) as Target
+  const row: AuditEntriesTable = {
+    seq: (head?.seq ?? 0) + 1,
+    execution_id: execution.id,
+    flow: execution.flow,
+    ticket_number: execution.ticket_number,
+    ticket_sys_id: ticket.sysId ?? null,
+    requested_by: ticket.requestedBy,
+    approved_by: ticket.approvedBy ?? null,
+    caller: `${caller.kind}:${caller.id}`,
+    operation: step.operation,
+    target: step.target,
+    okta_user_id: target.userId ?? null,
+    okta_request_id: step.okta_request_id,
+    outcome: step.outcome,
+    at: step.at,
+    prev_hash: head?.hash ?? GENESIS_HASH,
+    hash: '',
+  }
+  // Hashed from the entry as it will read back from the row, so verification recomputes the same bytes.
+  row.hash = auditHash(row.prev_hash, toAuditEntry(row))
+  await trx.insertInto('audit_entries').values(row).execute()
+}
+
+/** Why a conditional update touched nothing: the execution is missing, or in another state. */
+async function stateError(trx: Transaction<DatabaseSchema>, id: string, action: string): Promise<Error> {
+  const row = await trx.selectFrom('executions').select('status').where('id', '=', id).executeTakeFirst()
+  if (row === undefined) return new ExecutionNotFoundError(id)
+  return new ExecutionStateError(id, row.status as ExecutionStatus, action)
+}
+
+function toJson(value: unknown): string {
+  const text = JSON.stringify(value)
+  if (text === undefined) throw new TypeError('cannot store a value JSON cannot represent')
+  return text
+}
+
+/** Optional JSON columns: `undefined` (no output) is stored as NULL and reads back as `null`. */
+function toJsonOrNull(value: unknown): string | null {
+  return value === undefined ? null : toJson(value)
+}
+
+function fromJson<T>(text: string | null): T | null {
+  return text === null ? null : (JSON.parse(text) as T)
+}
+
+function toExecution(row: Selectable<ExecutionsTable>): ExecutionRecord {
+  return {
+    id: row.id,
+    flow: row.flow as FlowName,
+    idempotencyKey: row.idempotency_key,
+    requestHash: row.request_hash,
+    ticket: JSON.parse(row.ticket) as Ticket,
+    caller: JSON.parse(row.caller) as CallerRecord,
+    input: JSON.parse(row.input) as unknown,
+    status: row.status as ExecutionStatus,
+    plan: fromJson<PlanStep[]>(row.plan),
+    planHash: row.plan_hash,
+    output: fromJson<unknown>(row.output),
+    error: fromJson<ExecutionError>(row.error),
+    attempts: row.attempts,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    finishedAt: row.finished_at,
+  }
+}
+
+function toStep(row: Selectable<StepsTable>): StepRecord {
+  return {
+    executionId: row.execution_id,
+    seq: row.seq,
+    attempt: row.attempt,
+    operation: row.operation as StepRecord['operation'],
+    target: JSON.parse(row.target) as Target,
+    oktaRequestId: row.okta_request_id,
+    outcome: row.outcome as StepRecord['outcome'],
+    error: row.error,
+    at: row.at,
+  }
+}
+
+function toAuditEntry(row: Selectable<AuditEntriesTable>): AuditEntry {
+  return {
+    seq: row.seq,
+    executionId: row.execution_id,
+    flow: row.flow as FlowName,
+    ticketNumber: row.ticket_number,
+    ticketSysId: row.ticket_sys_id,
+    requestedBy: row.requested_by,
+    approvedBy: row.approved_by,
+    caller: row.caller,
+    operation: row.operation as AuditEntry['operation'],
+    target: JSON.parse(row.target) as Target,
+    oktaUserId: row.okta_user_id,
+    oktaRequestId: row.okta_request_id,
+    outcome: row.outcome as AuditEntry['outcome'],
+    at: row.at,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  }
+}
