@@ -13,11 +13,18 @@ import type {
   PlanStep,
 } from '../../shared/index.js'
 import type { Policy } from '../policy/policy.js'
-import { OktaError, type OktaPortFactory } from '../ports/okta.js'
+import { OktaError, type OktaPort, type OktaPortFactory } from '../ports/okta.js'
 import { FlowError } from './errors.js'
 import type { ApplyState, FlowOperation, Plan, Step } from './operation.js'
 import { FLOW_OPERATIONS } from './registry.js'
 import { summarize } from './summary.js'
+
+/**
+ * Okta calls one execution may have under way at once: enough for a joiner's reads (its login, ten groups,
+ * five apps) to go in one round, and well under an org's concurrency limit (75 on most orgs), which every
+ * client of the org shares.
+ */
+export const DEFAULT_CONCURRENCY = 16
 
 /** Who invoked a flow, as the HTTP layer authenticated them. */
 export interface Caller {
@@ -31,7 +38,7 @@ export interface EngineDeps {
   /** Makes an Okta port holding only the given scopes. */
   okta: OktaPortFactory
   policy: Policy
-  /** At most this many Okta calls of one execution at once (default 8). */
+  /** At most this many Okta calls of one execution at once (default {@link DEFAULT_CONCURRENCY}). */
   concurrency?: number
   newExecutionId?: () => string
 }
@@ -75,7 +82,7 @@ export class FlowEngine {
   private readonly newExecutionId: () => string
 
   constructor(private readonly deps: EngineDeps) {
-    this.concurrency = deps.concurrency ?? 8
+    this.concurrency = deps.concurrency ?? DEFAULT_CONCURRENCY
     this.newExecutionId = deps.newExecutionId ?? (() => `exe_${randomUUID()}`)
   }
 
@@ -94,7 +101,9 @@ export class FlowEngine {
     options: InvokeOptions,
   ): Promise<DryRunResult | InvocationResult> {
     const operation = FLOW_OPERATIONS[flow] as unknown as FlowOperation<F>
-    const okta = this.deps.okta(operation.scopes)
+    // Reads too: a mover naming 50 groups and 50 apps reads 150 objects while planning, and every call over
+    // Okta's per-org concurrency limit is a 429 and a `rate_limit.violation` in the customer's System Log.
+    const okta = boundedPort(this.deps.okta(operation.scopes), this.concurrency)
     const plan = await operation.plan(input, okta).catch((error: unknown) => {
       throw toFlowError(error)
     })
@@ -215,6 +224,39 @@ function outcomeOf(step: Step, state: ApplyState, oktaRequestId: string | null) 
 
 function userOf(step: Step, state: ApplyState): { userId?: string } {
   return step.target.userId === undefined && state.userId !== undefined ? { userId: state.userId } : {}
+}
+
+/** The port with at most `limit` of its calls under way at once; further calls wait their turn. */
+function boundedPort(port: OktaPort, limit: number): OktaPort {
+  let active = 0
+  const waiting: (() => void)[] = []
+  const acquire = (): Promise<void> => {
+    if (active < limit) {
+      active++
+      return Promise.resolve()
+    }
+    return new Promise((resolve) => waiting.push(resolve))
+  }
+  // A finished call hands its slot straight to the next waiting one.
+  const release = () => {
+    const next = waiting.shift()
+    if (next) next()
+    else active--
+  }
+  return new Proxy(port, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown
+      if (typeof value !== 'function') return value
+      return async (...args: unknown[]) => {
+        await acquire()
+        try {
+          return await value.apply(target, args)
+        } finally {
+          release()
+        }
+      }
+    },
+  })
 }
 
 /** Runs `work` over `items` with at most `limit` at once. */
