@@ -15,7 +15,9 @@ import { createPrivateKey, type KeyObject } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { importJWK, type JWK } from 'jose'
 import { z } from 'zod'
-import { FLOW_NAMES, type FlowName, isFlowName } from '../shared/index.js'
+import { FLOW_NAMES, isFlowName } from '../shared/index.js'
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
+import { AUDIT_PERMISSION, type Permission } from './http/auth.js'
 import { Policy, PolicyFileError } from './policy/policy.js'
 
 /** An inbound client token (Okta Workflows' `x-api-client-token`), optionally limited to some flows. */
@@ -23,8 +25,11 @@ export interface ClientToken {
   /** A name for logs and the caller id (never the token itself). */
   name: string
   token: string
-  /** The flows this token may invoke; `undefined` means every flow. */
-  flows: readonly FlowName[] | undefined
+  /**
+   * The flows this token may invoke, and `audit` when it may read the audit; `undefined` means every flow
+   * and the audit.
+   */
+  flows: readonly Permission[] | undefined
 }
 
 /** Where OAuth 2.0 bearer JWTs come from. */
@@ -64,6 +69,17 @@ export interface BridgeConfig {
   policyFile: string | undefined
   /** How long a flow invocation may take, Okta rate-limit waits included, before the bridge answers 503. */
   deadlineMs: number
+  /**
+   * How long a synchronous invocation waits for its execution before answering 202 with the status URL
+   * (`BRIDGE_SYNC_DEADLINE_MS`): below ServiceNow's REST timeout, so the caller gets an answer it can poll.
+   */
+  syncDeadlineMs: number
+  /**
+   * Where executions and the audit are kept (`DATABASE_URL`). Default `sqlite:./data/bridge.db`; with
+   * `NODE_ENV=test` an in-memory database instead, because test files start many bridges at once and each
+   * must start empty (a shared file would replay one test's executions to another).
+   */
+  databaseUrl: string
   /** Allowed but unsafe choices, one line each, for the caller to print at start-up. */
   warnings: readonly string[]
 }
@@ -111,6 +127,7 @@ const PlainEnv = z.object({
   BRIDGE_OAUTH_JWKS_URL: z.string().optional(),
   BRIDGE_POLICY_FILE: z.string().min(1).optional(),
   BRIDGE_DEADLINE_MS: z.coerce.number().int().min(1_000).max(600_000).default(25_000),
+  BRIDGE_SYNC_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
 })
 
 /**
@@ -255,6 +272,15 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     }
   }
 
+  // ---- Store ------------------------------------------------------------------------------------
+  // Not among the plain variables: a Postgres URL carries a password, so no message may quote it.
+  const databaseUrl = clean.DATABASE_URL ?? (nodeEnv === 'test' ? 'sqlite::memory:' : DEFAULT_DATABASE_URL)
+  try {
+    parseDatabaseUrl(databaseUrl)
+  } catch (error) {
+    problems.push(`DATABASE_URL: ${(error as Error).message.replace(/^DATABASE_URL:? */, '')}`)
+  }
+
   if (mode === 'sandbox') {
     warnings.push(
       'OKTA_ORG_URL: not set — Okta is SIMULATED by an in-process sandbox; nothing reaches a real org',
@@ -273,6 +299,8 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     policy,
     policyFile: plain.BRIDGE_POLICY_FILE,
     deadlineMs: plain.BRIDGE_DEADLINE_MS ?? 25_000,
+    syncDeadlineMs: plain.BRIDGE_SYNC_DEADLINE_MS ?? 20_000,
+    databaseUrl,
     warnings,
   }
 }
@@ -478,7 +506,7 @@ function parseClientTokens(text: string, problems: string[]): ClientToken[] {
       problems.push(`${V}: token ${name} repeats an earlier token`)
       ok = false
     }
-    const unknown = (entry.flows ?? []).filter((flow) => !isFlowName(flow))
+    const unknown = (entry.flows ?? []).filter((flow) => !isFlowName(flow) && flow !== AUDIT_PERMISSION)
     if (unknown.length > 0) {
       problems.push(
         `${V}: token ${name} names unknown flows ${unknown.join(', ')} (flows: ${FLOW_NAMES.join(', ')})`,
@@ -487,7 +515,7 @@ function parseClientTokens(text: string, problems: string[]): ClientToken[] {
     }
     names.add(name)
     values.add(entry.token)
-    if (ok) tokens.push({ name, token: entry.token, flows: entry.flows as FlowName[] | undefined })
+    if (ok) tokens.push({ name, token: entry.token, flows: entry.flows as Permission[] | undefined })
   })
   return tokens
 }

@@ -5,7 +5,9 @@
  * 2. a custom admin role with only the permissions the flows' operations need (an OAuth scope says which
  *    endpoints a token may call; the admin role says what the app may do there — both are needed);
  * 3. a resource set binding that role to the groups and apps the policy lets the bridge manage, plus the
- *    users (a joiner creates users, so "all users" is the smallest set that works).
+ *    users (a joiner creates users, so "all users" is the smallest set that works);
+ * 4. optionally, for the audit's System Log join and orphan detection, `okta.logs.read` with a read-only
+ *    role — optional because the audit trail itself lives in the bridge's store and needs nothing from Okta.
  *
  * Printed by `npm run scopes` and served at `GET /api/least-privilege`.
  */
@@ -53,6 +55,9 @@ const READ_PERMISSIONS: Record<string, string> = {
   'okta.apps.read': 'okta.apps.read',
 }
 
+/** The Okta scope the audit reads the System Log with (its token holds nothing else). */
+export const AUDIT_OKTA_SCOPES: readonly string[] = ['okta.logs.read']
+
 /** One resource of the resource set. */
 export interface ResourceSetEntry {
   /** The resource as Okta's Resource Sets API takes it (a REST URL of the org). */
@@ -73,6 +78,16 @@ export interface LeastPrivilegeReport {
   inboundScopes: string[]
   /** Things to know: wildcards in the policy, protected groups an Okta resource set cannot exclude. */
   notes: string[]
+  /** What the audit's Okta features need (optional: without it, audit answers lack Okta's own records). */
+  audit: {
+    optional: true
+    scopes: string[]
+    /** The standard admin role to assign for reading the System Log (read-only). */
+    adminRole: string
+    /** The inbound permission to read the audit: the OAuth scope, or `audit` in a client token's flows. */
+    inboundScope: string
+    purpose: string
+  }
 }
 
 /** What the report is computed from. */
@@ -196,6 +211,14 @@ export function leastPrivilege(input: LeastPrivilegeInput): LeastPrivilegeReport
     resourceSet: { label: ROLE_LABEL, resources },
     inboundScopes: flows.map((flow) => `jml.${flow}`),
     notes,
+    audit: {
+      optional: true,
+      scopes: [...AUDIT_OKTA_SCOPES],
+      adminRole: 'Report Administrator (REPORT_ADMIN)',
+      inboundScope: 'jml.audit',
+      purpose:
+        'GET /api/audit?withOktaLog=true joins each change to its System Log event; GET /api/audit/orphans finds changes made with the bridge’s key outside the bridge',
+    },
   }
 }
 
@@ -236,6 +259,12 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
     '4. ServiceNow → bridge over OAuth: the client ServiceNow uses needs, at the inbound issuer, the scope of',
   )
   lines.push(`   each flow it invokes: ${report.inboundScopes.join(' ')}`)
+  lines.push(
+    '',
+    '5. Audit (optional): to join the audit to Okta’s System Log and detect changes made outside the bridge,',
+    `   also grant the scope ${report.audit.scopes.join(' ')} and the read-only ${report.audit.adminRole} role.`,
+    `   Readers of the audit need ${report.audit.inboundScope} (OAuth) or "audit" in their client token’s flows.`,
+  )
   if (report.notes.length > 0) {
     lines.push('', 'Notes:')
     for (const note of report.notes) lines.push(`  - ${note}`)

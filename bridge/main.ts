@@ -5,24 +5,37 @@
  *   on its own line to stderr and the process exits 1.
  * - Without `OKTA_ORG_URL` (and outside production) an in-process Okta sandbox stands in for the org and a
  *   banner says so; with it, the bridge uses the real org through the least-privilege service app.
+ * - The execution store (`DATABASE_URL`) is opened and migrated before the server listens; executions a
+ *   previous process left running are resumed right after it listens (their plans are recomputed against
+ *   Okta's current state, so nothing is done twice).
  * - `GET /healthz` answers 200 once the server listens; SIGTERM/SIGINT stop accepting requests, let the
- *   ones in flight finish (a half-applied plan is worse than a slow shutdown) and exit 0.
+ *   ones in flight finish (a half-applied plan is worse than a slow shutdown), let running executions
+ *   finish, close the store and exit 0.
  */
 
+import { randomUUID } from 'node:crypto'
 import { realpathSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { Logger } from 'pino'
 import { FLOW_NAMES } from '../shared/index.js'
-import { createOktaPortFactory, OktaTokenSource } from './adapters/okta/index.js'
+import {
+  createOktaLogPort,
+  createOktaPortFactory,
+  OKTA_LOG_SCOPE,
+  OktaTokenSource,
+} from './adapters/okta/index.js'
+import { openExecutionStore } from './adapters/store/index.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
 import { FlowEngine } from './flows/engine.js'
+import { ExecutionService } from './flows/executions.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
-import { createApp, createLogger } from './http/app.js'
+import { createApp, createLogger, scrubber } from './http/app.js'
 import { createAuthenticator } from './http/auth.js'
 import { enabledFlows, leastPrivilege } from './least-privilege.js'
 import { demoPolicy, Policy } from './policy/policy.js'
+import type { ExecutionStore } from './ports/store.js'
 import {
   generateClientToken,
   type SandboxEnvironment,
@@ -41,7 +54,14 @@ export interface RunningBridge {
   sandbox: SandboxEnvironment | undefined
   /** The client token generated for a sandbox-mode demo (when none was configured). */
   demoToken: string | undefined
-  /** Stops accepting requests, waits for those in flight (at most `graceMs`), stops the sandbox. */
+  /** The durable executions (tests wait on `drain()`). */
+  executions: ExecutionService
+  /** The execution store (`DATABASE_URL`). */
+  store: ExecutionStore
+  /**
+   * Stops accepting requests, waits for those in flight and for running executions (at most `graceMs`
+   * each), closes the store, stops the sandbox.
+   */
   stop(graceMs?: number): Promise<void>
 }
 
@@ -65,9 +85,12 @@ export async function startBridge(
 ): Promise<RunningBridge> {
   const print = options.print ?? ((text: string) => process.stderr.write(`${text}\n`))
   const config = await loadConfig(env)
-  // Every flow's scopes: what the sandbox's service app is granted, and what `npm run scopes` lists.
+  // Every flow's scopes and the audit's: what the sandbox's service app is granted (`npm run scopes` lists
+  // the audit's as optional: a real org can leave it out and go without the System Log join).
   const scopesFor = (flow: (typeof FLOW_NAMES)[number]) => FLOW_OPERATIONS[flow].scopes
-  const allScopes = [...new Set(FLOW_NAMES.flatMap((flow) => [...scopesFor(flow)]))].sort()
+  const allScopes = [
+    ...new Set([...FLOW_NAMES.flatMap((flow) => [...scopesFor(flow)]), OKTA_LOG_SCOPE]),
+  ].sort()
 
   let sandbox: SandboxEnvironment | undefined
   let clientTokens: readonly ClientToken[] = config.clientTokens
@@ -102,7 +125,11 @@ export async function startBridge(
   })
   for (const warning of config.warnings) logger.warn({ warning }, 'configuration warning')
 
+  let store: ExecutionStore | undefined
   try {
+    // Migrations are applied here: the bridge does not start on a schema it does not understand.
+    const openStore: ExecutionStore = await openExecutionStore(config.databaseUrl)
+    store = openStore
     const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
     const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs })
     const portFactory = createOktaPortFactory({
@@ -112,7 +139,23 @@ export async function startBridge(
       // A rate-limit wait longer than the caller's deadline fails fast as a 503 with Retry-After.
       maxWaitMs: config.deadlineMs,
     })
-    const engine = new FlowEngine({ okta: portFactory, policy: policy! })
+    const scrub = scrubber(clientTokens.map((t) => t.token))
+    const newExecutionId = () => `exe_${randomUUID()}`
+    const engine = new FlowEngine({ okta: portFactory, policy: policy!, newExecutionId })
+    const executions = new ExecutionService({
+      engine,
+      store: openStore,
+      newExecutionId,
+      onBackgroundError: (error, executionId) => {
+        // A run nobody waits for anymore failed unexpectedly: the store says `internal`, the log says why.
+        const err = error instanceof Error ? error : new Error(String(error))
+        logger.error(
+          { executionId, err: { type: err.name, message: scrub(err.message) } },
+          'execution failed in the background',
+        )
+      },
+    })
+    const oktaLog = createOktaLogPort({ orgUrl: okta.orgUrl, tokenSource, executor: portFactory.executor })
     const inbound = { clientTokens, oauth: config.oauth }
     const report = leastPrivilege({
       flows: enabledFlows(inbound),
@@ -128,6 +171,9 @@ export async function startBridge(
       leastPrivilege: report,
       ready: () => ready,
       secrets: clientTokens.map((t) => t.token),
+      executions,
+      syncDeadlineMs: config.syncDeadlineMs,
+      audit: { store: openStore, oktaLog, clientId: okta.clientId },
       ...(config.oauth ? { openApi: { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } } : {}),
     })
 
@@ -148,6 +194,16 @@ export async function startBridge(
       `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
     )
     logger.info({ url, mode: config.mode, flows: report.flows }, 'bridge listening')
+    // After listening: a resumed execution can take a while, and /healthz should not wait for it.
+    // A failure here leaves them for the next start; the bridge still serves new requests.
+    await executions.resumeUnfinished().then(
+      (resumed) => logger.info({ resumed }, 'resumed unfinished executions'),
+      (error: unknown) =>
+        logger.error(
+          { err: { message: scrub(String((error as Error)?.message ?? error)) } },
+          'resume failed',
+        ),
+    )
 
     let stopping: Promise<void> | undefined
     const stop = (graceMs = 10_000): Promise<void> => {
@@ -159,14 +215,26 @@ export async function startBridge(
         timer.unref()
         await closed
         clearTimeout(timer)
+        // Executions run on without their callers: let them end rather than leave them for a resume.
+        let drainTimer: NodeJS.Timeout | undefined
+        const drained = await Promise.race([
+          executions.drain().then(() => true),
+          new Promise<false>((resolve) => {
+            drainTimer = setTimeout(() => resolve(false), graceMs)
+          }),
+        ])
+        clearTimeout(drainTimer)
+        if (!drained) logger.warn('executions still running at shutdown: they resume at the next start')
+        await openStore.close()
         if (sandbox) await sandbox.sandbox.stop()
         logger.info('bridge stopped')
         logger.flush()
       })()
       return stopping
     }
-    return { url, server, config, logger, sandbox, demoToken, stop }
+    return { url, server, config, logger, sandbox, demoToken, executions, store: openStore, stop }
   } catch (error) {
+    await store?.close()
     if (sandbox) await sandbox.sandbox.stop()
     throw error
   }

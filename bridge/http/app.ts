@@ -5,7 +5,12 @@
  *   size, JSON, the flow's strict schema) before anything reaches Okta, then run the flow;
  * - `GET /openapi.json`, `GET /api/flo/{flow}/openapi.json` — the OpenAPI descriptions;
  * - `GET /api/least-privilege` (authenticated) — what to grant the service app in Okta;
+ * - `GET /api/flo/executions/{id}` — an execution's status, steps and output (`executions.ts`);
+ * - `GET /api/audit…` — the golden-thread audit (`audit.ts`);
  * - `GET /healthz` — 200 once the bridge is ready.
+ *
+ * With an execution service, real invocations are durable executions behind an idempotency key
+ * (`executions.ts`); dry runs, which change nothing, always run directly.
  *
  * Every response carries an `x-request-id`; every error is problem+json; every request is one JSON log
  * line with the request id, flow, ticket number and execution id — and no credentials or personal data.
@@ -24,7 +29,9 @@ import {
 } from '../../shared/index.js'
 import type { Caller, InvokeOptions } from '../flows/engine.js'
 import type { LeastPrivilegeReport } from '../least-privilege.js'
+import { type AuditDeps, auditRouter } from './audit.js'
 import type { Authenticator } from './auth.js'
+import { type ExecutionRunner, executionsRouter, invokeDurably } from './executions.js'
 import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
 import { HttpProblem, invalidInput, renderProblem, sendProblem } from './problem.js'
 
@@ -55,10 +62,19 @@ export interface AppDeps {
    * the token-shaped strings always scrubbed.
    */
   secrets?: readonly string[]
+  /**
+   * Runs real invocations as durable executions (idempotency keys, 202 + status URL). Without it they run
+   * directly on the engine and are not recorded (unit tests of the HTTP layer).
+   */
+  executions?: ExecutionRunner
+  /** How long a synchronous invocation waits for its execution before answering 202 (default 20 000 ms). */
+  syncDeadlineMs?: number
+  /** The audit endpoints; absent → not served. */
+  audit?: AuditDeps
 }
 
 /** What the request log line carries, filled in as the request is handled. */
-interface RequestLocals {
+export interface RequestLocals {
   requestId: string
   flow?: string
   ticket?: string
@@ -164,6 +180,16 @@ export function createApp(deps: AppDeps): express.Express {
     const input = parsed.data as FlowInput<typeof flow>
     locals.ticket = (input as { ticket?: { number?: string } }).ticket?.number
 
+    if (!dryRun && deps.executions) {
+      await invokeDurably(req, res, {
+        executions: deps.executions,
+        syncDeadlineMs: deps.syncDeadlineMs ?? 20_000,
+        flow,
+        input,
+        caller: locals.caller,
+      })
+      return
+    }
     const result = await engine.invoke(flow, input, { dryRun, caller: locals.caller })
     if ('executionId' in result) locals.executionId = result.executionId
     res.status(200).json(result)
@@ -173,6 +199,9 @@ export function createApp(deps: AppDeps): express.Express {
     res.setHeader('allow', 'POST')
     throw new HttpProblem('method-not-allowed', 'Flows are invoked with POST.')
   })
+
+  if (deps.executions) app.use(executionsRouter({ executions: deps.executions, authenticate }))
+  if (deps.audit) app.use(auditRouter({ ...deps.audit, authenticate }))
 
   app.use((req, _res, next) => {
     next(new HttpProblem('not-found', `Nothing at ${req.method} ${req.path}.`))

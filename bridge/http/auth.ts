@@ -21,11 +21,21 @@ import type { Caller } from '../flows/engine.js'
 import { HttpProblem } from './problem.js'
 
 /**
- * Authenticates a request for a flow, or for no flow in particular (`undefined`: endpoints that are not a
- * flow, and unknown flow names — checked before the 404 so an unauthenticated caller cannot probe which
- * flows exist). Resolves to the caller, or rejects with a 401/403/503 {@link HttpProblem}.
+ * The pseudo-flow that allows reading the audit (`GET /api/audit…`): a client token lists it among its
+ * `flows` (an unrestricted token has it), an OAuth token holds the scope `jml.audit`. A permission of its
+ * own because the audit shows every ticket's changes — more than any one flow's caller needs to see.
  */
-export type Authenticator = (req: Request, flow: FlowName | undefined) => Promise<Caller>
+export const AUDIT_PERMISSION = 'audit'
+
+/** What a credential may be allowed: invoking a flow, or reading the audit. */
+export type Permission = FlowName | typeof AUDIT_PERMISSION
+
+/**
+ * Authenticates a request for a flow (or the audit), or for nothing in particular (`undefined`: endpoints
+ * that are not a flow, and unknown flow names — checked before the 404 so an unauthenticated caller cannot
+ * probe which flows exist). Resolves to the caller, or rejects with a 401/403/503 {@link HttpProblem}.
+ */
+export type Authenticator = (req: Request, flow: Permission | undefined) => Promise<Caller>
 
 /** The inbound authentication settings (a subset of the bridge configuration). */
 export interface AuthSettings {
@@ -55,8 +65,8 @@ export const ALLOWED_JWT_ALGORITHMS = [
   'EdDSA',
 ] as const
 
-/** The OAuth scope that allows invoking a flow. */
-export function scopeForFlow(flow: FlowName): string {
+/** The OAuth scope that allows invoking a flow (or, for `audit`, reading the audit). */
+export function scopeForFlow(flow: Permission): string {
   return `jml.${flow}`
 }
 
@@ -104,6 +114,9 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
       if (matched === -1) throw unauthenticated('The client token is not valid.')
       const token = tokens[matched]!.token
       if (flow !== undefined && token.flows !== undefined && !token.flows.includes(flow)) {
+        if (flow === AUDIT_PERMISSION) {
+          throw new HttpProblem('forbidden-audit', `Client token ${token.name} may not read the audit.`)
+        }
         throw new HttpProblem(
           'forbidden-flow',
           `Client token ${token.name} may not invoke the ${flow} flow.`,
@@ -139,6 +152,16 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
       if (flow !== undefined) {
         const required = scopeForFlow(flow)
         if (!scopesOf(claims).includes(required)) {
+          if (flow === AUDIT_PERMISSION) {
+            throw new HttpProblem(
+              'forbidden-audit',
+              `The access token lacks the scope ${required} needed to read the audit.`,
+              { requiredScope: required },
+              {
+                'www-authenticate': `Bearer realm="${REALM}", error="insufficient_scope", error_description="missing scope", scope="${required}"`,
+              },
+            )
+          }
           throw new HttpProblem(
             'forbidden-flow',
             `The access token lacks the scope ${required} needed to invoke the ${flow} flow.`,

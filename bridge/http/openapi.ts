@@ -72,6 +72,7 @@ function problemResponses(): Record<string, unknown> {
     'unauthenticated',
     'forbidden-flow',
     'auth-unavailable',
+    'idempotency-key-reused',
     'internal',
   ] as const) {
     add(HTTP_PROBLEMS[code].status, code)
@@ -116,6 +117,22 @@ function invokePath(flow: FlowName): Record<string, unknown> {
           description: 'Answer the plan instead of applying it.',
           schema: { type: 'boolean', default: false },
         },
+        {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description:
+            'Names the execution (default: `{ticket.number}:{flow}`). A retry with the same key and body gets the same execution (`Idempotent-Replayed: true`); the same key with another body is a 422. Ignored by dry runs.',
+          schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x20-\\x7E]+$' },
+        },
+        {
+          name: 'Prefer',
+          in: 'header',
+          required: false,
+          description:
+            '`respond-async`: answer 202 with the status URL at once instead of waiting up to the synchronous deadline.',
+          schema: { type: 'string' },
+        },
       ],
       requestBody: {
         required: true,
@@ -132,6 +149,23 @@ function invokePath(flow: FlowName): Record<string, unknown> {
                   { $ref: `#/components/schemas/${name}InvocationResult` },
                   { $ref: '#/components/schemas/DryRunResult' },
                 ],
+              },
+            },
+          },
+        },
+        '202': {
+          description:
+            'Still running (asked with `Prefer: respond-async`, or past the synchronous deadline): poll `statusUrl` (also in `Location`).',
+          headers: {
+            Location: { schema: { type: 'string' }, description: 'The execution status URL.' },
+          },
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { executionId: { type: 'string' }, statusUrl: { type: 'string' } },
+                required: ['executionId', 'statusUrl'],
+                additionalProperties: false,
               },
             },
           },

@@ -28,6 +28,9 @@ export type HttpProblemCode =
   | 'unauthenticated'
   | 'forbidden-flow'
   | 'auth-unavailable'
+  | 'forbidden-audit'
+  | 'idempotency-key-reused'
+  | 'execution-not-found'
   | 'internal'
 
 /** The HTTP status and title of each code, in one table so they cannot drift apart. */
@@ -42,6 +45,12 @@ export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: str
   unauthenticated: { status: 401, title: 'Missing or invalid credentials' },
   'forbidden-flow': { status: 403, title: 'These credentials may not invoke this flow' },
   'auth-unavailable': { status: 503, title: 'Credentials cannot be verified right now' },
+  'forbidden-audit': { status: 403, title: 'These credentials may not read the audit' },
+  'idempotency-key-reused': {
+    status: 422,
+    title: 'The Idempotency-Key was already used for a different request',
+  },
+  'execution-not-found': { status: 404, title: 'No such execution' },
   internal: { status: 500, title: 'Internal error' },
 }
 

@@ -355,3 +355,38 @@ describe('loadConfig: modes and plain variables', () => {
     expect(config.port).toBe(8080)
   })
 })
+
+describe('loadConfig: store, sync deadline and the audit permission', () => {
+  it('defaults DATABASE_URL to a file under ./data/, in memory under NODE_ENV=test, and keeps a given one', async () => {
+    expect((await loadConfig(oktaEnv())).databaseUrl).toBe('sqlite:./data/bridge.db')
+    expect((await loadConfig({ NODE_ENV: 'test' })).databaseUrl).toBe('sqlite::memory:')
+    expect((await loadConfig(oktaEnv({ DATABASE_URL: 'sqlite:/var/lib/bridge/b.db' }))).databaseUrl).toBe(
+      'sqlite:/var/lib/bridge/b.db',
+    )
+  })
+
+  it('refuses a DATABASE_URL it cannot use without quoting its credentials', async () => {
+    const problems = await problemsOf(
+      oktaEnv({ DATABASE_URL: 'postgres://bridge:s3cr3t-pw@db.internal/bridge' }),
+    )
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^DATABASE_URL: .*Postgres/)
+    expect(problems[0]).not.toContain('s3cr3t-pw')
+    expect(await problemsOf(oktaEnv({ DATABASE_URL: 'mysql://x/y' }))).toEqual([
+      'DATABASE_URL: scheme "mysql:" is not supported; use sqlite:<path> or a file path',
+    ])
+  })
+
+  it('reads BRIDGE_SYNC_DEADLINE_MS (default 20 s), refusing a negative one', async () => {
+    expect((await loadConfig(oktaEnv())).syncDeadlineMs).toBe(20_000)
+    expect((await loadConfig(oktaEnv({ BRIDGE_SYNC_DEADLINE_MS: '300' }))).syncDeadlineMs).toBe(300)
+    const problems = await problemsOf(oktaEnv({ BRIDGE_SYNC_DEADLINE_MS: '-1' }))
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['BRIDGE_SYNC_DEADLINE_MS'])
+  })
+
+  it('accepts the audit pseudo-flow in a client token’s flows', async () => {
+    const json = JSON.stringify([{ name: 'auditor', token: TOKEN_A, flows: ['audit'] }])
+    const config = await loadConfig(oktaEnv({ BRIDGE_CLIENT_TOKENS: json }))
+    expect(config.clientTokens).toEqual([{ name: 'auditor', token: TOKEN_A, flows: ['audit'] }])
+  })
+})

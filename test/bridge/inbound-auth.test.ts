@@ -279,6 +279,20 @@ describe('OAuth bearer JWTs', () => {
     expect(await oktaCalls(bridge)).toBe(calls)
   })
 
+  it('reads the audit with the jml.audit scope only: a flow scope is not enough', async () => {
+    const audit = (token: string) =>
+      request(bridge.url).get('/api/audit?ticket=RITM0010001').set(bearer(token))
+    const ok = await audit(await accessToken({ scp: ['jml.audit'] }))
+    expect(ok.status).toBe(200)
+    expect(ok.body).toEqual({ ticket: 'RITM0010001', executions: [] })
+    const refused = await audit(await accessToken({ scp: ['jml.joiner', 'jml.mover'] }))
+    expectProblem(refused, 403, 'forbidden-audit')
+    expect(refused.body.requiredScope).toBe('jml.audit')
+    expect(refused.headers['www-authenticate']).toBe(
+      'Bearer realm="okta-jml-bridge", error="insufficient_scope", error_description="missing scope", scope="jml.audit"',
+    )
+  })
+
   it('answers 401 invalid_token for every forged or unacceptable token, without calling Okta', async () => {
     const now = Math.floor(Date.now() / 1000)
     const other = await generateKeyPair('RS256')

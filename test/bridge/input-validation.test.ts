@@ -4,7 +4,7 @@
  * sandbox's request counters prove that not one Okta call (not even a token request) was made. No answer
  * carries a stack trace or a secret, and no log line carries the personal data that was sent.
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import ajvFormats from 'ajv-formats'
 import request from 'supertest'
@@ -50,14 +50,17 @@ async function oktaCalls(): Promise<number> {
   return Object.values(stats.requests).reduce((a, b) => a + b, 0) + stats.tokenRequests
 }
 
-/** A valid joiner input, with a unique login so personal data can be looked for in the logs. */
+/**
+ * A valid joiner input, with a unique login so personal data can be looked for in the logs, and a unique
+ * ticket: the ticket number and flow are the default idempotency key, so a reused ticket would replay.
+ */
 function joiner(
   overrides: Record<string, unknown> = {},
   profile: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const login = `pat.${randomBytes(4).toString('hex')}@example.com`
   return {
-    ticket: { number: 'RITM0020002', requestedBy: 'hr.bot' },
+    ticket: { number: `RITM${randomInt(1_000_000_000, 9_999_999_999)}`, requestedBy: 'hr.bot' },
     profile: { login, email: login, firstName: 'Pat', lastName: 'Doe', ...profile },
     groups: [engineeringId],
     ...overrides,
@@ -328,9 +331,13 @@ describe('the published contract agrees with the validation', () => {
       '/api/flo/revoke-sessions/invoke',
     ])
     const post = doc.paths['/api/flo/joiner/invoke'].post
-    expect(post.parameters).toEqual([expect.objectContaining({ name: 'dryRun', in: 'query' })])
+    expect(post.parameters).toEqual([
+      expect.objectContaining({ name: 'dryRun', in: 'query' }),
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
+      expect.objectContaining({ name: 'Prefer', in: 'header' }),
+    ])
     expect(Object.keys(post.responses)).toEqual(
-      expect.arrayContaining(['200', '400', '401', '403', '404', '409', '413', '415', '422', '503']),
+      expect.arrayContaining(['200', '202', '400', '401', '403', '404', '409', '413', '415', '422', '503']),
     )
     expect(post.security).toContainEqual({ bearerJwt: ['jml.joiner'] })
     expect(doc.components.securitySchemes.clientTokenHeader).toMatchObject({
@@ -425,7 +432,12 @@ describe('Okta and policy refusals as problems', () => {
     expect(created.body.output.status).toBe('STAGED')
     const res = await post_(
       'leaver',
-      JSON.stringify({ ticket, user: { id: created.body.output.userId }, mode: 'suspend' }),
+      // Another ticket than the leaver above: same ticket and flow would be the same execution.
+      JSON.stringify({
+        ticket: { ...ticket, number: 'RITM0040005' },
+        user: { id: created.body.output.userId },
+        mode: 'suspend',
+      }),
     )
     expect(res.status).toBe(409)
     expect(res.body).toMatchObject({ code: 'illegal-transition', userStatus: 'STAGED' })

@@ -72,7 +72,13 @@ afterAll(() => {
 
 describe('npm start in sandbox mode', () => {
   it('says Okta is simulated, serves a joiner with the printed token, logs JSON, and exits 0 on SIGTERM', async () => {
-    const child = startChild({ NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info' })
+    // An in-memory store: the default file under ./data/ would outlive the test and replay its joiner next run.
+    const child = startChild({
+      NODE_ENV: 'development',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: 'sqlite::memory:',
+    })
     children.push(child)
     const [, url] = await waitFor(
       child,
@@ -105,10 +111,10 @@ describe('npm start in sandbox mode', () => {
       groups: [engineering],
       apps: [slack],
     }
-    const invoke = (query = '') =>
+    const invoke = (query = '', headers: Record<string, string> = {}) =>
       fetch(`${url}/api/flo/joiner/invoke${query}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-client-token': token },
+        headers: { 'content-type': 'application/json', 'x-api-client-token': token, ...headers },
         body: JSON.stringify(body),
       })
     const plan = await invoke('?dryRun=true')
@@ -145,8 +151,8 @@ describe('npm start in sandbox mode', () => {
     // The user exists in the sandbox: the org now has the two demo users and the new hire.
     const stats = (await (await fetch(`${sandboxUrl}/__sandbox/stats`)).json()) as { users: number }
     expect(stats.users).toBe(3)
-    // A repeated joiner finds the user it made and changes nothing.
-    const again = (await (await invoke()).json()) as {
+    // A repeated joiner (a new request: its own idempotency key) finds the user it made and changes nothing.
+    const again = (await (await invoke('', { 'idempotency-key': 'RITM0030003:joiner:again' })).json()) as {
       output: { userId: string; adopted: boolean }
       changes: unknown[]
     }

@@ -5,8 +5,15 @@
  * const tokenSource = new OktaTokenSource({ orgUrl, clientId, privateKey, keyId })
  * const oktaPorts = createOktaPortFactory({ orgUrl, tokenSource, onCall: metrics.record })
  * // oktaPorts(flow.scopes) → OktaPort; oktaPorts.executor.counters → metrics
+ * const oktaLog = createOktaLogPort({ orgUrl, tokenSource, executor: oktaPorts.executor }) // the audit's
  * ```
  */
+export {
+  createOktaLogPort,
+  OKTA_LOG_SCOPE,
+  type OktaLogPortOptions,
+  TRANSACTIONS_PER_QUERY,
+} from './log-port.js'
 export { createOktaPortFactory, type OktaAdapterFactory, type OktaPortFactoryOptions } from './okta-port.js'
 export {
   type OktaCallEvent,

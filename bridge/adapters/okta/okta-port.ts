@@ -118,7 +118,11 @@ class TokenFailure extends Error {
   }
 }
 
-function sdkClient(
+/**
+ * An SDK client for one scope set, with the token handling described above. Exported for the other ports
+ * of the same service app (the System Log port), so every client is built — and locked down — the same way.
+ */
+export function sdkClient(
   orgUrl: string,
   tokenSource: OktaTokenSource,
   scopes: readonly string[],
@@ -195,7 +199,7 @@ const LIFECYCLE_RESULT: Record<LifecycleOperation, readonly OktaUser['status'][]
 }
 
 /** Which endpoint answered, for the error mapping: lifecycle refusals are conflicts, not bad data. */
-type Endpoint = 'lifecycle' | 'other'
+export type Endpoint = 'lifecycle' | 'other'
 
 class SdkOktaPort implements OktaPort {
   constructor(private readonly client: okta.Client) {}
@@ -542,7 +546,7 @@ function isHttpFailure(error: unknown): error is HttpFailure {
  * Translates what a call threw into an {@link OktaError}. Errors that are not Okta's answer (programming
  * errors, a refused origin) pass through unchanged.
  */
-function toOktaError(error: unknown, endpoint: Endpoint): unknown {
+export function toOktaError(error: unknown, endpoint: Endpoint): unknown {
   if (error instanceof TokenFailure) return error.failure
   if (error instanceof OktaError || !isHttpFailure(error)) return error
   const status = error.status

@@ -1,0 +1,267 @@
+/**
+ * The golden-thread audit over HTTP: from a ServiceNow ticket (or an Okta user) to every execution, every Okta
+ * change it made, and — on request — Okta's own System Log record of each change.
+ *
+ * - `GET /api/audit?ticket=RITM…` or `?oktaUserId=00u…` (exactly one), `&withOktaLog=true` to join each
+ *   change to the System Log event carrying its request id as `transaction.id` (`oktaLogEvent`, `null` when
+ *   Okta has none);
+ * - `GET /api/audit/verify`: recomputes the hash chain. Always 200 with the verdict (`ok: false`,
+ *   `brokenAt`, `reason` for a broken chain): the verification itself succeeded, and a monitor reads `ok`
+ *   (`npm run audit:verify` is the variant that fails with an exit code);
+ * - `GET /api/audit/orphans?since=…`: System Log events the bridge's own service app performed that the audit
+ *   does not hold — a change made with the bridge's key but not through the bridge.
+ *
+ * All of them need the `audit` permission (`auth.ts`): a client token listing `audit` (or unrestricted), or
+ * an OAuth token with the scope `jml.audit`.
+ */
+import { Router } from 'express'
+import { OktaId, type Operation, Ticket } from '../../shared/index.js'
+import { toFlowError } from '../flows/engine.js'
+import type { OktaLogEvent, OktaLogPort } from '../ports/okta.js'
+import type { AuditEntry, ExecutionStore } from '../ports/store.js'
+import type { RequestLocals } from './app.js'
+import { AUDIT_PERMISSION, type Authenticator } from './auth.js'
+import { type FieldError, HttpProblem } from './problem.js'
+
+/** What the audit router needs. */
+export interface AuditDeps {
+  store: Pick<ExecutionStore, 'audit' | 'auditedRequestIds' | 'verifyAudit' | 'get'>
+  oktaLog: OktaLogPort
+  /** The bridge's service app client id: the `actor.id` of the System Log events it causes. */
+  clientId: string
+  /** Millisecond clock. */
+  now?: () => number
+}
+
+/**
+ * The System Log event types each plan operation produces in Okta (the Event Types catalog). A joiner's
+ * create call carries its group memberships, so one transaction holds several events: the type says which
+ * one records which change.
+ */
+export const OKTA_EVENT_TYPES: Record<Operation, readonly string[]> = {
+  createUser: ['user.lifecycle.create'],
+  updateProfile: ['user.account.update_profile'],
+  addGroupMember: ['group.user_membership.add'],
+  removeGroupMember: ['group.user_membership.remove'],
+  assignApp: ['application.user_membership.add'],
+  unassignApp: ['application.user_membership.remove'],
+  activateUser: ['user.lifecycle.activate', 'user.lifecycle.reactivate'],
+  deactivateUser: ['user.lifecycle.deactivate'],
+  suspendUser: ['user.lifecycle.suspend'],
+  unsuspendUser: ['user.lifecycle.unsuspend'],
+  unlockUser: ['user.account.unlock'],
+  resetPassword: ['user.account.reset_password'],
+  revokeSessions: ['user.session.clear'],
+}
+
+/**
+ * Events the bridge's client causes that change nothing in the org: its own token grants, rate-limit notices,
+ * sign-on policy evaluations. The orphan report leaves them out; what remains is a change.
+ */
+const NOT_A_CHANGE =
+  /^(app\.oauth2\.|system\.operation\.rate_limit\.|policy\.evaluate_sign_on|user\.authentication\.)/
+
+/**
+ * How far before an audit entry's time its Okta event can be: the entry is written after Okta answered, but
+ * Okta's clock and the bridge's are not the same clock.
+ */
+const CLOCK_MARGIN_MS = 10 * 60_000
+
+/** A change in the audit answer. */
+export interface AuditedChange {
+  /** The entry's position in the hash chain (what `verify` names when it is broken). */
+  seq: number
+  operation: AuditEntry['operation']
+  target: AuditEntry['target']
+  oktaRequestId: string | null
+  outcome: AuditEntry['outcome']
+  at: string
+  /** With `withOktaLog=true`: Okta's record of the change, `null` when Okta has none. */
+  oktaLogEvent?: OktaLogEvent | null
+}
+
+/** An execution in the audit answer. */
+export interface AuditedExecution {
+  executionId: string
+  flow: AuditEntry['flow']
+  /** The execution's status now (`running` while it is still going). */
+  status: string
+  ticketNumber: string
+  ticketSysId: string | null
+  requestedBy: string
+  approvedBy: string | null
+  /** The bridge's caller, `client-token:<name>` or `oauth:<client id>`. */
+  caller: string
+  changes: AuditedChange[]
+}
+
+/** The audit routes. */
+export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): Router {
+  const router = Router()
+  const now = deps.now ?? Date.now
+
+  router.get('/api/audit', async (req, res) => {
+    ;(res.locals as RequestLocals).caller = await deps.authenticate(req, AUDIT_PERMISSION)
+    const query = req.query as Record<string, unknown>
+    const errors: FieldError[] = []
+    const ticket = single(query, 'ticket', errors)
+    const oktaUserId = single(query, 'oktaUserId', errors)
+    const withOktaLog = single(query, 'withOktaLog', errors)
+    if (ticket !== undefined && !Ticket.shape.number.safeParse(ticket).success)
+      errors.push({ path: '?ticket', message: 'must be a ServiceNow record number such as RITM0010001' })
+    if (oktaUserId !== undefined && !OktaId.safeParse(oktaUserId).success)
+      errors.push({ path: '?oktaUserId', message: 'must be an Okta user id (20 letters and digits)' })
+    if ((ticket === undefined) === (oktaUserId === undefined))
+      errors.push({ path: '?ticket', message: 'give exactly one of ticket and oktaUserId' })
+    if (withOktaLog !== undefined && withOktaLog !== 'true' && withOktaLog !== 'false')
+      errors.push({ path: '?withOktaLog', message: 'must be true or false' })
+    if (errors.length > 0) throw new HttpProblem('invalid-input', 'The audit query is not valid.', { errors })
+    if (ticket !== undefined) (res.locals as RequestLocals).ticket = ticket
+
+    const entries = await deps.store.audit(ticket !== undefined ? { ticket } : { oktaUserId: oktaUserId! })
+    const executions = await group(entries, deps.store)
+    if (withOktaLog === 'true') await joinOktaLog(executions, entries, deps.oktaLog)
+    res.status(200).json({ ...(ticket !== undefined ? { ticket } : { oktaUserId }), executions })
+  })
+
+  router.get('/api/audit/verify', async (req, res) => {
+    ;(res.locals as RequestLocals).caller = await deps.authenticate(req, AUDIT_PERMISSION)
+    res.status(200).json(await deps.store.verifyAudit())
+  })
+
+  router.get('/api/audit/orphans', async (req, res) => {
+    ;(res.locals as RequestLocals).caller = await deps.authenticate(req, AUDIT_PERMISSION)
+    const errors: FieldError[] = []
+    const since = single(req.query as Record<string, unknown>, 'since', errors)
+    const until = new Date(now())
+    let from: Date | undefined
+    if (since === undefined) {
+      if (errors.length === 0) errors.push({ path: '?since', message: 'is required (an ISO 8601 date-time)' })
+    } else if (!ISO_DATE_TIME.test(since) || Number.isNaN(Date.parse(since))) {
+      errors.push({ path: '?since', message: 'must be an ISO 8601 date-time such as 2025-01-31T00:00:00Z' })
+    } else {
+      from = new Date(since)
+      if (from > until) errors.push({ path: '?since', message: 'must not be in the future' })
+    }
+    if (errors.length > 0 || from === undefined)
+      throw new HttpProblem('invalid-input', 'The orphan query is not valid.', { errors })
+
+    const events = await deps.oktaLog
+      .eventsByActor(deps.clientId, from.toISOString(), until.toISOString())
+      .catch((error: unknown) => {
+        throw toFlowError(error)
+      })
+    // Read after the events, so a change the bridge recorded while Okta was being read is not an orphan.
+    const audited = await deps.store.auditedRequestIds(
+      new Date(from.getTime() - CLOCK_MARGIN_MS).toISOString(),
+    )
+    const orphans = events.filter(
+      (event) =>
+        !NOT_A_CHANGE.test(event.eventType) &&
+        // A failed attempt changed nothing; the audit holds changes.
+        (event.outcome === undefined || event.outcome.result === 'SUCCESS') &&
+        !(event.transaction?.id !== undefined && audited.has(event.transaction.id)),
+    )
+    res.status(200).json({
+      since: from.toISOString(),
+      until: until.toISOString(),
+      clientId: deps.clientId,
+      checked: events.length,
+      orphans,
+    })
+  })
+
+  return router
+}
+
+/** ISO 8601 date-time with a time zone (a date without one means a different instant on every server). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+
+/** A query parameter given at most once, as a string; a repeated one is a field error. */
+function single(query: Record<string, unknown>, name: string, errors: FieldError[]): string | undefined {
+  const value = query[name]
+  if (value === undefined) return undefined
+  if (typeof value !== 'string') {
+    errors.push({ path: `?${name}`, message: 'must be given once' })
+    return undefined
+  }
+  return value
+}
+
+/** The entries grouped by execution, in the order of their first change, with each execution's status. */
+async function group(entries: readonly AuditEntry[], store: AuditDeps['store']): Promise<AuditedExecution[]> {
+  const byId = new Map<string, AuditedExecution>()
+  for (const entry of entries) {
+    let execution = byId.get(entry.executionId)
+    if (execution === undefined) {
+      execution = {
+        executionId: entry.executionId,
+        flow: entry.flow,
+        status: 'unknown',
+        ticketNumber: entry.ticketNumber,
+        ticketSysId: entry.ticketSysId,
+        requestedBy: entry.requestedBy,
+        approvedBy: entry.approvedBy,
+        caller: entry.caller,
+        changes: [],
+      }
+      byId.set(entry.executionId, execution)
+    }
+    execution.changes.push({
+      seq: entry.seq,
+      operation: entry.operation,
+      target: entry.target,
+      oktaRequestId: entry.oktaRequestId,
+      outcome: entry.outcome,
+      at: entry.at,
+    })
+  }
+  for (const execution of byId.values()) {
+    execution.status = (await store.get(execution.executionId))?.status ?? 'unknown'
+  }
+  return [...byId.values()]
+}
+
+/**
+ * Attaches to each change the System Log event with its request id as `transaction.id`, of the type its
+ * operation produces, naming its targets. One query per batch of request ids, from a little before the
+ * earliest change: the System Log is searched by time first.
+ */
+async function joinOktaLog(
+  executions: AuditedExecution[],
+  entries: readonly AuditEntry[],
+  oktaLog: OktaLogPort,
+): Promise<void> {
+  const ids = entries.flatMap((entry) => (entry.oktaRequestId === null ? [] : [entry.oktaRequestId]))
+  const earliest = Math.min(...entries.map((entry) => Date.parse(entry.at)))
+  const events =
+    ids.length === 0
+      ? []
+      : await oktaLog
+          .eventsForRequests(ids, new Date(earliest - CLOCK_MARGIN_MS).toISOString())
+          .catch((error: unknown) => {
+            throw toFlowError(error)
+          })
+  const byTransaction = new Map<string, OktaLogEvent[]>()
+  for (const event of events) {
+    const id = event.transaction?.id
+    if (id !== undefined) byTransaction.set(id, [...(byTransaction.get(id) ?? []), event])
+  }
+  for (const execution of executions) {
+    for (const change of execution.changes) {
+      const candidates = change.oktaRequestId === null ? [] : (byTransaction.get(change.oktaRequestId) ?? [])
+      change.oktaLogEvent =
+        candidates.find(
+          (event) =>
+            OKTA_EVENT_TYPES[change.operation].includes(event.eventType) &&
+            namesTargets(event, change.target),
+        ) ?? null
+    }
+  }
+}
+
+/** Whether an event's targets include every Okta object the change names (user, group, app). */
+function namesTargets(event: OktaLogEvent, target: AuditEntry['target']): boolean {
+  const ids = new Set((event.target ?? []).map((t) => t.id))
+  return [target.userId, target.groupId, target.appId].every((id) => id === undefined || ids.has(id))
+}
