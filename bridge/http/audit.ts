@@ -25,7 +25,7 @@ import { type FieldError, HttpProblem } from './problem.js'
 
 /** What the audit router needs. */
 export interface AuditDeps {
-  store: Pick<ExecutionStore, 'audit' | 'auditedRequestIds' | 'verifyAudit' | 'get'>
+  store: Pick<ExecutionStore, 'audit' | 'auditedRequestIds' | 'verifyAudit' | 'get' | 'executionsForTicket'>
   oktaLog: OktaLogPort
   /** The bridge's service app client id: the `actor.id` of the System Log events it causes. */
   clientId: string
@@ -120,6 +120,25 @@ export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): 
 
     const entries = await deps.store.audit(ticket !== undefined ? { ticket } : { oktaUserId: oktaUserId! })
     const executions = await group(entries, deps.store)
+    // An auditor asking about a ticket also sees the executions that changed nothing (refused, failed
+    // before any write, or already done): "nothing happened" is an answer too.
+    if (ticket !== undefined) {
+      const listed = new Set(executions.map((execution) => execution.executionId))
+      for (const record of await deps.store.executionsForTicket(ticket)) {
+        if (listed.has(record.id)) continue
+        executions.push({
+          executionId: record.id,
+          flow: record.flow,
+          status: record.status,
+          ticketNumber: record.ticket.number,
+          ticketSysId: record.ticket.sysId ?? null,
+          requestedBy: record.ticket.requestedBy,
+          approvedBy: record.ticket.approvedBy ?? null,
+          caller: record.caller.id,
+          changes: [],
+        })
+      }
+    }
     if (withOktaLog === 'true') await joinOktaLog(executions, entries, deps.oktaLog)
     res.status(200).json({ ...(ticket !== undefined ? { ticket } : { oktaUserId }), executions })
   })

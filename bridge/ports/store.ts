@@ -124,6 +124,8 @@ export interface ExecutionStore {
   ): Promise<void>
   /** An execution and its steps. */
   get(id: string): Promise<(ExecutionRecord & { steps: StepRecord[] }) | undefined>
+  /** Every execution for a ticket number, oldest first (those that changed nothing included). */
+  executionsForTicket(ticketNumber: string): Promise<ExecutionRecord[]>
   /** Executions left running (by a crash): resumed at start. */
   unfinished(): Promise<ExecutionRecord[]>
   /** Audit entries for a ticket number or an Okta user id, oldest first. */

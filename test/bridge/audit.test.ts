@@ -47,6 +47,8 @@ const ticket = {
 }
 let joiner: { executionId: string; changes: Change[]; userId: string }
 let mover: { executionId: string; changes: Change[] }
+/** A ticket whose only execution changes nothing. */
+const noChangeTicket = `RITM${randomInt(1_000_000_000, 9_999_999_999)}`
 /** Another ticket's joiner, which the main ticket's audit must not show. */
 let otherJoiner: { executionId: string; changes: Change[]; userId: string; ticket: string }
 
@@ -175,6 +177,29 @@ describe('GET /api/audit', () => {
     // Audit positions increase along the chain.
     const seqs = executions.flatMap((e) => e.changes.map((c) => c.seq))
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
+  })
+
+  it('lists an execution of the ticket that changed nothing, with no changes', async () => {
+    // The same mover again: everything is already in place, so it succeeds without touching Okta.
+    const again = expectSucceeded(
+      await h.invoke('mover', {
+        ticket: { number: noChangeTicket, requestedBy: 'hr.bot' },
+        user: { id: joiner.userId },
+        addGroups: [h.group('Sales')],
+      }),
+      'mover',
+    )
+    expect(again.changes).toEqual([])
+    const res = await get(`/api/audit?ticket=${noChangeTicket}`)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.executions).toEqual([
+      expect.objectContaining({
+        executionId: again.executionId,
+        flow: 'mover',
+        status: 'succeeded',
+        changes: [],
+      }),
+    ])
   })
 
   it('finds the same executions by Okta user, and nothing of another ticket or user', async () => {

@@ -215,6 +215,17 @@ export class SqlExecutionStore implements ExecutionStore {
     return { ...toExecution(row), steps: steps.map(toStep) }
   }
 
+  async executionsForTicket(ticketNumber: string): Promise<ExecutionRecord[]> {
+    const rows = await this.db
+      .selectFrom('executions')
+      .selectAll()
+      .where('ticket_number', '=', ticketNumber)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+    return rows.map(toExecution)
+  }
+
   async unfinished(): Promise<ExecutionRecord[]> {
     const rows = await this.db
       .selectFrom('executions')
