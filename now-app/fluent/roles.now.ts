@@ -18,3 +18,21 @@ export const helpDesk = Role({
   name: 'x_okta_jml.help_desk',
   description: 'Orders Joiner, Mover, Leaver and Account help items that the bridge carries out in Okta.',
 })
+
+/**
+ * Approvers of JML items beyond the requester's manager (when the approval property names a group).
+ * Reads the configuration and the golden thread so the plan in front of them can be checked.
+ */
+export const approver = Role({
+  name: 'x_okta_jml.approver',
+  description: 'Approves Okta JML requests; reads the Okta resources, birthright rules and golden thread.',
+})
+
+/**
+ * The bridge's own ServiceNow account, for callbacks: creates and updates golden thread rows and
+ * nothing else. It deliberately contains no other role.
+ */
+export const integration = Role({
+  name: 'x_okta_jml.integration',
+  description: 'The Okta bridge service account: writes golden thread rows, nothing else.',
+})

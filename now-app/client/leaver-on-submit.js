@@ -1,0 +1,17 @@
+/**
+ * Catalog client script (onSubmit) of the leaver item: refuses a last day in the past before the
+ * request is submitted. The flow checks the same rule on the server (the payload builder), because client
+ * scripts do not run for items ordered through the API or a script.
+ */
+function onSubmit() {
+  var value = g_form.getValue('last_day')
+  if (!value) return true
+  var picked = getDateFromFormat(value, g_user_date_format)
+  var today = new Date()
+  today.setHours(0, 0, 0, 0)
+  if (picked && picked < today.getTime()) {
+    g_form.showFieldMsg('last_day', 'The last day cannot be in the past.', 'error')
+    return false
+  }
+  return true
+}

@@ -1,0 +1,84 @@
+import '@servicenow/sdk/global'
+import { ApplicationMenu, Record } from '@servicenow/sdk/core'
+import { admin, approver, helpDesk } from './roles.now'
+
+// ============================================================================
+// Application menu
+// "Okta JML" in the navigator: the configuration tables for admins, and the
+// golden thread for everyone who works with the app.
+// ============================================================================
+
+/** The navigator section. */
+export const menu = ApplicationMenu({
+  $id: Now.ID['menu_okta_jml'],
+  title: 'Okta JML',
+  hint: 'Joiner, mover and leaver requests carried out in Okta',
+  description: 'Okta resources, birthright rules and the golden thread of Okta changes.',
+  roles: [admin, helpDesk, approver],
+  active: true,
+})
+
+/** Okta resources (admins). */
+export const moduleOktaResources = Record({
+  $id: Now.ID['module_okta_resources'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Okta resources',
+    application: menu,
+    link_type: 'LIST',
+    name: 'x_okta_jml_okta_resource',
+    hint: 'The Okta groups and apps ServiceNow may ask for',
+    roles: [admin],
+    active: true,
+    order: 100,
+  },
+})
+
+/** Birthright rules (admins). */
+export const moduleBirthrightRules = Record({
+  $id: Now.ID['module_birthright_rules'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Birthright rules',
+    application: menu,
+    link_type: 'LIST',
+    name: 'x_okta_jml_birthright_rule',
+    hint: 'Which Okta groups and apps each department gets',
+    roles: [admin],
+    active: true,
+    order: 200,
+  },
+})
+
+/** The golden thread (everyone with an app role). */
+export const moduleGoldenThread = Record({
+  $id: Now.ID['module_golden_thread'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Golden thread',
+    application: menu,
+    link_type: 'LIST',
+    name: 'x_okta_jml_golden_thread',
+    hint: 'Every Okta change and the ticket that asked for it',
+    roles: [admin, helpDesk, approver],
+    active: true,
+    order: 300,
+  },
+})
+
+/** The bridge properties (admins). */
+export const moduleProperties = Record({
+  $id: Now.ID['module_properties'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Bridge properties',
+    application: menu,
+    link_type: 'FILTER',
+    name: 'sys_properties',
+    filter: 'nameSTARTSWITHx_okta_jml.',
+    hint: 'Bridge URL, timeout, plan-only switch, authentication record',
+    roles: [admin],
+    active: true,
+    order: 400,
+  },
+})

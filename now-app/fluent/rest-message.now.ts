@@ -1,0 +1,189 @@
+import '@servicenow/sdk/global'
+import { RestMessage } from '@servicenow/sdk/core'
+import { REST_MESSAGE_NAME } from '../server/bridge/api.ts'
+
+// ============================================================================
+// REST message: Okta JML Bridge
+// One function per bridge flow, POST {base_url}/api/flo/{flow}/invoke. The
+// base URL, the body and the Idempotency-Key are substitution variables set
+// by the Glide shell (now-app/server/bridge/glide.ts) from the system
+// properties and the requested item. No authentication is configured here:
+// the shell applies the OAuth 2.0 profile or API key credential named by the
+// x_okta_jml.bridge.auth_* properties, so no secret or instance-specific
+// sys_id is in the source. The message name comes from
+// now-app/server/bridge/api.ts, which the shell calls it by; function names
+// are literal (the build derives their sys_ids from them statically) and the
+// contract test (test/now-app/contract.test.ts) checks them against api.ts
+// and the bridge.
+// ============================================================================
+
+/** The bridge: one function per flow of the contract in shared/. */
+export const oktaJmlBridge = RestMessage({
+  $id: Now.ID['rest_message_okta_jml_bridge'],
+  name: REST_MESSAGE_NAME,
+  endpoint: '${base_url}',
+  description:
+    'Calls the Okta JML bridge (POST /api/flo/{flow}/invoke). Base URL from x_okta_jml.bridge.base_url; authentication from the OAuth 2.0 profile or credential named by x_okta_jml.bridge.auth_record.',
+  authenticationType: 'noAuthentication',
+  access: 'packagePrivate',
+  headers: [
+    { $id: Now.ID['rest_header_content_type'], name: 'Content-Type', value: 'application/json' },
+    { $id: Now.ID['rest_header_accept'], name: 'Accept', value: 'application/json' },
+  ],
+  functions: [
+    {
+      name: 'joiner',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/joiner/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_joiner_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_joiner_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_joiner_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_joiner_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_joiner_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_joiner_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'mover',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/mover/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_mover_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_mover_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_mover_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_mover_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_mover_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_mover_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'leaver',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/leaver/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_leaver_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_leaver_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_leaver_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_leaver_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_leaver_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_leaver_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'rehire',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/rehire/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_rehire_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_rehire_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_rehire_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_rehire_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_rehire_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_rehire_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'reset_password',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/reset-password/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_reset_password_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_reset_password_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_reset_password_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_reset_password_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_reset_password_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_reset_password_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'unlock',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/unlock/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_unlock_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_unlock_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_unlock_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_unlock_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_unlock_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_unlock_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'revoke_sessions',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/revoke-sessions/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_revoke_sessions_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_revoke_sessions_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_revoke_sessions_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_revoke_sessions_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_revoke_sessions_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_revoke_sessions_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,69 @@
+/**
+ * Names shared by the Fluent records and the code that uses them: the REST message and its functions,
+ * their substitution variables, and the system properties. Fluent files import these at build time, and
+ * the instance imports them at run time, so a record and the script calling it cannot drift apart.
+ */
+import type { FlowName } from './contract.ts'
+
+/** The application scope; every property and table name starts with it. */
+export const SCOPE = 'x_okta_jml'
+
+/** The REST message (`sys_rest_message.name`), the first argument of `RESTMessageV2`. */
+export const REST_MESSAGE_NAME = 'Okta JML Bridge'
+
+/**
+ * The REST message function of every bridge flow. `satisfies` makes the build fail when the contract in
+ * `shared/` gains a flow that has no function here.
+ */
+export const FLOW_FUNCTIONS = {
+  joiner: 'joiner',
+  mover: 'mover',
+  leaver: 'leaver',
+  rehire: 'rehire',
+  'reset-password': 'reset_password',
+  unlock: 'unlock',
+  'revoke-sessions': 'revoke_sessions',
+} as const satisfies Record<FlowName, string>
+
+/** Every flow the app can call, in the contract's order. */
+export const BRIDGE_FLOWS = Object.keys(FLOW_FUNCTIONS) as FlowName[]
+
+/** The `${…}` substitution variables every function declares. */
+export const REST_VARIABLES = {
+  /** The bridge base URL, from {@link PROPERTIES.baseUrl}. */
+  baseUrl: 'base_url',
+  /** `true` for a dry run (the plan), `false` to apply. */
+  dryRun: 'dry_run',
+  /** The flow input, as JSON (inserted without escaping). */
+  payload: 'payload',
+  /** The `Idempotency-Key` header: derived from the requested item, so a retried call is not a new change. */
+  idempotencyKey: 'idempotency_key',
+} as const
+
+/** The system properties the app reads (`sys_properties`). */
+export const PROPERTIES = {
+  /** The bridge's base URL, e.g. `https://okta-bridge.example.com` (no trailing slash needed). */
+  baseUrl: `${SCOPE}.bridge.base_url`,
+  /** How long to wait for the bridge, in seconds. */
+  timeoutSeconds: `${SCOPE}.bridge.timeout_seconds`,
+  /** When true, flows stop after the plan: nothing is applied in Okta. */
+  planOnly: `${SCOPE}.bridge.plan_only`,
+  /** `oauth2` (an OAuth 2.0 profile), `api_key` (a credential record) or `none`. */
+  authType: `${SCOPE}.bridge.auth_type`,
+  /** The sys_id of the OAuth 2.0 profile (`oauth_entity_profile`) or of the API key credential (`discovery_credentials`). */
+  authRecord: `${SCOPE}.bridge.auth_record`,
+  /** Who approves joiner, mover and leaver items: `manager`, `group` or `none`. */
+  approval: `${SCOPE}.approval.mode`,
+  /** The approving group (`sys_user_group` sys_id) in group mode. */
+  approvalGroup: `${SCOPE}.approval.group`,
+  /** The help-desk group (`sys_user_group` sys_id) that gets a task when a bridge call fails. */
+  helpDeskGroup: `${SCOPE}.help_desk.group`,
+} as const
+
+/** The header the bridge reads a client token from, when authentication is by API key credential. */
+export const CLIENT_TOKEN_HEADER = 'x-api-client-token'
+
+/** The path of a flow's invoke endpoint on the bridge. */
+export function invokePath(flow: FlowName): string {
+  return `/api/flo/${flow}/invoke`
+}

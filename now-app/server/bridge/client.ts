@@ -1,0 +1,308 @@
+/**
+ * Calling the bridge, without Glide: a call is rendered into the REST message function's name and
+ * substitution variables, handed to a {@link Transport} (RESTMessageV2 on the instance, `fetch` in
+ * tests) and the answer interpreted. Keeping this pure is what lets the same rendering be sent to a
+ * running bridge in CI.
+ */
+import { FLOW_FUNCTIONS, REST_MESSAGE_NAME, REST_VARIABLES } from './api.ts'
+import type { FlowName } from './contract.ts'
+import { type BridgeOutcome, type HttpAnswer, interpretAnswer } from './errors.ts'
+import { formatErrorWorkNote, formatPlanForApproval, formatResultWorkNote } from './format.ts'
+import type { BridgeCall } from './payload.ts'
+
+/** How the instance reaches the bridge, from the system properties. */
+export interface BridgeSettings {
+  /** Base URL without a trailing slash. */
+  baseUrl: string
+  timeoutSeconds: number
+  /** When true, flows stop after the plan. */
+  planOnly: boolean
+}
+
+/** One REST message function call: what RESTMessageV2 is given. */
+export interface RenderedCall {
+  restMessage: string
+  functionName: string
+  /** `${name}` substitutions, set with `setStringParameterNoEscape`. */
+  variables: Record<string, string>
+  timeoutSeconds: number
+}
+
+/** Sends a rendered call; never throws for an HTTP error — that is an answer like any other. */
+export interface Transport {
+  send(call: RenderedCall): HttpAnswer
+}
+
+/** Thrown when the properties do not describe a usable bridge. */
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SettingsError'
+  }
+}
+
+/**
+ * Checks and normalises the properties. HTTPS is required except for a loopback address, because the
+ * calls carry personal data and a credential.
+ */
+export function parseSettings(raw: {
+  baseUrl?: string
+  timeoutSeconds?: string
+  planOnly?: string
+}): BridgeSettings {
+  const baseUrl = (raw.baseUrl ?? '').trim().replace(/\/+$/, '')
+  if (baseUrl === '')
+    throw new SettingsError('The bridge base URL property is empty: set it to the bridge address.')
+  const match = /^(https?):\/\/([^/:?#]+)(:\d+)?(\/[^?#]*)?$/.exec(baseUrl)
+  if (!match) throw new SettingsError(`The bridge base URL "${baseUrl}" is not an http(s) URL without query.`)
+  const loopback = match[2] === 'localhost' || match[2] === '127.0.0.1' || match[2] === '[::1]'
+  if (match[1] !== 'https' && !loopback) throw new SettingsError('The bridge base URL must use https.')
+  const timeout = Number.parseInt((raw.timeoutSeconds ?? '').trim() || '30', 10)
+  if (!Number.isFinite(timeout) || timeout < 1 || timeout > 300) {
+    throw new SettingsError('The bridge timeout property must be a number of seconds between 1 and 300.')
+  }
+  return { baseUrl, timeoutSeconds: timeout, planOnly: (raw.planOnly ?? '').trim() === 'true' }
+}
+
+/** The REST message function of a flow. */
+export function functionFor(flow: FlowName): string {
+  return FLOW_FUNCTIONS[flow]
+}
+
+/** Renders a call: the function, and its variables (the payload as JSON, dry run or not, the key). */
+export function renderCall(
+  call: BridgeCall,
+  settings: BridgeSettings,
+  options: { dryRun: boolean; idempotencyKey: string },
+): RenderedCall {
+  return {
+    restMessage: REST_MESSAGE_NAME,
+    functionName: functionFor(call.flow),
+    variables: {
+      [REST_VARIABLES.baseUrl]: settings.baseUrl,
+      [REST_VARIABLES.dryRun]: options.dryRun ? 'true' : 'false',
+      [REST_VARIABLES.payload]: JSON.stringify(call.request),
+      [REST_VARIABLES.idempotencyKey]: options.idempotencyKey,
+    },
+    timeoutSeconds: settings.timeoutSeconds,
+  }
+}
+
+/** Asks the bridge for the plan: nothing changes in Okta. */
+export function requestPlan(
+  transport: Transport,
+  settings: BridgeSettings,
+  call: BridgeCall,
+  idempotencyKey: string,
+): BridgeOutcome {
+  // A dry run changes nothing, but it gets its own key so it can never be mistaken for the invocation.
+  return interpret(
+    transport,
+    renderCall(call, settings, { dryRun: true, idempotencyKey: `${idempotencyKey}:plan` }),
+    'plan',
+  )
+}
+
+/** Applies a call (normally carrying the approved plan's hash). */
+export function requestInvoke(
+  transport: Transport,
+  settings: BridgeSettings,
+  call: BridgeCall,
+  idempotencyKey: string,
+): BridgeOutcome {
+  return interpret(transport, renderCall(call, settings, { dryRun: false, idempotencyKey }), 'result')
+}
+
+/** Sends and checks that the answer is of the expected kind (a plan for a dry run, a result otherwise). */
+function interpret(transport: Transport, rendered: RenderedCall, expected: 'plan' | 'result'): BridgeOutcome {
+  const outcome = interpretAnswer(transport.send(rendered))
+  if (outcome.ok && outcome.kind !== expected) {
+    return {
+      ok: false,
+      error: {
+        kind: 'upstream',
+        code: 'unexpected-answer',
+        status: 200,
+        message: `The bridge answered a ${outcome.kind} where a ${expected} was expected.`,
+        retryable: false,
+        fieldErrors: [],
+      },
+    }
+  }
+  return outcome
+}
+
+// ============================================================================
+// Custom actions (Okta Bridge: Plan / Invoke)
+// ============================================================================
+
+/** The inputs of the Plan and Invoke actions, as Flow Designer passes them: strings. */
+export interface ActionInputs {
+  /** A bridge flow name (`joiner`, `reset-password`, …). */
+  flow: string
+  /** The flow input as JSON. */
+  payload: string
+  /** The ticket: a record number (RITM0010001), or the ticket as JSON; overrides the payload's. */
+  ticket: string
+  /** The Idempotency-Key; the ticket and flow when empty. */
+  idempotencyKey: string
+  /** Invoke only: the approved plan's hash; the bridge refuses the call if the plan has changed. */
+  planHash?: string
+}
+
+/** The outputs of the Plan and Invoke actions; a flow branches on `status`. */
+export interface ActionOutputs {
+  /** `planned`, `succeeded`, `skipped` (plan-only mode) or `failed`. */
+  status: 'planned' | 'succeeded' | 'skipped' | 'failed'
+  execution_id: string
+  /** The flow's output (Invoke) or the plan's steps (Plan), as JSON. */
+  output: string
+  /** The work-note text of a failure; empty on success. */
+  error: string
+  /** The error's code (`plan-changed`, `bridge-unreachable`, …); empty on success. */
+  error_code: string
+  /** Whether running the action again unchanged may succeed. */
+  retryable: boolean
+  plan_hash: string
+  /** The plan in words, for an approval. */
+  plan_text: string
+}
+
+/** Parses the action inputs into a call; the problems as a failed output otherwise. */
+export function callFromInputs(
+  inputs: ActionInputs,
+): { call: BridgeCall; key: string } | { failed: ActionOutputs } {
+  const flow = inputs.flow.trim()
+  // Not Object.hasOwn: ES2022, missing from the instance's engine (test/now-app checks the built code).
+  if (!Object.keys(FLOW_FUNCTIONS).includes(flow)) {
+    return {
+      failed: failedOutputs(
+        'unknown-flow',
+        `"${flow}" is not a bridge flow (${Object.keys(FLOW_FUNCTIONS).join(', ')}).`,
+      ),
+    }
+  }
+  let request: Record<string, unknown>
+  try {
+    const parsed: unknown = JSON.parse(inputs.payload)
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('not an object')
+    request = parsed as Record<string, unknown>
+  } catch {
+    return { failed: failedOutputs('invalid-payload', 'The payload input is not a JSON object.') }
+  }
+  const ticketText = inputs.ticket.trim()
+  if (ticketText.startsWith('{')) {
+    try {
+      request.ticket = JSON.parse(ticketText)
+    } catch {
+      return {
+        failed: failedOutputs('invalid-ticket', 'The ticket input is neither a record number nor JSON.'),
+      }
+    }
+  } else if (ticketText !== '') {
+    const current = (request.ticket ?? {}) as Record<string, unknown>
+    request.ticket = { ...current, number: ticketText }
+  }
+  const planHash = (inputs.planHash ?? '').trim()
+  if (planHash !== '') request.expectedPlanHash = planHash
+  const number = String((request.ticket as { number?: unknown } | undefined)?.number ?? '')
+  const key = inputs.idempotencyKey.trim() || `${number}:${flow}`
+  return { call: { flow: flow as FlowName, request } as BridgeCall, key }
+}
+
+/** Runs the Plan or Invoke action: renders, sends, and flattens the outcome into outputs. */
+export function runAction(
+  transport: Transport,
+  settings: BridgeSettings,
+  inputs: ActionInputs,
+  mode: 'plan' | 'invoke',
+): ActionOutputs {
+  const parsed = callFromInputs(inputs)
+  if ('failed' in parsed) return parsed.failed
+  if (mode === 'invoke' && settings.planOnly) {
+    return {
+      ...emptyOutputs(),
+      status: 'skipped',
+      error: 'Plan-only mode is on: nothing was applied in Okta.',
+    }
+  }
+  const outcome =
+    mode === 'plan'
+      ? requestPlan(transport, settings, parsed.call, parsed.key)
+      : requestInvoke(transport, settings, parsed.call, parsed.key)
+  if (!outcome.ok) {
+    return {
+      ...emptyOutputs(),
+      status: 'failed',
+      error: formatErrorWorkNote(outcome.error, parsed.call.flow),
+      error_code: outcome.error.code,
+      retryable: outcome.error.retryable,
+    }
+  }
+  if (outcome.kind === 'plan') {
+    const ticket = String((parsed.call.request as { ticket?: { number?: unknown } }).ticket?.number ?? '')
+    return {
+      ...emptyOutputs(),
+      status: 'planned',
+      output: JSON.stringify(outcome.plan.plan.steps),
+      plan_hash: outcome.plan.planHash,
+      plan_text: formatPlanForApproval(outcome.plan, ticket),
+    }
+  }
+  return {
+    ...emptyOutputs(),
+    status: 'succeeded',
+    execution_id: outcome.result.executionId,
+    output: JSON.stringify({
+      flow: outcome.result.flow,
+      output: outcome.result.output,
+      changes: outcome.result.changes,
+    }),
+    plan_text: formatResultWorkNote(outcome.result),
+  }
+}
+
+/**
+ * {@link runAction} with the settings read first: a bridge that is not configured (empty base URL, bad
+ * timeout) is a failed output naming the property, not an exception that stops the flow without a word.
+ */
+export function runActionWithSettings(
+  transport: Transport,
+  readSettings: () => BridgeSettings,
+  inputs: ActionInputs,
+  mode: 'plan' | 'invoke',
+): ActionOutputs {
+  let settings: BridgeSettings
+  try {
+    settings = readSettings()
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error
+    return failedOutputs('bridge-not-configured', error.message)
+  }
+  return runAction(transport, settings, inputs, mode)
+}
+
+/** Outputs with every member empty. */
+function emptyOutputs(): ActionOutputs {
+  return {
+    status: 'failed',
+    execution_id: '',
+    output: '',
+    error: '',
+    error_code: '',
+    retryable: false,
+    plan_hash: '',
+    plan_text: '',
+  }
+}
+
+/** A failed output for a problem found before calling the bridge. */
+function failedOutputs(code: string, message: string): ActionOutputs {
+  return {
+    ...emptyOutputs(),
+    status: 'failed',
+    error: `Okta bridge call not made (${code}): ${message}`,
+    error_code: code,
+  }
+}

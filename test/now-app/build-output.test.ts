@@ -1,0 +1,494 @@
+/**
+ * The ServiceNow app as `now-sdk build` emits it — the update-set XML `now-sdk install` deploys — is what
+ * it was designed to be. There is no instance here, so this reads the real build output:
+ *
+ * - the four catalog items, in the stock catalog, orderable by the help-desk role through a user
+ *   criteria, with their variables (names, types, mandatory), variable sets, client scripts and UI policy;
+ * - the four flows, triggered by the service catalog, and each item pointing at its flow;
+ * - the custom actions with their inputs and outputs;
+ * - the REST message, roles, ACLs on every table for every operation, properties, application menu;
+ * - no credential-like value or Okta id in any record;
+ * - self-containment: every import in every built module (and every `require` in a script) resolves to
+ *   a built sys_module or to `@servicenow/glide`;
+ * - instance compatibility: no `Reflect`, `new Function`, `WeakRef`, `#private` or `async` in any built
+ *   module or script, which the build lets through and the instance rejects.
+ */
+import { posix } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { FLOW_FUNCTIONS, PROPERTIES, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
+import { VARIABLES } from '../../now-app/server/bridge/payload.ts'
+import { TABLES } from '../../now-app/server/bridge/tables.ts'
+import { FLOW_NAMES } from '../../shared/index.js'
+import { type BuiltRecord, builtRecords, ensureBuilt, recordsOf, text } from './support/build.js'
+import { importSpecifiers, instanceIncompatibilities } from './support/instance-compat.js'
+
+let records: BuiltRecord[]
+
+beforeAll(async () => {
+  await ensureBuilt()
+  records = builtRecords().filter((r) => r.action !== 'delete_multiple' && r.action !== 'DELETE')
+})
+
+/** The one record of a table whose field has a value. */
+function one(table: string, field: string, value: string): BuiltRecord {
+  const found = recordsOf(records, table).filter((r) => text(r, field) === value)
+  expect(found, `${table} with ${field}=${value}`).toHaveLength(1)
+  return found[0]!
+}
+
+/** Catalog variable types (item_option_new.type). */
+const TYPE = {
+  multiLine: '2',
+  selectBox: '5',
+  singleLine: '6',
+  checkbox: '7',
+  reference: '8',
+  date: '9',
+  email: '26',
+}
+
+/** Each item's own variables: name → [type, mandatory]. */
+const ITEMS: Record<string, { flow: string; sets: string[]; variables: Record<string, [string, boolean]> }> =
+  {
+    'New hire (Joiner)': {
+      flow: 'Okta JML: New hire (Joiner)',
+      sets: ['x_okta_jml_justification'],
+      variables: {
+        first_name: [TYPE.singleLine, true],
+        last_name: [TYPE.singleLine, true],
+        email: [TYPE.email, true],
+        okta_login: [TYPE.email, true],
+        department: [TYPE.reference, true],
+        title: [TYPE.singleLine, false],
+        location: [TYPE.reference, false],
+        manager: [TYPE.reference, true],
+        start_date: [TYPE.date, true],
+        employee_number: [TYPE.singleLine, false],
+      },
+    },
+    'Role change (Mover)': {
+      flow: 'Okta JML: Role change (Mover)',
+      sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
+      variables: {
+        new_department: [TYPE.reference, true],
+        new_title: [TYPE.singleLine, false],
+        new_location: [TYPE.reference, false],
+        effective_date: [TYPE.date, true],
+      },
+    },
+    Leaver: {
+      flow: 'Okta JML: Leaver',
+      sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
+      variables: {
+        leaver_mode: [TYPE.selectBox, true],
+        revoke_sessions: [TYPE.checkbox, false],
+        last_day: [TYPE.date, true],
+      },
+    },
+    'Account help': {
+      flow: 'Okta JML: Account help',
+      sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
+      variables: { help_action: [TYPE.selectBox, true], revoke_sessions: [TYPE.checkbox, false] },
+    },
+  }
+
+/** The stock Service Catalog's sys_id (the same on every instance). */
+const SERVICE_CATALOG = 'e0d08b13c3330100c8b837659bba8fb4'
+
+describe('catalog items', () => {
+  it('are the four JML items, in the Service Catalog, orderable by the help-desk role, each fulfilled by its flow', () => {
+    const items = recordsOf(records, 'sc_cat_item')
+    expect(items.map((i) => text(i, 'name')).sort()).toEqual(Object.keys(ITEMS).sort())
+    const helpDesk = one('sys_user_role', 'name', 'x_okta_jml.help_desk')
+    const criteria = one('user_criteria', 'name', 'Okta JML help desk')
+    expect(text(criteria, 'role')).toBe(text(helpDesk, 'sys_id'))
+    expect(text(criteria, 'active')).toBe('true')
+    for (const [name, spec] of Object.entries(ITEMS)) {
+      const item = one('sc_cat_item', 'name', name)
+      const id = text(item, 'sys_id')
+      const flow = one('sys_hub_flow', 'name', spec.flow)
+      expect(text(item, 'flow_designer_flow'), name).toBe(text(flow, 'sys_id'))
+      expect(text(item, 'hide_sp'), `${name} visible in Service Portal`).not.toBe('true')
+      const catalogs = recordsOf(records, 'sc_cat_item_catalog').filter((r) => text(r, 'sc_cat_item') === id)
+      expect(catalogs.map((c) => text(c, 'sc_catalog'))).toEqual([SERVICE_CATALOG])
+      const available = recordsOf(records, 'sc_cat_item_user_criteria_mtom').filter(
+        (r) => text(r, 'sc_cat_item') === id,
+      )
+      expect(available.map((a) => text(a, 'user_criteria'))).toEqual([text(criteria, 'sys_id')])
+    }
+  })
+
+  it('have their variables, with question, help text and mandatory flags, and the shared variable sets', () => {
+    const variables = recordsOf(records, 'item_option_new')
+    for (const [name, spec] of Object.entries(ITEMS)) {
+      const id = text(one('sc_cat_item', 'name', name), 'sys_id')
+      const own = variables.filter((v) => text(v, 'cat_item') === id)
+      const actual = Object.fromEntries(
+        own.map((v) => [text(v, 'name'), [text(v, 'type'), text(v, 'mandatory') === 'true']]),
+      )
+      expect(actual, name).toEqual(spec.variables)
+      for (const v of own) expect(text(v, 'question_text'), `${name}.${text(v, 'name')}`).not.toBe('')
+      const sets = recordsOf(records, 'io_set_item')
+        .filter((s) => text(s, 'sc_cat_item') === id)
+        .map((s) =>
+          text(
+            recordsOf(records, 'item_option_new_set').find(
+              (r) => text(r, 'sys_id') === text(s, 'variable_set'),
+            )!,
+            'internal_name',
+          ),
+        )
+      expect(sets.sort(), name).toEqual([...spec.sets].sort())
+    }
+    const inSet = (set: string) => {
+      const id = text(one('item_option_new_set', 'internal_name', set), 'sys_id')
+      return variables
+        .filter((v) => text(v, 'variable_set') === id)
+        .map((v) => [text(v, 'name'), text(v, 'type'), text(v, 'mandatory')])
+    }
+    expect(inSet('x_okta_jml_okta_user').sort()).toEqual([
+      ['okta_login', TYPE.email, 'true'],
+      ['subject', TYPE.reference, 'true'],
+    ])
+    expect(inSet('x_okta_jml_justification')).toEqual([['justification', TYPE.multiLine, 'true']])
+    // The payload builder reads these names: every variable it knows is defined somewhere.
+    const defined = new Set(variables.map((v) => text(v, 'name')))
+    for (const name of Object.values(VARIABLES)) expect(defined, name).toContain(name)
+    // References point at the tables the issue names.
+    const refs = Object.fromEntries(
+      variables
+        .filter((v) => text(v, 'type') === TYPE.reference)
+        .map((v) => [text(v, 'name'), text(v, 'reference')]),
+    )
+    expect(refs).toMatchObject({
+      manager: 'sys_user',
+      subject: 'sys_user',
+      department: 'cmn_department',
+      new_department: 'cmn_department',
+    })
+  })
+
+  it('validate before submit: client scripts on the dates and logins, a UI policy on account help', () => {
+    const scripts = recordsOf(records, 'catalog_script_client')
+    expect(scripts.map((s) => `${text(s, 'type')}:${text(s, 'name')}`).sort()).toEqual(
+      [
+        'onSubmit:New hire: start date not in the past',
+        'onSubmit:Role change: effective date not in the past',
+        'onSubmit:Leaver: last day not in the past',
+        'onChange:New hire: propose the email as Okta login',
+        'onChange:Okta user: propose the person’s email as Okta login',
+      ].sort(),
+    )
+    for (const s of scripts) expect(text(s, 'script')).toMatch(/function on(Submit|Change)\(/)
+    const policy = one(
+      'catalog_ui_policy',
+      'short_description',
+      'Account help: sessions checkbox only for reset password and end every session',
+    )
+    expect(text(policy, 'catalog_conditions')).toContain('reset_password')
+    expect(recordsOf(records, 'catalog_ui_policy_action')).toHaveLength(1)
+  })
+})
+
+describe('flows and actions', () => {
+  it('has one flow per catalog item, triggered by the service catalog, shipped inactive for install to publish', () => {
+    const flows = recordsOf(records, 'sys_hub_flow')
+    expect(flows).toHaveLength(4)
+    for (const flow of flows) {
+      const triggers = recordsOf(records, 'sys_hub_trigger_instance_v2').filter(
+        (t) => text(t, 'flow') === text(flow, 'sys_id'),
+      )
+      expect(triggers.map((t) => text(t, 'trigger_type'))).toEqual(['service_catalog'])
+      expect(text(flow, 'run_as')).toBe('system')
+    }
+  })
+
+  it('runs build request → plan → (approval) → invoke → record outcome in every catalog flow', () => {
+    const ours = new Map(
+      recordsOf(records, 'sys_hub_action_type_definition').map((a) => [text(a, 'sys_id'), text(a, 'name')]),
+    )
+    // The SDK's built-in Ask For Approval action (@servicenow/sdk-core …/actions/core/askForApproval.now.js).
+    const ASK_FOR_APPROVAL = 'f8f2e9920b10030085c083eb37673abd'
+    for (const [name, spec] of Object.entries(ITEMS)) {
+      const flow = one('sys_hub_flow', 'name', spec.flow)
+      const types = recordsOf(records, 'sys_hub_action_instance_v2')
+        .filter((i) => text(i, 'flow') === text(flow, 'sys_id'))
+        .map((i) => text(i, 'action_type'))
+      expect(new Set(types.filter((t) => ours.has(t)).map((t) => ours.get(t))), name).toEqual(
+        new Set([
+          'Okta Bridge: Build request',
+          'Okta Bridge: Plan',
+          'Okta Bridge: Invoke',
+          'Okta Bridge: Record outcome',
+        ]),
+      )
+      // Help-desk operations are not approved; every JML change is.
+      expect(types.includes(ASK_FOR_APPROVAL), name).toBe(name !== 'Account help')
+    }
+  })
+
+  it('has the Plan and Invoke actions with the documented inputs and outputs, and the catalog helpers', () => {
+    const actions = recordsOf(records, 'sys_hub_action_type_definition')
+    const io = (name: string, table: string) => {
+      const id = text(actions.find((a) => text(a, 'name') === name)!, 'sys_id')
+      return recordsOf(records, table)
+        .filter((r) => text(r, 'model') === id)
+        .map((r) => text(r, 'element'))
+        .sort()
+    }
+    expect(actions.map((a) => text(a, 'name')).sort()).toEqual(
+      [
+        'Okta Bridge: Build request',
+        'Okta Bridge: Invoke',
+        'Okta Bridge: Plan',
+        'Okta Bridge: Record outcome',
+      ].sort(),
+    )
+    const outputs = [
+      'error',
+      'error_code',
+      'execution_id',
+      'output',
+      'plan_hash',
+      'plan_text',
+      'retryable',
+      'status',
+    ]
+    expect(io('Okta Bridge: Plan', 'sys_hub_action_input')).toEqual([
+      'flow',
+      'idempotency_key',
+      'payload',
+      'ticket',
+    ])
+    expect(io('Okta Bridge: Invoke', 'sys_hub_action_input')).toEqual([
+      'flow',
+      'idempotency_key',
+      'payload',
+      'plan_hash',
+      'ticket',
+    ])
+    for (const name of ['Okta Bridge: Plan', 'Okta Bridge: Invoke']) {
+      expect(io(name, 'sys_hub_action_output').filter((o) => !o.startsWith('__'))).toEqual(outputs)
+    }
+  })
+})
+
+describe('REST message, roles, ACLs, properties, menu', () => {
+  it('has the REST message with one POST function per bridge flow', () => {
+    const message = one('sys_rest_message', 'name', REST_MESSAGE_NAME)
+    const fns = recordsOf(records, 'sys_rest_message_fn').filter(
+      (f) => text(f, 'rest_message') === text(message, 'sys_id'),
+    )
+    expect(fns.map((f) => text(f, 'function_name')).sort()).toEqual(Object.values(FLOW_FUNCTIONS).sort())
+    for (const flow of FLOW_NAMES) {
+      const fn = fns.find((f) => text(f, 'function_name') === FLOW_FUNCTIONS[flow])!
+      expect(text(fn, 'rest_endpoint')).toBe(`\${base_url}/api/flo/${flow}/invoke`)
+    }
+  })
+
+  it('has the four roles, and the integration role contains no other role', () => {
+    expect(
+      recordsOf(records, 'sys_user_role')
+        .map((r) => text(r, 'name'))
+        .sort(),
+    ).toEqual(['x_okta_jml.admin', 'x_okta_jml.approver', 'x_okta_jml.help_desk', 'x_okta_jml.integration'])
+    expect(text(one('sys_user_role', 'name', 'x_okta_jml.integration'), 'contains_roles')).toBe('')
+  })
+
+  it('has an ACL for every operation on every table, with the least roles', () => {
+    const roleName = new Map(
+      recordsOf(records, 'sys_user_role').map((r) => [text(r, 'sys_id'), text(r, 'name')]),
+    )
+    const aclRoles = (acl: BuiltRecord) =>
+      recordsOf(records, 'sys_security_acl_role')
+        .filter((r) => text(r, 'sys_security_acl') === text(acl, 'sys_id'))
+        .map((r) => roleName.get(text(r, 'sys_user_role')) ?? text(r, 'sys_user_role'))
+        .sort()
+    const acls = recordsOf(records, 'sys_security_acl')
+    const rolesFor = (table: string, operation: string) => {
+      const found = acls.filter((a) => text(a, 'name') === table && text(a, 'operation') === operation)
+      expect(found, `${table} ${operation}`).toHaveLength(1)
+      return aclRoles(found[0]!)
+    }
+    for (const table of Object.values(TABLES)) {
+      for (const operation of ['read', 'create', 'write', 'delete'])
+        expect(rolesFor(table, operation).length).toBeGreaterThan(0)
+    }
+    expect(rolesFor(TABLES.oktaResource, 'write')).toEqual(['x_okta_jml.admin'])
+    expect(rolesFor(TABLES.birthrightRule, 'create')).toEqual(['x_okta_jml.admin'])
+    expect(rolesFor(TABLES.goldenThread, 'create')).toEqual(['x_okta_jml.integration'])
+    expect(rolesFor(TABLES.goldenThread, 'write')).toEqual(['x_okta_jml.integration'])
+    const del = acls.find(
+      (a) => text(a, 'name') === TABLES.goldenThread && text(a, 'operation') === 'delete',
+    )!
+    expect(text(del, 'script')).toContain('answer = false')
+    expect(text(del, 'admin_overrides')).toBe('false')
+    // The integration role may do nothing on the configuration tables.
+    for (const acl of acls.filter((a) => text(a, 'name') !== TABLES.goldenThread)) {
+      expect(aclRoles(acl)).not.toContain('x_okta_jml.integration')
+    }
+  })
+
+  it('has the properties, admin-only, with no value that is a secret', () => {
+    const props = recordsOf(records, 'sys_properties')
+    const names = props.map((p) => text(p, 'name'))
+    for (const name of Object.values(PROPERTIES)) expect(names, name).toContain(name)
+    expect(text(one('sys_properties', 'name', PROPERTIES.baseUrl), 'value')).toBe('')
+    expect(text(one('sys_properties', 'name', PROPERTIES.planOnly), 'type')).toBe('boolean')
+    expect(text(one('sys_properties', 'name', PROPERTIES.timeoutSeconds), 'type')).toBe('integer')
+    for (const p of props) {
+      expect(['password', 'password2']).not.toContain(text(p, 'type'))
+      expect(text(p, 'write_roles'), text(p, 'name')).toBe('x_okta_jml.admin')
+    }
+  })
+
+  it('has the application menu with modules for the configuration tables and the golden thread', () => {
+    const modules = recordsOf(records, 'sys_app_module').map(
+      (m) => `${text(m, 'link_type')}:${text(m, 'name')}`,
+    )
+    expect(modules.sort()).toEqual(
+      [
+        `LIST:${TABLES.oktaResource}`,
+        `LIST:${TABLES.birthrightRule}`,
+        `LIST:${TABLES.goldenThread}`,
+        'FILTER:sys_properties',
+      ].sort(),
+    )
+    expect(one('sys_app_application', 'title', 'Okta JML')).toBeDefined()
+  })
+})
+
+/** Every string value in a record, nested ones included. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(strings)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings)
+  return []
+}
+
+describe('no secret and no Okta id in the app', () => {
+  const CREDENTIAL_LIKE: [string, RegExp][] = [
+    ['private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
+    ['JWT', /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\./],
+    ['SSWS API token', /\bSSWS\s+[A-Za-z0-9_-]{16,}/],
+    ['bearer token', /\bBearer\s+[A-Za-z0-9._~+/-]{16,}/],
+    ['basic credentials', /\bBasic\s+[A-Za-z0-9+/]{16,}={0,2}/],
+    // The key on its own (not `reset_password` or `'reset-password'`, which name an operation).
+    [
+      'assigned secret',
+      /(?<![\w-])(secret|password|passwd|api_?key|client_?token)["']?\s*[:=]\s*["'][^"'\s]{6,}["']/i,
+    ],
+    ['Okta id', /\b(00u|00g|0oa|00s|0pr)[A-Za-z0-9]{17}\b/],
+    ['Okta org URL', /https:\/\/[a-z0-9-]+\.(okta|oktapreview|okta-emea)\.com/i],
+  ]
+
+  it('finds nothing credential-like in any record', () => {
+    const hits: string[] = []
+    for (const record of records) {
+      for (const value of strings(record.fields)) {
+        for (const [what, pattern] of CREDENTIAL_LIKE) {
+          if (pattern.test(value))
+            hits.push(`${what} in ${record.table} ${text(record, 'sys_id')}: ${value.slice(0, 80)}`)
+        }
+      }
+    }
+    expect(hits).toEqual([])
+  })
+
+  it('would find one (the patterns work)', () => {
+    const samples = [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4eHh4eHgifQ.sig',
+      'SSWS 00abcdefghijklmnopqrstuvwxyz',
+      "password: 'hunter22'",
+      '00g1aaaaaaaaaaaaaaa1',
+      'https://acme.okta.com',
+    ]
+    for (const sample of samples)
+      expect(
+        CREDENTIAL_LIKE.some(([, p]) => p.test(sample)),
+        sample,
+      ).toBe(true)
+  })
+})
+
+/** Built server modules with JavaScript content: path → content. */
+function builtModules(): Map<string, string> {
+  return new Map(
+    recordsOf(records, 'sys_module')
+      .filter((m) => /\.(ts|js|mjs|cjs)$/.test(text(m, 'path')))
+      .map((m) => [text(m, 'path'), text(m, 'content')]),
+  )
+}
+
+/** Scripts in other records (action steps, ACLs, client scripts) that may `require` a module. */
+function recordScripts(): { where: string; code: string }[] {
+  const out: { where: string; code: string }[] = []
+  for (const record of records) {
+    if (record.table === 'sys_module') continue
+    for (const field of ['script', 'value', 'content']) {
+      const code = text(record, field)
+      if (/require\(|function\s*\w*\s*\(/.test(code))
+        out.push({ where: `${record.table}.${field} ${text(record, 'sys_id')}`, code })
+    }
+  }
+  return out
+}
+
+describe('self-containment', () => {
+  it('ships every server module, and each import resolves to a built module or to @servicenow/glide', () => {
+    const modules = builtModules()
+    expect([...modules.keys()].filter((p) => p.includes('/now-app/server/bridge/')).length).toBe(9)
+    const unresolved: string[] = []
+    const check = (where: string, from: string | undefined, specifier: string) => {
+      if (specifier === '@servicenow/glide' || specifier.startsWith('@servicenow/glide/')) return
+      const target =
+        specifier.startsWith('.') && from
+          ? posix.normalize(posix.join(posix.dirname(from), specifier))
+          : specifier
+      if (!modules.has(target)) unresolved.push(`${where}: ${specifier}`)
+    }
+    for (const [path, code] of modules) for (const s of importSpecifiers(code)) check(path, path, s)
+    const scripts = recordScripts()
+    expect(scripts.filter((s) => s.code.includes('require(')).length).toBeGreaterThanOrEqual(4)
+    for (const { where, code } of scripts) for (const s of importSpecifiers(code)) check(where, undefined, s)
+    expect(unresolved).toEqual([])
+  })
+
+  it('catches an import of a file that is not shipped', () => {
+    expect(
+      importSpecifiers("import { FLOWS } from '../../../shared/index.js'\nconst x = require('./y')"),
+    ).toEqual(['../../../shared/index.js', './y'])
+  })
+})
+
+describe('instance compatibility', () => {
+  it('finds nothing the instance rejects in any built module or script', () => {
+    const findings: string[] = []
+    for (const [path, code] of builtModules()) {
+      for (const f of instanceIncompatibilities(code)) findings.push(`${path}:${f.line} ${f.rule}`)
+    }
+    for (const { where, code } of recordScripts()) {
+      for (const f of instanceIncompatibilities(code)) findings.push(`${where}:${f.line} ${f.rule}`)
+    }
+    expect(findings).toEqual([])
+  })
+
+  it('catches each construct, and not mere mentions in strings, comments or property names', () => {
+    const bad = [
+      'Reflect.ownKeys({})',
+      'const f = new Function("return 1")',
+      'const g = Function("return 1")',
+      'const r = new WeakRef({})',
+      'class A { #secret = 1; get() { return this.#secret } }',
+      'async function f() {}',
+      'const f = async () => 1',
+      'class B { async m() {} }',
+      'Object.hasOwn({}, "a")',
+    ]
+    for (const code of bad) expect(instanceIncompatibilities(code).length, code).toBeGreaterThan(0)
+    const fine =
+      "// Reflect, WeakRef, async\nconst s = 'new Function(), #x, await'\nconst o = { Reflect: 1 }\no.WeakRef = 2"
+    expect(instanceIncompatibilities(fine)).toEqual([])
+  })
+})

@@ -1,0 +1,223 @@
+/**
+ * The contract, both ways, between the ServiceNow app and the bridge:
+ *
+ * - every flow of the bridge's contract (shared/) has a function in the built REST message, pointing at
+ *   that flow's invoke path, and every function points at a flow of the contract;
+ * - every function, rendered from the build output with a payload the payload builder made from sample
+ *   catalog variables, is sent over HTTP to a running bridge (against the Okta sandbox) and answered
+ *   2xx: first as a dry run, then applied with the plan hash — the approval path the flows take.
+ *
+ * A change on either side that breaks the other (a renamed flow, a new required field, a variable the
+ * message does not declare) fails here.
+ */
+import { randomBytes } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { CLIENT_TOKEN_HEADER, FLOW_FUNCTIONS, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
+import { accessDiff, type BirthrightRule, birthrightAccess } from '../../now-app/server/bridge/birthright.ts'
+import { type BridgeSettings, parseSettings, renderCall } from '../../now-app/server/bridge/client.ts'
+import { interpretAnswer } from '../../now-app/server/bridge/errors.ts'
+import {
+  type BridgeCall,
+  buildAccountHelp,
+  buildJoiner,
+  buildLeaver,
+  buildMover,
+  idempotencyKey,
+  withPlanHash,
+} from '../../now-app/server/bridge/payload.ts'
+import { DryRunResult, FLOW_NAMES, type FlowName, InvocationResult } from '../../shared/index.js'
+import { type BuiltRecord, builtRecords, ensureBuilt, text } from './support/build.js'
+import { builtRestMessage, placeholders, renderFunction } from './support/rest-message.js'
+import { helpValues, joinerValues, leaverValues, moverValues, TICKET, TODAY } from './support/samples.js'
+
+const TOKEN = randomBytes(32).toString('base64url')
+let bridge: RunningBridge
+let records: BuiltRecord[]
+let settings: BridgeSettings
+
+beforeAll(async () => {
+  ;[bridge] = await Promise.all([
+    startBridge(
+      { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', BRIDGE_CLIENT_TOKENS: TOKEN },
+      { logDestination: { write: () => {} }, print: () => {} },
+    ),
+    ensureBuilt(),
+  ])
+  records = builtRecords()
+  settings = parseSettings({ baseUrl: bridge.url, timeoutSeconds: '30' })
+})
+
+afterAll(async () => {
+  await bridge?.stop()
+})
+
+/** The flow a built function invokes, from its endpoint. */
+function flowOfEndpoint(endpoint: string): string | undefined {
+  return /^\$\{base_url\}\/api\/flo\/([a-z-]+)\/invoke$/.exec(endpoint)?.[1]
+}
+
+describe('every flow has a REST message function, and every function a flow', () => {
+  it('matches the contract one to one', () => {
+    const built = builtRestMessage(records, REST_MESSAGE_NAME)
+    const byFlow = new Map(built.functions.map((fn) => [flowOfEndpoint(text(fn, 'rest_endpoint')), fn]))
+    expect([...byFlow.keys()].sort()).toEqual([...FLOW_NAMES].sort())
+    for (const flow of FLOW_NAMES) {
+      const fn = byFlow.get(flow)!
+      expect(text(fn, 'function_name')).toBe(FLOW_FUNCTIONS[flow])
+      expect(text(fn, 'http_method')).toBe('post')
+    }
+  })
+
+  it('declares every placeholder a function uses, and nothing credential-like', () => {
+    const built = builtRestMessage(records, REST_MESSAGE_NAME)
+    for (const fn of built.functions) {
+      const declared = built.childrenOf(fn, 'sys_rest_message_fn_parameters').map((p) => text(p, 'name'))
+      const used = [
+        text(fn, 'rest_endpoint'),
+        text(fn, 'content'),
+        ...built.childrenOf(fn, 'sys_rest_message_fn_headers').map((h) => text(h, 'value')),
+        ...built.childrenOf(fn, 'sys_rest_message_fn_param_defs').map((p) => text(p, 'value')),
+      ].flatMap(placeholders)
+      expect([...new Set(used)].sort()).toEqual([...declared].sort())
+      const headerNames = built
+        .childrenOf(fn, 'sys_rest_message_fn_headers')
+        .map((h) => text(h, 'name').toLowerCase())
+      expect(headerNames).toContain('idempotency-key')
+      expect(headerNames).not.toContain('authorization')
+      expect(headerNames).not.toContain(CLIENT_TOKEN_HEADER)
+    }
+    // Authentication is applied at run time from a profile or credential on the instance.
+    expect(text(built.message, 'authentication_type')).toBe('no_authentication')
+    expect(text(built.message, 'oauth2_profile')).toBe('')
+    expect(text(built.message, 'basic_auth_profile')).toBe('')
+  })
+})
+
+/** Sends a call the way the instance does: rendered from the built function, the credential added by the shell. */
+async function send(call: BridgeCall, dryRun: boolean): Promise<{ status: number; body: string }> {
+  const rendered = renderCall(call, settings, { dryRun, idempotencyKey: idempotencyKey(TICKET, call.flow) })
+  const request = renderFunction(records, rendered.restMessage, rendered.functionName, rendered.variables)
+  const res = await fetch(request.url, {
+    method: request.method,
+    headers: { ...request.headers, [CLIENT_TOKEN_HEADER]: TOKEN },
+    body: request.body,
+  })
+  return { status: res.status, body: await res.text() }
+}
+
+/** Dry run, then the invocation carrying the plan hash, as the catalog flows do; both must be 2xx. */
+async function planThenApply(call: BridgeCall): Promise<InvocationResult> {
+  const planned = await send(call, true)
+  expect(planned.status, planned.body).toBeGreaterThanOrEqual(200)
+  expect(planned.status, planned.body).toBeLessThan(300)
+  const plan = DryRunResult.parse(JSON.parse(planned.body))
+  const outcome = interpretAnswer(planned)
+  expect(outcome).toMatchObject({ ok: true, kind: 'plan' })
+
+  const applied = await send(withPlanHash(call, plan.planHash, 'the.manager'), false)
+  expect(applied.status, applied.body).toBeGreaterThanOrEqual(200)
+  expect(applied.status, applied.body).toBeLessThan(300)
+  expect(interpretAnswer(applied)).toMatchObject({ ok: true, kind: 'result' })
+  return InvocationResult.parse(JSON.parse(applied.body))
+}
+
+describe('every REST message function, rendered from the build, is accepted by the running bridge', () => {
+  const tested = new Set<FlowName>()
+  const suffix = randomBytes(4).toString('hex')
+  const login = `pat.doe.${suffix}@example.com`
+
+  /** Adds a user to the Okta sandbox in a given status; answers its login. */
+  function seedUser(userLogin: string, status: 'ACTIVE' | 'LOCKED_OUT'): string {
+    bridge.sandbox!.sandbox.org.seed({
+      users: [{ profile: { login: userLogin, email: userLogin, firstName: 'Sam', lastName: 'Ple' }, status }],
+    })
+    return userLogin
+  }
+
+  it('joiner: a new hire with birthright groups', async () => {
+    const engineering = bridge.sandbox!.groups.find((g) => g.name === 'Engineering')!.id
+    const rules: BirthrightRule[] = [{ department: 'Engineering', groups: [engineering], apps: [] }]
+    const access = birthrightAccess(rules, { department: 'Engineering' })
+    const result = await planThenApply(buildJoiner(joinerValues(suffix), TICKET, access, TODAY))
+    // Activated without Okta's email, a user with no password is PROVISIONED until they set one.
+    expect(result.output).toMatchObject({ login, status: 'PROVISIONED' })
+    expect(result.changes.length).toBeGreaterThan(0)
+    tested.add('joiner')
+  })
+
+  it('mover: a department change computed from the birthright rules', async () => {
+    const group = (name: string) => bridge.sandbox!.groups.find((g) => g.name === name)!.id
+    const rules: BirthrightRule[] = [
+      { department: 'Engineering', groups: [group('Engineering')], apps: [] },
+      { department: 'Support', groups: [group('Support')], apps: [] },
+    ]
+    const diff = accessDiff(
+      birthrightAccess(rules, { department: 'Engineering' }),
+      birthrightAccess(rules, { department: 'Support' }),
+    )
+    await planThenApply(buildMover(moverValues(login), TICKET, diff, TODAY))
+    tested.add('mover')
+  })
+
+  it('account help: reset password, revoke sessions', async () => {
+    const active = seedUser(`active.${suffix}@example.com`, 'ACTIVE')
+    for (const action of ['revoke_sessions', 'reset_password']) {
+      const call = buildAccountHelp(helpValues(active, action), TICKET)
+      await planThenApply(call)
+      tested.add(call.flow)
+    }
+  })
+
+  it('leaver (suspend), then account help: unsuspend', async () => {
+    const leaving = seedUser(`leaving.${suffix}@example.com`, 'ACTIVE')
+    const suspended = await planThenApply(buildLeaver(leaverValues(leaving, 'suspend'), TICKET, TODAY))
+    expect(suspended.output).toMatchObject({ status: 'SUSPENDED' })
+    tested.add('leaver')
+    const call = buildAccountHelp(helpValues(leaving, 'unsuspend'), TICKET)
+    const back = await planThenApply(call)
+    expect(back.output).toMatchObject({ status: 'ACTIVE' })
+    tested.add(call.flow)
+  })
+
+  it('account help: unlock a locked-out user', async () => {
+    const locked = `locked.${suffix}@example.com`
+    bridge.sandbox!.sandbox.org.seed({
+      users: [
+        {
+          profile: { login: locked, email: locked, firstName: 'Lo', lastName: 'Cked' },
+          status: 'LOCKED_OUT',
+        },
+      ],
+    })
+    const call = buildAccountHelp(helpValues(locked, 'unlock'), TICKET)
+    const result = await planThenApply(call)
+    expect(result.output).toMatchObject({ status: 'ACTIVE' })
+    tested.add(call.flow)
+  })
+
+  it('covered every flow of the contract', () => {
+    expect([...tested].sort()).toEqual([...FLOW_NAMES].sort())
+  })
+})
+
+describe('a bridge error reaches the flow as a classified failure', () => {
+  it('maps a refused credential to a configuration error', async () => {
+    const call = buildAccountHelp(helpValues('nobody@example.com', 'unlock'), TICKET)
+    const rendered = renderCall(call, settings, { dryRun: true, idempotencyKey: 'k' })
+    const request = renderFunction(records, rendered.restMessage, rendered.functionName, rendered.variables)
+    const res = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body })
+    expect(interpretAnswer({ status: res.status, body: await res.text() })).toMatchObject({
+      ok: false,
+      error: { kind: 'configuration', code: 'unauthenticated', status: 401 },
+    })
+  })
+
+  it('maps an unknown user to a conflict the help desk looks at', async () => {
+    const res = await send(buildAccountHelp(helpValues('nobody@example.com', 'unlock'), TICKET), true)
+    expect(interpretAnswer(res)).toMatchObject({
+      ok: false,
+      error: { code: 'user-not-found', kind: 'conflict' },
+    })
+  })
+})
