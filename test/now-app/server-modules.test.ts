@@ -642,6 +642,31 @@ describe('client', () => {
     })
   })
 
+  it('keys an invocation by its approved plan: a re-approved plan is a new invocation, a retry is not', () => {
+    const payload = JSON.stringify({
+      user: { login: 'a@example.com' },
+      ticket: { number: 'RITM0000001', requestedBy: 'x' },
+    })
+    const first = 'a'.repeat(64)
+    const second = 'b'.repeat(64)
+    const keyFor = (planHash: string) =>
+      (
+        callFromInputs({
+          flow: 'unlock',
+          payload,
+          ticket: '',
+          idempotencyKey: 'ritm-sys-id:unlock',
+          planHash,
+        }) as {
+          key: string
+        }
+      ).key
+    expect(keyFor(first)).toBe(`ritm-sys-id:unlock:${'a'.repeat(16)}`)
+    expect(keyFor(first)).toBe(keyFor(first))
+    expect(keyFor(second)).not.toBe(keyFor(first))
+    expect(keyFor('')).toBe('ritm-sys-id:unlock')
+  })
+
   it('runs the Plan and Invoke actions into flat outputs a flow can branch on', () => {
     const call = buildLeaver(leaverValues('a@example.com'), TICKET, TODAY)
     const inputs = { flow: 'leaver', payload: JSON.stringify(call.request), ticket: '', idempotencyKey: 'k' }

@@ -207,7 +207,11 @@ export function callFromInputs(
   const planHash = (inputs.planHash ?? '').trim()
   if (planHash !== '') request.expectedPlanHash = planHash
   const number = String((request.ticket as { number?: unknown } | undefined)?.number ?? '')
-  const key = inputs.idempotencyKey.trim() || `${number}:${flow}`
+  const base = inputs.idempotencyKey.trim() || `${number}:${flow}`
+  // An approved plan is one unit of work: retrying it replays the bridge's execution, while a plan
+  // approved again after the bridge refused a changed one (409 plan-changed) is a new invocation — under
+  // the same key the bridge would refuse the new body (422).
+  const key = planHash === '' ? base : `${base}:${planHash.slice(0, 16)}`
   return { call: { flow: flow as FlowName, request } as BridgeCall, key }
 }
 
