@@ -4,7 +4,8 @@
  *
  * - the four catalog items, in the stock catalog, orderable by the help-desk role through a user
  *   criteria, with their variables (names, types, mandatory), variable sets, client scripts and UI policy;
- * - the four flows, triggered by the service catalog, and each item pointing at its flow;
+ * - the four flows, triggered by the service catalog, and each item pointing at its flow; each flow calls
+ *   the one subflow that plans, approves (except account help) and applies, with its requested item and kind;
  * - the custom actions with their inputs and outputs;
  * - the REST message, roles, ACLs on every table for every operation, properties, application menu;
  * - no credential-like value or Okta id in any record;
@@ -14,9 +15,10 @@
  *   module or script, which the build lets through and the instance rejects.
  */
 import { posix } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FLOW_FUNCTIONS, PROPERTIES, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
-import { VARIABLES } from '../../now-app/server/bridge/payload.ts'
+import { ITEM_KINDS, VARIABLES } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
 import { FLOW_NAMES } from '../../shared/index.js'
 import { type BuiltRecord, builtRecords, ensureBuilt, recordsOf, text } from './support/build.js'
@@ -48,49 +50,55 @@ const TYPE = {
 }
 
 /** Each item's own variables: name → [type, mandatory]. */
-const ITEMS: Record<string, { flow: string; sets: string[]; variables: Record<string, [string, boolean]> }> =
-  {
-    'New hire (Joiner)': {
-      flow: 'Okta JML: New hire (Joiner)',
-      sets: ['x_okta_jml_justification'],
-      variables: {
-        first_name: [TYPE.singleLine, true],
-        last_name: [TYPE.singleLine, true],
-        email: [TYPE.email, true],
-        okta_login: [TYPE.email, true],
-        department: [TYPE.reference, true],
-        title: [TYPE.singleLine, false],
-        location: [TYPE.reference, false],
-        manager: [TYPE.reference, true],
-        start_date: [TYPE.date, true],
-        employee_number: [TYPE.singleLine, false],
-      },
+const ITEMS: Record<
+  string,
+  { flow: string; kind: string; sets: string[]; variables: Record<string, [string, boolean]> }
+> = {
+  'New hire (Joiner)': {
+    flow: 'Okta JML: New hire (Joiner)',
+    kind: 'joiner',
+    sets: ['x_okta_jml_justification'],
+    variables: {
+      first_name: [TYPE.singleLine, true],
+      last_name: [TYPE.singleLine, true],
+      email: [TYPE.email, true],
+      okta_login: [TYPE.email, true],
+      department: [TYPE.reference, true],
+      title: [TYPE.singleLine, false],
+      location: [TYPE.reference, false],
+      manager: [TYPE.reference, true],
+      start_date: [TYPE.date, true],
+      employee_number: [TYPE.singleLine, false],
     },
-    'Role change (Mover)': {
-      flow: 'Okta JML: Role change (Mover)',
-      sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
-      variables: {
-        new_department: [TYPE.reference, true],
-        new_title: [TYPE.singleLine, false],
-        new_location: [TYPE.reference, false],
-        effective_date: [TYPE.date, true],
-      },
+  },
+  'Role change (Mover)': {
+    flow: 'Okta JML: Role change (Mover)',
+    kind: 'mover',
+    sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
+    variables: {
+      new_department: [TYPE.reference, true],
+      new_title: [TYPE.singleLine, false],
+      new_location: [TYPE.reference, false],
+      effective_date: [TYPE.date, true],
     },
-    Leaver: {
-      flow: 'Okta JML: Leaver',
-      sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
-      variables: {
-        leaver_mode: [TYPE.selectBox, true],
-        revoke_sessions: [TYPE.checkbox, false],
-        last_day: [TYPE.date, true],
-      },
+  },
+  Leaver: {
+    flow: 'Okta JML: Leaver',
+    kind: 'leaver',
+    sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
+    variables: {
+      leaver_mode: [TYPE.selectBox, true],
+      revoke_sessions: [TYPE.checkbox, false],
+      last_day: [TYPE.date, true],
     },
-    'Account help': {
-      flow: 'Okta JML: Account help',
-      sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
-      variables: { help_action: [TYPE.selectBox, true], revoke_sessions: [TYPE.checkbox, false] },
-    },
-  }
+  },
+  'Account help': {
+    flow: 'Okta JML: Account help',
+    kind: 'account_help',
+    sets: ['x_okta_jml_okta_user', 'x_okta_jml_justification'],
+    variables: { help_action: [TYPE.selectBox, true], revoke_sessions: [TYPE.checkbox, false] },
+  },
+}
 
 /** The stock Service Catalog's sys_id (the same on every instance). */
 const SERVICE_CATALOG = 'e0d08b13c3330100c8b837659bba8fb4'
@@ -190,41 +198,139 @@ describe('catalog items', () => {
   })
 })
 
+/** A field the build stores gzipped and base64-encoded (action inputs, subflow inputs, flow logic), parsed. */
+function packed(record: BuiltRecord, field: string): unknown {
+  return JSON.parse(gunzipSync(Buffer.from(text(record, field), 'base64')).toString('utf8'))
+}
+
+/** The inputs a subflow call passes: name → value. */
+function subflowInputs(call: BuiltRecord): Record<string, unknown> {
+  const inputs = packed(call, 'subflow_inputs') as { name: string; value: unknown }[]
+  return Object.fromEntries(inputs.map((i) => [i.name, i.value]))
+}
+
+/** The condition of a flow logic instance (if, else if), or '' when it has none. */
+function logicCondition(logic: BuiltRecord): string {
+  const { inputs } = packed(logic, 'values') as { inputs: { name: string; value: string }[] }
+  return inputs.find((i) => i.name === 'condition')?.value ?? ''
+}
+
+/** The shared subflow every catalog flow calls. */
+const SUBFLOW = 'Okta Bridge: plan, approve and apply'
+/** How a flow refers to its service catalog trigger's requested item. */
+const TRIGGER_ITEM = '{{Service Catalog_1.request_item}}'
+
 describe('flows and actions', () => {
   it('has one flow per catalog item, triggered by the service catalog, shipped inactive for install to publish', () => {
-    const flows = recordsOf(records, 'sys_hub_flow')
-    expect(flows).toHaveLength(4)
-    for (const flow of flows) {
+    const all = recordsOf(records, 'sys_hub_flow')
+    const flows = all.filter((f) => text(f, 'type') === 'flow')
+    expect(flows.map((f) => text(f, 'name')).sort()).toEqual(
+      Object.values(ITEMS)
+        .map((i) => i.flow)
+        .sort(),
+    )
+    expect(
+      all.filter((f) => text(f, 'type') !== 'flow').map((f) => `${text(f, 'type')}:${text(f, 'name')}`),
+    ).toEqual([`subflow:${SUBFLOW}`])
+    for (const flow of all) {
       const triggers = recordsOf(records, 'sys_hub_trigger_instance_v2').filter(
         (t) => text(t, 'flow') === text(flow, 'sys_id'),
       )
-      expect(triggers.map((t) => text(t, 'trigger_type'))).toEqual(['service_catalog'])
-      expect(text(flow, 'run_as')).toBe('system')
+      const expected = text(flow, 'type') === 'flow' ? ['service_catalog'] : []
+      expect(
+        triggers.map((t) => text(t, 'trigger_type')),
+        text(flow, 'name'),
+      ).toEqual(expected)
+      expect(text(flow, 'run_as'), text(flow, 'name')).toBe('system')
+      expect(text(flow, 'active'), text(flow, 'name')).toBe('false')
     }
   })
 
-  it('runs build request → plan → (approval) → invoke → record outcome in every catalog flow', () => {
+  it('calls the subflow from every catalog flow with its requested item and kind, and does nothing else', () => {
+    const subflow = one('sys_hub_flow', 'name', SUBFLOW)
+    for (const [name, spec] of Object.entries(ITEMS)) {
+      const flow = text(one('sys_hub_flow', 'name', spec.flow), 'sys_id')
+      const calls = recordsOf(records, 'sys_hub_sub_flow_instance_v2').filter((c) => text(c, 'flow') === flow)
+      expect(calls, name).toHaveLength(1)
+      const call = calls[0]!
+      expect(text(call, 'subflow'), name).toBe(text(subflow, 'sys_id'))
+      // The catalog flow finishes when the item is fulfilled, not when the subflow is started.
+      expect(text(call, 'wait_for_completion'), name).toBe('true')
+      expect(subflowInputs(call), name).toEqual({ requested_item: TRIGGER_ITEM, kind: spec.kind })
+      expect(ITEM_KINDS, name).toContain(spec.kind)
+      for (const table of ['sys_hub_action_instance_v2', 'sys_hub_flow_logic_instance_v2'])
+        expect(
+          recordsOf(records, table).filter((r) => text(r, 'flow') === flow),
+          `${name}: ${table}`,
+        ).toEqual([])
+    }
+    const inputs = recordsOf(records, 'sys_hub_flow_input').filter(
+      (i) => text(i, 'model') === text(subflow, 'sys_id'),
+    )
+    expect(
+      inputs.map((i) => [
+        text(i, 'element'),
+        text(i, 'internal_type'),
+        text(i, 'reference'),
+        text(i, 'mandatory'),
+      ]),
+    ).toEqual([
+      ['requested_item', 'reference', 'sc_req_item', 'true'],
+      ['kind', 'string', '', 'true'],
+    ])
+  })
+
+  it('runs build request → plan → approval (never for account help) → invoke → record outcome in the subflow', () => {
     const ours = new Map(
       recordsOf(records, 'sys_hub_action_type_definition').map((a) => [text(a, 'sys_id'), text(a, 'name')]),
     )
     // The SDK's built-in Ask For Approval action (@servicenow/sdk-core …/actions/core/askForApproval.now.js).
     const ASK_FOR_APPROVAL = 'f8f2e9920b10030085c083eb37673abd'
-    for (const [name, spec] of Object.entries(ITEMS)) {
-      const flow = one('sys_hub_flow', 'name', spec.flow)
-      const types = recordsOf(records, 'sys_hub_action_instance_v2')
-        .filter((i) => text(i, 'flow') === text(flow, 'sys_id'))
-        .map((i) => text(i, 'action_type'))
-      expect(new Set(types.filter((t) => ours.has(t)).map((t) => ours.get(t))), name).toEqual(
-        new Set([
-          'Okta Bridge: Build request',
-          'Okta Bridge: Plan',
-          'Okta Bridge: Invoke',
-          'Okta Bridge: Record outcome',
-        ]),
-      )
-      // Help-desk operations are not approved; every JML change is.
-      expect(types.includes(ASK_FOR_APPROVAL), name).toBe(name !== 'Account help')
+    const subflow = text(one('sys_hub_flow', 'name', SUBFLOW), 'sys_id')
+    const steps = recordsOf(records, 'sys_hub_action_instance_v2').filter((i) => text(i, 'flow') === subflow)
+    const order = (type: string) => {
+      const found = steps.filter((s) => (ours.get(text(s, 'action_type')) ?? text(s, 'action_type')) === type)
+      expect(found, type).toHaveLength(1)
+      return Number(text(found[0]!, 'order'))
     }
+    expect(new Set(steps.map((s) => ours.get(text(s, 'action_type'))).filter(Boolean))).toEqual(
+      new Set([
+        'Okta Bridge: Build request',
+        'Okta Bridge: Plan',
+        'Okta Bridge: Invoke',
+        'Okta Bridge: Record outcome',
+      ]),
+    )
+    const sequence = [
+      order('Okta Bridge: Build request'),
+      order('Okta Bridge: Plan'),
+      order(ASK_FOR_APPROVAL),
+      order('Okta Bridge: Invoke'),
+      order('Okta Bridge: Record outcome'),
+    ]
+    expect(sequence).toEqual([...sequence].sort((a, b) => a - b))
+    // The build request gets the subflow's own inputs.
+    const build = steps.find((s) => ours.get(text(s, 'action_type')) === 'Okta Bridge: Build request')!
+    const buildInputs = Object.fromEntries(
+      (packed(build, 'values') as { name: string; value: string }[]).map((i) => [i.name, i.value]),
+    )
+    expect(buildInputs).toEqual({ requested_item: '{{subflow.requested_item}}', kind: '{{subflow.kind}}' })
+    // Help-desk operations are not approved; every JML change is (when the approval mode asks for one).
+    const approval = steps.find((s) => text(s, 'action_type') === ASK_FOR_APPROVAL)!
+    const guard = recordsOf(records, 'sys_hub_flow_logic_instance_v2').find(
+      (l) => text(l, 'flow') === subflow && text(l, 'ui_id') === text(approval, 'parent_ui_id'),
+    )
+    expect(guard, 'the approval sits in an if').toBeDefined()
+    const clauses = logicCondition(guard!).split('^')
+    expect(clauses).toContain('{{subflow.kind}}!=account_help')
+    expect(
+      clauses.some((c) => /^\{\{[0-9a-f-]+\.approval_required\}\}=true$/.test(c)),
+      clauses.join('^'),
+    ).toBe(true)
+    expect(
+      clauses.some((c) => c.startsWith('OR')),
+      'no OR clause',
+    ).toBe(false)
   })
 
   it('has the Plan and Invoke actions with the documented inputs and outputs, and the catalog helpers', () => {

@@ -148,86 +148,111 @@ declare global {
                     flow_account_help_build: {
                         table: 'sys_hub_action_instance_v2'
                         id: '6111fc1305dc40469a54d1a0e8b90462'
+                        deleted: true
                     }
                     flow_account_help_close_complete: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'a5af7536c5bf49d1a9699959d848e426'
+                        deleted: true
                     }
                     flow_account_help_close_skipped: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'e11508f4ce7b43f9b78b4918b83b3236'
+                        deleted: true
                     }
                     flow_account_help_if_invalid: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'd96a9a88a58b4040b97df2dd62b62a39'
+                        deleted: true
                     }
                     flow_account_help_if_invoke_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'df1970a203c54348a21224de44aee27f'
+                        deleted: true
                     }
                     flow_account_help_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'a2bbb40d59e9455e90beecaf95faab10'
+                        deleted: true
                     }
                     flow_account_help_if_skipped: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '2b478818f3694198afcbbeabc47b6b7e'
+                        deleted: true
                     }
                     flow_account_help_if_succeeded: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '81f4bf3ef42d4fe9894487ab93243a97'
+                        deleted: true
                     }
                     flow_account_help_invalid_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '49d488317cf94accb14c48ec5a452872'
+                        deleted: true
                     }
                     flow_account_help_invalid_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'f3af3e63271a401187e089495a0db436'
+                        deleted: true
                     }
                     flow_account_help_invalid_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '452516312ff24247856bb303c367a56f'
+                        deleted: true
                     }
                     flow_account_help_invoke: {
                         table: 'sys_hub_action_instance_v2'
                         id: '49d6a7cf90ee4723986f0ad0ddc2859f'
+                        deleted: true
                     }
                     flow_account_help_invoke_failed_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'a4b6e2cc83ce44abb7fef26076eb96a1'
+                        deleted: true
                     }
                     flow_account_help_invoke_failed_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '4dcbdec30ad24b768e2f35536b2a5345'
+                        deleted: true
                     }
                     flow_account_help_invoke_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'f59815f6e3374ba69a3c8f5596478694'
+                        deleted: true
                     }
                     flow_account_help_plan: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'de525c5801a546f6848b7ba7f523f084'
+                        deleted: true
                     }
                     flow_account_help_plan_failed_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '9d0a2c55725e42d49d1ab9c96a080659'
+                        deleted: true
                     }
                     flow_account_help_plan_failed_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'f8c386b394544511a8de33c9f43c2702'
+                        deleted: true
                     }
                     flow_account_help_plan_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'e26176f2572143f7b55ffb7a5117ac88'
+                        deleted: true
                     }
                     flow_account_help_plan_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '05481aeab315428a9cb42432f04b8d56'
+                        deleted: true
                     }
                     flow_account_help_record: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'b17a221d39074106b4aa86105eb09ec2'
+                        deleted: true
+                    }
+                    flow_account_help_run: {
+                        table: 'sys_hub_sub_flow_instance_v2'
+                        id: '5c720365a8be4b7bbfa900cccd8d1973'
                     }
                     flow_account_help_trigger: {
                         table: 'sys_hub_trigger_instance_v2'
@@ -240,106 +265,136 @@ declare global {
                     flow_joiner_approval: {
                         table: 'sys_hub_action_instance_v2'
                         id: '0a2d5b554fbc448f8f89cf293dd15783'
+                        deleted: true
                     }
                     flow_joiner_build: {
                         table: 'sys_hub_action_instance_v2'
                         id: '39a448b148d44fdea29c69aba4eb5492'
+                        deleted: true
                     }
                     flow_joiner_close_complete: {
                         table: 'sys_hub_action_instance_v2'
                         id: '8aff4dfb6ef442398c78c46bd87a7d8a'
+                        deleted: true
                     }
                     flow_joiner_close_skipped: {
                         table: 'sys_hub_action_instance_v2'
                         id: '766fb2e4f5504ad99ea0cf1111414869'
+                        deleted: true
                     }
                     flow_joiner_if_approval: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '11e1863b463a4774bd88f2cbbc5fc13a'
+                        deleted: true
                     }
                     flow_joiner_if_invalid: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '579db208043e40d6a8dc94cd6c5faa8f'
+                        deleted: true
                     }
                     flow_joiner_if_invoke_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '0fffce44b33c4543972b829908033a6a'
+                        deleted: true
                     }
                     flow_joiner_if_not_approved: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '3ce9764431114aedbad6aa0590f800d2'
+                        deleted: true
                     }
                     flow_joiner_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'f5e8bd70974e498aacdca900d3890010'
+                        deleted: true
                     }
                     flow_joiner_if_skipped: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'c3312cf12dfe4e68ac223339aa575aaf'
+                        deleted: true
                     }
                     flow_joiner_if_succeeded: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '2a40bb81881140cf9b88baace1ff97f5'
+                        deleted: true
                     }
                     flow_joiner_invalid_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '042065dbf5b94cafa123c631f395fd94'
+                        deleted: true
                     }
                     flow_joiner_invalid_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '698d294a35df44afbed2d216d911244f'
+                        deleted: true
                     }
                     flow_joiner_invalid_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '768273ad96a44e49a7be2af3bcf57104'
+                        deleted: true
                     }
                     flow_joiner_invoke: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'fdfa8b21d0454e22a19dfd83c380f224'
+                        deleted: true
                     }
                     flow_joiner_invoke_failed_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '2f9d41587cae4e24a69d4471ad178d8b'
+                        deleted: true
                     }
                     flow_joiner_invoke_failed_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'bed9e3c02c564cfc95729e3d81a8f76a'
+                        deleted: true
                     }
                     flow_joiner_invoke_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'c5ce0b6ff0fd4620a59cc907950f361a'
+                        deleted: true
                     }
                     flow_joiner_plan: {
                         table: 'sys_hub_action_instance_v2'
                         id: '6300d21c5d6249bda93edb9b0b9b2065'
+                        deleted: true
                     }
                     flow_joiner_plan_failed_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '69d5b4f8f7654d5bac3435e05efe3638'
+                        deleted: true
                     }
                     flow_joiner_plan_failed_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '34a43bd82f6844ceb10cd346867f73ba'
+                        deleted: true
                     }
                     flow_joiner_plan_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '6c2218ee70ed4a5ab5a83aa97ed69a33'
+                        deleted: true
                     }
                     flow_joiner_plan_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '58d0353233444b398dead01155b4ce8c'
+                        deleted: true
                     }
                     flow_joiner_record: {
                         table: 'sys_hub_action_instance_v2'
                         id: '60077e7122dd4f89b6a9803d5d7f25f1'
+                        deleted: true
                     }
                     flow_joiner_rejected_close: {
                         table: 'sys_hub_action_instance_v2'
                         id: '2a672418ca8e43f9a6a5ee4b0ec5e081'
+                        deleted: true
                     }
                     flow_joiner_rejected_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'e4412245dc0645baaa5c6013aa5e534f'
+                        deleted: true
+                    }
+                    flow_joiner_run: {
+                        table: 'sys_hub_sub_flow_instance_v2'
+                        id: '363ff227d4ce45a3a8ae235a00accd19'
                     }
                     flow_joiner_trigger: {
                         table: 'sys_hub_trigger_instance_v2'
@@ -352,106 +407,136 @@ declare global {
                     flow_leaver_approval: {
                         table: 'sys_hub_action_instance_v2'
                         id: '5c5625af66214415aba40c77a349d895'
+                        deleted: true
                     }
                     flow_leaver_build: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'ea81658e172048dbb4b0a9209c5bd0ca'
+                        deleted: true
                     }
                     flow_leaver_close_complete: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'c8f820eef5b94b57ad14522230023f51'
+                        deleted: true
                     }
                     flow_leaver_close_skipped: {
                         table: 'sys_hub_action_instance_v2'
                         id: '97c0508edee4446ea72bb7e7e5c5921c'
+                        deleted: true
                     }
                     flow_leaver_if_approval: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '37ff5dc0f49547a3bd360528edcbfbfc'
+                        deleted: true
                     }
                     flow_leaver_if_invalid: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '4635fa618ea34241a8955282b9f564cf'
+                        deleted: true
                     }
                     flow_leaver_if_invoke_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '66dd1acb2bbc493894926b95cf5bb63d'
+                        deleted: true
                     }
                     flow_leaver_if_not_approved: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'd02a7140ee1a49e181c727ff85808fda'
+                        deleted: true
                     }
                     flow_leaver_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '04f2a06a0ce14248803e15d5748182d4'
+                        deleted: true
                     }
                     flow_leaver_if_skipped: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'c1e6db5bd6b14151bfaaddd9eb9376a6'
+                        deleted: true
                     }
                     flow_leaver_if_succeeded: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'eb183291bfdd4069a62f55ce0c9efd61'
+                        deleted: true
                     }
                     flow_leaver_invalid_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '6c2bcdb004554f3d9211d37e1f31e505'
+                        deleted: true
                     }
                     flow_leaver_invalid_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '88a5f27ea6bd4a9e9a4d92ee726355c3'
+                        deleted: true
                     }
                     flow_leaver_invalid_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '5e02ecee6d85480799ff205c12db2d28'
+                        deleted: true
                     }
                     flow_leaver_invoke: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'a75fc5d1dc9c4661b0a16680adb5c4f7'
+                        deleted: true
                     }
                     flow_leaver_invoke_failed_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'b5b579efba1c43ba8ce47f9ee5a3eacf'
+                        deleted: true
                     }
                     flow_leaver_invoke_failed_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '123a4d240fd3478ab8f687675d628b13'
+                        deleted: true
                     }
                     flow_leaver_invoke_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '969eb51b0e6a4374af06690209c7f319'
+                        deleted: true
                     }
                     flow_leaver_plan: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'c78c83cf80a24030bbfe28dbdbde7a31'
+                        deleted: true
                     }
                     flow_leaver_plan_failed_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'a9a058cc1d4c4047a55b0cfe5d883c51'
+                        deleted: true
                     }
                     flow_leaver_plan_failed_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '77bc4c0dc1c8417b86130923179cf773'
+                        deleted: true
                     }
                     flow_leaver_plan_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'd44a265f893643f5a438e73845ec61dd'
+                        deleted: true
                     }
                     flow_leaver_plan_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'f469e3d1b3fc47e1bd0e0eef016ca047'
+                        deleted: true
                     }
                     flow_leaver_record: {
                         table: 'sys_hub_action_instance_v2'
                         id: '473b31965781406d8d007099be9c5ce7'
+                        deleted: true
                     }
                     flow_leaver_rejected_close: {
                         table: 'sys_hub_action_instance_v2'
                         id: '8936587280ef452a8d99b84a77924774'
+                        deleted: true
                     }
                     flow_leaver_rejected_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '92529b81a58e43aab63a89fd3a786309'
+                        deleted: true
+                    }
+                    flow_leaver_run: {
+                        table: 'sys_hub_sub_flow_instance_v2'
+                        id: '504c1b48aadd47e7905c3717bfbe80a1'
                     }
                     flow_leaver_trigger: {
                         table: 'sys_hub_trigger_instance_v2'
@@ -464,106 +549,136 @@ declare global {
                     flow_mover_approval: {
                         table: 'sys_hub_action_instance_v2'
                         id: '2e7c0024a07648e9b521552c0e1e01c2'
+                        deleted: true
                     }
                     flow_mover_build: {
                         table: 'sys_hub_action_instance_v2'
                         id: '328ddc74aaa1450fb2fa5a59a6d91c25'
+                        deleted: true
                     }
                     flow_mover_close_complete: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'bce7551ebeea4e41a9fabc0112b39e86'
+                        deleted: true
                     }
                     flow_mover_close_skipped: {
                         table: 'sys_hub_action_instance_v2'
                         id: '4ad45008428e4c20aa0ede6ea2f08d24'
+                        deleted: true
                     }
                     flow_mover_if_approval: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '5dc7c1c38bf74341b36a3e80c918a037'
+                        deleted: true
                     }
                     flow_mover_if_invalid: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '3b1c1c0beb024e11aaebd536579ecee4'
+                        deleted: true
                     }
                     flow_mover_if_invoke_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'c5b92a04e77545d3866082111ab0b39b'
+                        deleted: true
                     }
                     flow_mover_if_not_approved: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'c37147db65114a0e869b2c94a27a40d2'
+                        deleted: true
                     }
                     flow_mover_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '4fc61538447f41fa82f753b6f8d57103'
+                        deleted: true
                     }
                     flow_mover_if_skipped: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'd2b73746531c4a84bdc4869f84bed6f4'
+                        deleted: true
                     }
                     flow_mover_if_succeeded: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'f216c8d090ba4c9e913a714b7ccacdd0'
+                        deleted: true
                     }
                     flow_mover_invalid_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '824a7099e829412c9c8f664d64c84c58'
+                        deleted: true
                     }
                     flow_mover_invalid_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '37a85459632845efbf628de782ff24e6'
+                        deleted: true
                     }
                     flow_mover_invalid_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '3143b3861ac047699c47526dc9d38a93'
+                        deleted: true
                     }
                     flow_mover_invoke: {
                         table: 'sys_hub_action_instance_v2'
                         id: '93c43bf0b79f40e890d24653e9b5a8cd'
+                        deleted: true
                     }
                     flow_mover_invoke_failed_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '78e67e26b3ca4961a9c2ad381b6e6420'
+                        deleted: true
                     }
                     flow_mover_invoke_failed_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: '5ceaea95ec594586a35fe91b1ced3304'
+                        deleted: true
                     }
                     flow_mover_invoke_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '3d58d7805feb4adaaadd81ac7df53cf5'
+                        deleted: true
                     }
                     flow_mover_plan: {
                         table: 'sys_hub_action_instance_v2'
                         id: '9df93537cbb14769947689e01d23754a'
+                        deleted: true
                     }
                     flow_mover_plan_failed_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '4562460e305a40c4a6fc58f3c3278eb7'
+                        deleted: true
                     }
                     flow_mover_plan_failed_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'c8d6677e66344d3e9469743bb479177b'
+                        deleted: true
                     }
                     flow_mover_plan_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '09020257de18403da379e007774dfb00'
+                        deleted: true
                     }
                     flow_mover_plan_note: {
                         table: 'sys_hub_action_instance_v2'
                         id: 'e887c5c90eee468db56f75e12c19bfee'
+                        deleted: true
                     }
                     flow_mover_record: {
                         table: 'sys_hub_action_instance_v2'
                         id: '5d40c915aae4467aaadb257828439e0d'
+                        deleted: true
                     }
                     flow_mover_rejected_close: {
                         table: 'sys_hub_action_instance_v2'
                         id: '99181395821748c09f534117f3adeb0c'
+                        deleted: true
                     }
                     flow_mover_rejected_end: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '3e2e88b4aae44a12adb949f068d296b7'
+                        deleted: true
+                    }
+                    flow_mover_run: {
+                        table: 'sys_hub_sub_flow_instance_v2'
+                        id: '092a7c29a0f74eb1a7e8e522c8581a39'
                     }
                     flow_mover_trigger: {
                         table: 'sys_hub_trigger_instance_v2'
@@ -840,6 +955,114 @@ declare global {
                     rest_message_okta_jml_bridge: {
                         table: 'sys_rest_message'
                         id: '4325637665d54cbe91cee8613b55d374'
+                    }
+                    subflow_paa_approval: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '7d46b9fbc1e94f169f04fc1d1a90b988'
+                    }
+                    subflow_paa_build: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'a57c380bd98c430f8427fbc7502a13e5'
+                    }
+                    subflow_paa_close_complete: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'ad9edba23a2c41f6854330a1bf0556db'
+                    }
+                    subflow_paa_close_skipped: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'eecdfc32f5e04ecbbb70667f1e22f493'
+                    }
+                    subflow_paa_if_approval: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '1977bfc0d6ec4367aaed4659eeba3b7d'
+                    }
+                    subflow_paa_if_invalid: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '29e2b23bee86421c9401cdd61141e82c'
+                    }
+                    subflow_paa_if_invoke_failed: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'a24f83f342ae4e1b9e2a632e15b20c07'
+                    }
+                    subflow_paa_if_not_approved: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'f3d3ee1df9c14d88bec04e6d6a4bfcc9'
+                    }
+                    subflow_paa_if_plan_failed: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '472af7d5c4ea428784e4936c79a39a80'
+                    }
+                    subflow_paa_if_skipped: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '8e4b72c2eb784a3fa0eb8980f110312c'
+                    }
+                    subflow_paa_if_succeeded: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'adf4a3bd9c0040d690548e4f463e5fde'
+                    }
+                    subflow_paa_invalid_end: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'b5a835fb7e6a45dc97466257273b71de'
+                    }
+                    subflow_paa_invalid_note: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '5fdfba11e7534423bbd757ba8c409eb9'
+                    }
+                    subflow_paa_invalid_task: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'f3de4a67979444b3bc2d310d778b5247'
+                    }
+                    subflow_paa_invoke: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '82b6436bfe4c49fba3a611942b7786cd'
+                    }
+                    subflow_paa_invoke_failed_end: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '4f3e528642af4b93a4b089807e088b08'
+                    }
+                    subflow_paa_invoke_failed_note: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '5f306245f4d741408fe520bc770ba292'
+                    }
+                    subflow_paa_invoke_failed_task: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'c0379436794240cdb794600070e65ac7'
+                    }
+                    subflow_paa_plan: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '34f39bd8c52e4ec48ac0f9ee4ab0640d'
+                    }
+                    subflow_paa_plan_failed_end: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '21a3bc2466cb4790afe99d8060179582'
+                    }
+                    subflow_paa_plan_failed_note: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '50b48013974d4471bd5e85673011cf2e'
+                    }
+                    subflow_paa_plan_failed_task: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'e40cab13cea142cc88a52cc0a929e566'
+                    }
+                    subflow_paa_plan_note: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '6c615bb4124e4a658657b6f4262da795'
+                    }
+                    subflow_paa_record: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '00cf1e041072490b87c751a8d33a9945'
+                    }
+                    subflow_paa_rejected_close: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '141fb56dfcec419791c4a86b8d7a21e5'
+                    }
+                    subflow_paa_rejected_end: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '69cf2a76c54b4ca1b430ee5177f9b902'
+                    }
+                    subflow_plan_approve_apply: {
+                        table: 'sys_hub_flow'
+                        id: '3ddc307f1c2648f287fdd9a62878bc1f'
                     }
                     ui_policy_account_help_sessions: {
                         table: 'catalog_ui_policy'
@@ -2096,6 +2319,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_flow_input'
+                        id: '65c2216c827146e7b5a52b84158f3050'
+                        key: {
+                            model: '3ddc307f1c2648f287fdd9a62878bc1f'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '668eb4a469bc46799f468dc72754ff0b'
                         key: {
@@ -3069,6 +3300,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_flow_input'
+                        id: 'b824b54633504657bd18fc6742230bf9'
+                        key: {
+                            model: '3ddc307f1c2648f287fdd9a62878bc1f'
+                            element: 'kind'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b8526dbefcba400aa3bdb82a61c64d7c'
                         key: {
@@ -3613,6 +3852,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'df6e3d58926842cb90b4ba784f8bad9c'
+                        key: {
+                            name: 'var__m_sys_hub_flow_input_3ddc307f1c2648f287fdd9a62878bc1f'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'df9a8dff01f3417495517f9cc0d07352'
                         key: {
@@ -3669,6 +3917,15 @@ declare global {
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'target'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e411fc5de1ff44628142a5ee9bf85ed8'
+                        key: {
+                            name: 'var__m_sys_hub_flow_input_3ddc307f1c2648f287fdd9a62878bc1f'
+                            element: 'requested_item'
                             language: 'en'
                         }
                     },
