@@ -61,9 +61,9 @@ export interface ExecutionServiceDeps {
   /** How often to look at the store for an execution another process runs (ms). */
   pollMs?: number
   /**
-   * Finds the `X-Okta-Request-Id` of a change a crashed attempt made but could not record (from Okta's
-   * System Log), so the golden thread stays whole across a crash. Without it such a change is recorded
-   * with a null request id.
+   * Finds the `X-Okta-Request-Id` of a change a crashed attempt made but could not record, or whose answer
+   * was lost to a fault (from Okta's System Log), so the golden thread stays whole across a crash. Without
+   * it such a change is recorded with a null request id.
    */
   findRequestId?: (step: PlanStep, userId: string | undefined, since: string) => Promise<string | null>
 }
@@ -137,7 +137,7 @@ export class ExecutionService {
     // Run by another process (or not yet resumed here): watch the store.
     for (;;) {
       const view = await this.view(executionId)
-      if (!view || view.status !== 'running') return view
+      if (view?.status !== 'running') return view
       if (Date.now() >= deadline) return undefined
       await new Promise((resolve) =>
         setTimeout(resolve, Math.min(this.deps.pollMs ?? 100, deadline - Date.now())),
@@ -199,14 +199,19 @@ export class ExecutionService {
    * longer needed, was carried out by a call in flight when the process died. Record it now (with its
    * System Log request id when it can be found), so the audit holds every change exactly once.
    */
-  private async recoverLostSteps(execution: ExecutionRecord): Promise<void> {
+  private async recoverLostSteps(execution: ExecutionRecord, output: unknown): Promise<void> {
     if (!execution.plan) return
     const stored = await this.deps.store.get(execution.id)
     if (!stored) return
     const done = new Set(
       stored.steps.filter((s) => s.outcome === 'succeeded').map((s) => stepKey(s.operation, s.target)),
     )
-    const userId = stored.steps.find((s) => s.target.userId)?.target.userId
+    // When the resumed run had nothing left to do (a joiner killed right at its create), no recorded step
+    // names the user: its output does.
+    const outputUserId = (output as { userId?: unknown } | null)?.userId
+    const userId =
+      stored.steps.find((s) => s.target.userId)?.target.userId ??
+      (typeof outputUserId === 'string' ? outputUserId : undefined)
     for (const step of execution.plan) {
       if (done.has(stepKey(step.operation, step.target))) continue
       const target = userId && !step.target.userId ? { ...step.target, userId } : step.target
@@ -237,15 +242,20 @@ export class ExecutionService {
             if (execution.plan === null) await store.recordPlan(execution.id, steps, planHash)
           },
           onStep: async (step) => {
-            await store.recordStep(execution.id, { attempt, ...step })
+            // A change whose answer was lost to a fault, and found in place afterwards, comes without its
+            // request id (which call made it is unknown): Okta's System Log knows.
+            const oktaRequestId =
+              step.oktaRequestId ??
+              (step.outcome === 'succeeded'
+                ? ((await this.deps.findRequestId?.(step, step.target.userId, execution.createdAt)) ?? null)
+                : null)
+            await store.recordStep(execution.id, { attempt, ...step, oktaRequestId })
           },
         },
       })
-      if (resume) await this.recoverLostSteps(execution)
-      await store.finish(execution.id, {
-        status: 'succeeded',
-        output: 'output' in result ? result.output : null,
-      })
+      const output = 'output' in result ? result.output : null
+      if (resume) await this.recoverLostSteps(execution, output)
+      await store.finish(execution.id, { status: 'succeeded', output })
     } catch (error) {
       if (!(error instanceof FlowError)) {
         // Unexpected: record a failure that says nothing internal, and tell the operator.

@@ -15,7 +15,7 @@
  * an OAuth token with the scope `jml.audit`.
  */
 import { Router } from 'express'
-import { OktaId, type Operation, Ticket } from '../../shared/index.js'
+import { OktaId, type Operation, type PlanStep, Ticket } from '../../shared/index.js'
 import { toFlowError } from '../flows/engine.js'
 import type { OktaLogEvent, OktaLogPort } from '../ports/okta.js'
 import type { AuditEntry, ExecutionStore } from '../ports/store.js'
@@ -191,6 +191,37 @@ export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): 
   })
 
   return router
+}
+
+/**
+ * Finds, in Okta's System Log, the request id of a change the bridge made but could not record — a crash
+ * between Okta's answer and the store, or an answer lost to a timeout — so the golden thread stays whole: the
+ * latest successful event of the operation's type, caused by the bridge's own client, naming the user (and the
+ * group or app), since the execution began. `null` when Okta has no such event or the log cannot be read (a
+ * real org may not grant `okta.logs.read`): the change is still recorded, without its request id.
+ */
+export function systemLogRequestIdFinder(
+  oktaLog: OktaLogPort,
+  clientId: string,
+  now: () => number = Date.now,
+): (step: PlanStep, userId: string | undefined, since: string) => Promise<string | null> {
+  return async (step, userId, since) => {
+    if (userId === undefined) return null
+    const from = new Date(Date.parse(since) - CLOCK_MARGIN_MS).toISOString()
+    const until = new Date(now() + CLOCK_MARGIN_MS).toISOString()
+    const events = await oktaLog.eventsByActor(clientId, from, until).catch(() => [])
+    const target = { ...step.target, userId }
+    const matching = events
+      .filter(
+        (event) =>
+          OKTA_EVENT_TYPES[step.operation].includes(event.eventType) &&
+          (event.outcome === undefined || event.outcome.result === 'SUCCESS') &&
+          event.transaction?.id !== undefined &&
+          namesTargets(event, target),
+      )
+      .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0))
+    return matching.at(-1)?.transaction?.id ?? null
+  }
 }
 
 /** ISO 8601 date-time with a time zone (a date without one means a different instant on every server). */

@@ -405,9 +405,9 @@ class SdkOktaPort implements OktaPort {
   }
 
   /**
-   * A write, answering the request id of its call. When its outcome is unknown (`unavailable`) and `settle`
-   * can tell that the change is in place, it counts as done, with no request id (which call made it is not
-   * known); otherwise the `unavailable` error stands.
+   * A write, answering the request id of its call — none when the call had to be repeated after a lost answer.
+   * When its outcome is unknown (`unavailable`) and `settle` can tell that the change is in place, it counts
+   * as done, with no request id (which call made it is not known); otherwise the `unavailable` error stands.
    */
   private async write<T>(
     work: () => Promise<T>,
@@ -417,7 +417,9 @@ class SdkOktaPort implements OktaPort {
     const record = newRecord()
     try {
       const value = await this.run(work, endpoint, record)
-      return { value, requestId: record.requestId }
+      // Repeated after an answer that was lost: the first call may have made the change, and the repeat (a
+      // no-op, which Okta's System Log does not record) answered. Which call made it is not known.
+      return { value, requestId: record.repeatedAfterAmbiguousFailure ? null : record.requestId }
     } catch (error) {
       if (!settle || !isUnknownOutcome(error)) throw error
       const settled = await settle().catch(() => undefined)

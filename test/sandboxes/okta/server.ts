@@ -256,7 +256,7 @@ export class OktaSandbox {
 
     const fault = this.faults.pick(method, url.pathname)
     if (fault?.phase === 'before') {
-      const answer = this.inject(fault, res)
+      const answer = this.inject(fault, res, headers)
       if (!answer) return undefined
       return answer
     }
@@ -285,7 +285,7 @@ export class OktaSandbox {
         answer = toErrorResponse(error)
       }
     }
-    if (fault?.phase === 'after') return this.inject(fault, res)
+    if (fault?.phase === 'after') return this.inject(fault, res, headers)
     return answer
   }
 
@@ -310,8 +310,15 @@ export class OktaSandbox {
     return toErrorResponse(rateLimited(headers))
   }
 
-  /** Carries out a fault: an error answer, a hung request, or a reset connection. */
-  private inject(fault: Fault, res: ServerResponse): SandboxResponse | undefined {
+  /**
+   * Carries out a fault: an error answer, a hung request, or a reset connection. `limits` are the call's
+   * `X-Rate-Limit-*` headers: an injected 429 states the family's real limit, as Okta's 429s do.
+   */
+  private inject(
+    fault: Fault,
+    res: ServerResponse,
+    limits: Record<string, string>,
+  ): SandboxResponse | undefined {
     if (fault.kind === 'reset') {
       res.socket?.destroy()
       return undefined
@@ -326,7 +333,9 @@ export class OktaSandbox {
     if (fault.kind === 429) {
       return toErrorResponse(
         rateLimited({
-          'x-rate-limit-limit': '0',
+          // The family's limit, not 0: a client that paces itself learns the limit from it, and a limit of 0
+          // would leave it believing no call is allowed in the next window either.
+          'x-rate-limit-limit': limits['x-rate-limit-limit'] ?? '0',
           'x-rate-limit-remaining': '0',
           'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 1),
         }),
