@@ -80,8 +80,35 @@ export interface BridgeConfig {
    * must start empty (a shared file would replay one test's executions to another).
    */
   databaseUrl: string
+  /** How `/metrics` is protected: its own bearer token, and/or a separate port; neither → not served. */
+  metrics: MetricsConfig
+  /** `LOG_PII=true`: log profile attributes (email, names) in clear; by default they are masked. */
+  logPii: boolean
+  /** How long in-flight requests and executions may take to finish after SIGTERM (`SHUTDOWN_GRACE_SECONDS`). */
+  shutdownGraceMs: number
+  /** The ServiceNow instance the bridge reports back to (`SERVICENOW_*`), when configured. */
+  servicenow: ServiceNowConfig | undefined
+  /** The secret Okta event hooks must present (`OKTA_EVENT_HOOK_SECRET`), when configured. */
+  eventHookSecret: string | undefined
   /** Allowed but unsafe choices, one line each, for the caller to print at start-up. */
   warnings: readonly string[]
+}
+
+/** How `/metrics` is served. */
+export interface MetricsConfig {
+  /** `METRICS_TOKEN`: `/metrics` on the main port answers only `Authorization: Bearer <token>`. */
+  token: string | undefined
+  /** `METRICS_PORT`: `/metrics` (and only it) on its own listener, for a scrape that never leaves the pod. */
+  port: number | undefined
+}
+
+/** The ServiceNow instance and the bridge's credentials there (basic or OAuth client credentials). */
+export interface ServiceNowConfig {
+  instanceUrl: string
+  username: string | undefined
+  password: string | undefined
+  clientId: string | undefined
+  clientSecret: string | undefined
 }
 
 /** pino's log levels. */
@@ -128,6 +155,16 @@ const PlainEnv = z.object({
   BRIDGE_POLICY_FILE: z.string().min(1).optional(),
   BRIDGE_DEADLINE_MS: z.coerce.number().int().min(1_000).max(600_000).default(25_000),
   BRIDGE_SYNC_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  LOG_PII: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  // Below Kubernetes' default terminationGracePeriodSeconds (30), so the bridge exits before SIGKILL.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(25),
+  SERVICENOW_INSTANCE_URL: z.string().optional(),
+  SERVICENOW_USERNAME: z.string().min(1).optional(),
+  SERVICENOW_CLIENT_ID: z
+    .string()
+    .regex(/^\S+$/, { message: 'must be the OAuth client id (no spaces)' })
+    .optional(),
 })
 
 /**
@@ -287,6 +324,75 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     )
   }
 
+  // ---- Metrics, ServiceNow, event hooks, shutdown -------------------------------------------------
+  const metricsToken = await secret(clean, 'METRICS_TOKEN', problems)
+  if (metricsToken) {
+    if (metricsToken.length < MIN_CLIENT_TOKEN_LENGTH || /\s/.test(metricsToken)) {
+      problems.push(
+        `METRICS_TOKEN: must be at least ${MIN_CLIENT_TOKEN_LENGTH} characters without whitespace (generate one with: openssl rand -base64 32)`,
+      )
+    } else if (clientTokens.some((t) => t.token === metricsToken)) {
+      // A scraper's token must not be able to invoke flows.
+      problems.push('METRICS_TOKEN: must differ from every BRIDGE_CLIENT_TOKENS token')
+    }
+  }
+  if (plain.METRICS_PORT !== undefined && plain.METRICS_PORT === plain.PORT) {
+    problems.push('METRICS_PORT: must differ from PORT')
+  }
+  if (!metricsToken && plain.METRICS_PORT === undefined && mode === 'okta') {
+    warnings.push('METRICS_TOKEN/METRICS_PORT: neither is set, so /metrics is not served')
+  }
+
+  let servicenow: ServiceNowConfig | undefined
+  const snPassword = await secret(clean, 'SERVICENOW_PASSWORD', problems)
+  const snSecret = await secret(clean, 'SERVICENOW_CLIENT_SECRET', problems)
+  if (plain.SERVICENOW_INSTANCE_URL !== undefined) {
+    const url = checkUrl('SERVICENOW_INSTANCE_URL', plain.SERVICENOW_INSTANCE_URL, problems, warnings)
+    const basic = plain.SERVICENOW_USERNAME !== undefined || snPassword !== undefined
+    const oauthClient = plain.SERVICENOW_CLIENT_ID !== undefined || snSecret !== undefined
+    if (basic && (plain.SERVICENOW_USERNAME === undefined) !== (snPassword === undefined)) {
+      problems.push(
+        'SERVICENOW_PASSWORD: SERVICENOW_USERNAME and SERVICENOW_PASSWORD (or SERVICENOW_PASSWORD_FILE) go together',
+      )
+    }
+    if (oauthClient && (plain.SERVICENOW_CLIENT_ID === undefined) !== (snSecret === undefined)) {
+      problems.push(
+        'SERVICENOW_CLIENT_SECRET: SERVICENOW_CLIENT_ID and SERVICENOW_CLIENT_SECRET (or SERVICENOW_CLIENT_SECRET_FILE) go together',
+      )
+    }
+    if (!basic && !oauthClient && snPassword !== null && snSecret !== null) {
+      problems.push(
+        'SERVICENOW_INSTANCE_URL: set without credentials; set SERVICENOW_USERNAME with SERVICENOW_PASSWORD, or SERVICENOW_CLIENT_ID with SERVICENOW_CLIENT_SECRET',
+      )
+    }
+    if (url) {
+      servicenow = {
+        instanceUrl: url.origin,
+        username: plain.SERVICENOW_USERNAME,
+        password: snPassword ?? undefined,
+        clientId: plain.SERVICENOW_CLIENT_ID,
+        clientSecret: snSecret ?? undefined,
+      }
+    }
+  } else {
+    for (const name of [
+      'SERVICENOW_USERNAME',
+      'SERVICENOW_PASSWORD',
+      'SERVICENOW_CLIENT_ID',
+      'SERVICENOW_CLIENT_SECRET',
+    ]) {
+      if (clean[name] !== undefined || clean[`${name}_FILE`] !== undefined)
+        problems.push(`${name}: set without SERVICENOW_INSTANCE_URL, which it belongs to`)
+    }
+  }
+
+  const eventHookSecret = await secret(clean, 'OKTA_EVENT_HOOK_SECRET', problems)
+  if (eventHookSecret && (eventHookSecret.length < MIN_CLIENT_TOKEN_LENGTH || /\s/.test(eventHookSecret))) {
+    problems.push(
+      `OKTA_EVENT_HOOK_SECRET: must be at least ${MIN_CLIENT_TOKEN_LENGTH} characters without whitespace`,
+    )
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     mode,
@@ -301,6 +407,11 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     deadlineMs: plain.BRIDGE_DEADLINE_MS ?? 25_000,
     syncDeadlineMs: plain.BRIDGE_SYNC_DEADLINE_MS ?? 20_000,
     databaseUrl,
+    metrics: { token: metricsToken ?? undefined, port: plain.METRICS_PORT },
+    logPii: plain.LOG_PII === 'true',
+    shutdownGraceMs: (plain.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000,
+    servicenow,
+    eventHookSecret: eventHookSecret ?? undefined,
     warnings,
   }
 }

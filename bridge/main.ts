@@ -8,9 +8,12 @@
  * - The execution store (`DATABASE_URL`) is opened and migrated before the server listens; executions a
  *   previous process left running are resumed right after it listens (their plans are recomputed against
  *   Okta's current state, so nothing is done twice).
- * - `GET /healthz` answers 200 once the server listens; SIGTERM/SIGINT stop accepting requests, let the
- *   ones in flight finish (a half-applied plan is worse than a slow shutdown), let running executions
- *   finish, close the store and exit 0.
+ * - `GET /healthz` (liveness) answers 200 once the server listens; `GET /readyz` checks the store, the
+ *   policy and an Okta token (`health.ts`); `GET /metrics` is behind `METRICS_TOKEN` or on `METRICS_PORT`.
+ * - SIGTERM/SIGINT: readiness goes false at once and new invocations get 503 with `Retry-After`; requests
+ *   in flight and running executions get `SHUTDOWN_GRACE_SECONDS` to finish (a half-applied plan is worse
+ *   than a slow shutdown); what is still running stays recorded for the next start to resume; the store
+ *   is closed and the process exits 0.
  */
 
 import { randomUUID } from 'node:crypto'
@@ -18,6 +21,7 @@ import { realpathSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import express from 'express'
 import type { Logger } from 'pino'
 import { FLOW_NAMES } from '../shared/index.js'
 import {
@@ -31,8 +35,11 @@ import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './
 import { FlowEngine } from './flows/engine.js'
 import { ExecutionService } from './flows/executions.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
+import { readiness, storeCheck } from './health.js'
 import { createApp, createLogger, scrubber } from './http/app.js'
+import { systemLogRequestIdFinder } from './http/audit.js'
 import { createAuthenticator } from './http/auth.js'
+import { BridgeMetrics, metricsHandler } from './http/metrics.js'
 import { enabledFlows, leastPrivilege } from './least-privilege.js'
 import { demoPolicy, Policy } from './policy/policy.js'
 import type { ExecutionStore } from './ports/store.js'
@@ -58,9 +65,14 @@ export interface RunningBridge {
   executions: ExecutionService
   /** The execution store (`DATABASE_URL`). */
   store: ExecutionStore
+  /** The Prometheus metrics (`/metrics`). */
+  metrics: BridgeMetrics
+  /** The URL of the separate metrics listener (`METRICS_PORT`), when there is one. */
+  metricsUrl: string | undefined
   /**
-   * Stops accepting requests, waits for those in flight and for running executions (at most `graceMs`
-   * each), closes the store, stops the sandbox.
+   * Graceful shutdown: not ready and refusing new invocations (503 + `Retry-After`) at once; running
+   * executions, then requests in flight, get `graceMs` in all (default `SHUTDOWN_GRACE_SECONDS`); what is still
+   * running stays recorded for a resume; then the store is closed and the sandbox stopped.
    */
   stop(graceMs?: number): Promise<void>
 }
@@ -120,7 +132,8 @@ export async function startBridge(
 
   const logger = createLogger({
     level: config.logLevel,
-    secrets: clientTokens.map((t) => t.token),
+    logPii: config.logPii,
+    secrets: [...clientTokens.map((t) => t.token), ...(config.metrics.token ? [config.metrics.token] : [])],
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   })
   for (const warning of config.warnings) logger.warn({ warning }, 'configuration warning')
@@ -128,24 +141,31 @@ export async function startBridge(
   let store: ExecutionStore | undefined
   try {
     // Migrations are applied here: the bridge does not start on a schema it does not understand.
-    const openStore: ExecutionStore = await openExecutionStore(config.databaseUrl)
+    const openStore = await openExecutionStore(config.databaseUrl)
     store = openStore
+    const metrics = new BridgeMetrics({
+      pendingExecutions: async () => (await openStore.unfinished()).length,
+    })
     const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
-    const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs })
+    const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs, fetch: metrics.countingFetch() })
     const portFactory = createOktaPortFactory({
       orgUrl: okta.orgUrl,
       tokenSource,
       requestTimeoutMs,
+      onCall: metrics.recordOktaCall,
       // A rate-limit wait longer than the caller's deadline fails fast as a 503 with Retry-After.
       maxWaitMs: config.deadlineMs,
     })
     const scrub = scrubber(clientTokens.map((t) => t.token))
     const newExecutionId = () => `exe_${randomUUID()}`
     const engine = new FlowEngine({ okta: portFactory, policy: policy!, newExecutionId })
+    const oktaLog = createOktaLogPort({ orgUrl: okta.orgUrl, tokenSource, executor: portFactory.executor })
     const executions = new ExecutionService({
       engine,
       store: openStore,
       newExecutionId,
+      // A change a crashed attempt made but could not record gets its request id from the System Log.
+      findRequestId: systemLogRequestIdFinder(oktaLog, okta.clientId),
       onBackgroundError: (error, executionId) => {
         // A run nobody waits for anymore failed unexpectedly: the store says `internal`, the log says why.
         const err = error instanceof Error ? error : new Error(String(error))
@@ -155,7 +175,6 @@ export async function startBridge(
         )
       },
     })
-    const oktaLog = createOktaLogPort({ orgUrl: okta.orgUrl, tokenSource, executor: portFactory.executor })
     const inbound = { clientTokens, oauth: config.oauth }
     const report = leastPrivilege({
       flows: enabledFlows(inbound),
@@ -164,7 +183,28 @@ export async function startBridge(
       orgUrl: okta.orgUrl,
     })
     let ready = false
+    let shuttingDown = false
+    // The token readiness asks for: the enabled flows' scopes together, one cached token per hour at most.
+    const readinessScopes = [...new Set(report.flows.flatMap((flow) => [...engine.scopesFor(flow)]))].sort()
+    const checkReadiness = readiness({
+      store: storeCheck(openStore.db as unknown as import('kysely').Kysely<unknown>),
+      policy: async () =>
+        policy
+          ? { ok: true, detail: config.policyFile ?? 'built-in demo policy' }
+          : { ok: false, detail: 'no policy loaded' },
+      okta: async () => {
+        const token = await tokenSource.getToken(readinessScopes)
+        return {
+          ok: true,
+          detail: `${token.tokenType} token valid until ${new Date(token.expiresAt).toISOString()}`,
+        }
+      },
+    })
     const app = createApp({
+      readiness: checkReadiness,
+      shuttingDown: () => shuttingDown,
+      metrics,
+      ...(config.metrics.token ? { metricsToken: config.metrics.token } : {}),
       engine,
       authenticate: createAuthenticator(inbound),
       logger,
@@ -187,6 +227,27 @@ export async function startBridge(
     server.keepAliveTimeout = 65_000
     const address = server.address() as AddressInfo
     const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`
+    // `/metrics` alone on its own port (no token there: the port is not exposed outside the pod).
+    let metricsServer: Server | undefined
+    let metricsUrl: string | undefined
+    const metricsPort = config.metrics.port
+    if (metricsPort !== undefined) {
+      const metricsApp = express()
+      metricsApp.disable('x-powered-by')
+      metricsApp.get('/metrics', metricsHandler(metrics, config.metrics.token))
+      const listening = await new Promise<Server>((resolve, reject) => {
+        const s = metricsApp.listen(metricsPort, host, (error?: Error) =>
+          error ? reject(error) : resolve(s),
+        )
+        s.once('error', reject)
+      }).catch(async (error: unknown) => {
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+        throw error
+      })
+      metricsServer = listening
+      const port = (listening.address() as AddressInfo).port
+      metricsUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
+    }
     ready = true
 
     if (sandbox) print(sandboxBanner(sandbox, url, demoToken))
@@ -206,15 +267,14 @@ export async function startBridge(
     )
 
     let stopping: Promise<void> | undefined
-    const stop = (graceMs = 10_000): Promise<void> => {
+    const stop = (graceMs = config.shutdownGraceMs): Promise<void> => {
       stopping ??= (async () => {
         ready = false
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-        server.closeIdleConnections()
-        const timer = setTimeout(() => server.closeAllConnections(), graceMs)
-        timer.unref()
-        await closed
-        clearTimeout(timer)
+        shuttingDown = true
+        logger.info({ graceMs }, 'shutdown: not ready, refusing new invocations')
+        const deadline = Date.now() + graceMs
+        // Still listening while executions finish: a load balancer that has not yet seen /readyz fail gets a
+        // 503 with Retry-After (and retries elsewhere) rather than a refused connection.
         // Executions run on without their callers: let them end rather than leave them for a resume.
         let drainTimer: NodeJS.Timeout | undefined
         const drained = await Promise.race([
@@ -225,14 +285,38 @@ export async function startBridge(
         ])
         clearTimeout(drainTimer)
         if (!drained) logger.warn('executions still running at shutdown: they resume at the next start')
+        // Then the requests in flight (a synchronous caller waiting on its execution gets its answer).
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+        server.closeIdleConnections()
+        const timer = setTimeout(() => server.closeAllConnections(), Math.max(1_000, deadline - Date.now()))
+        timer.unref()
+        await closed
+        clearTimeout(timer)
         await openStore.close()
+        if (metricsServer) {
+          const closing = new Promise<void>((resolve) => metricsServer.close(() => resolve()))
+          metricsServer.closeAllConnections()
+          await closing
+        }
         if (sandbox) await sandbox.sandbox.stop()
         logger.info('bridge stopped')
         logger.flush()
       })()
       return stopping
     }
-    return { url, server, config, logger, sandbox, demoToken, executions, store: openStore, stop }
+    return {
+      url,
+      server,
+      config,
+      logger,
+      sandbox,
+      demoToken,
+      executions,
+      store: openStore,
+      metrics,
+      metricsUrl,
+      stop,
+    }
   } catch (error) {
     await store?.close()
     if (sandbox) await sandbox.sandbox.stop()

@@ -7,7 +7,14 @@
  * - `GET /api/least-privilege` (authenticated) — what to grant the service app in Okta;
  * - `GET /api/flo/executions/{id}` — an execution's status, steps and output (`executions.ts`);
  * - `GET /api/audit…` — the golden-thread audit (`audit.ts`);
- * - `GET /healthz` — 200 once the bridge is ready.
+ * - `GET /healthz` — liveness: 200 while the process serves HTTP at all;
+ * - `GET /readyz` — readiness: 200 when every check passes (store, policy, Okta token), else 503 naming the
+ *   failing checks; 503 at once when shutdown begins;
+ * - `GET /metrics` — Prometheus metrics, when served on this port (behind `METRICS_TOKEN`, `metrics.ts`).
+ *
+ * During shutdown new invocations are refused with 503 `shutting-down` and `Retry-After`, so ServiceNow
+ * retries against another replica (or this one after its restart) instead of starting work that the grace
+ * period might cut short.
  *
  * With an execution service, real invocations are durable executions behind an idempotency key
  * (`executions.ts`); dry runs, which change nothing, always run directly.
@@ -32,6 +39,7 @@ import type { LeastPrivilegeReport } from '../least-privilege.js'
 import { type AuditDeps, auditRouter } from './audit.js'
 import type { Authenticator } from './auth.js'
 import { type ExecutionRunner, executionsRouter, invokeDurably } from './executions.js'
+import { type BridgeMetrics, metricsHandler } from './metrics.js'
 import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
 import { HttpProblem, invalidInput, renderProblem, sendProblem } from './problem.js'
 
@@ -54,8 +62,16 @@ export interface AppDeps {
   logger: Logger
   /** The least-privilege report for `GET /api/least-privilege`. */
   leastPrivilege: LeastPrivilegeReport | (() => LeastPrivilegeReport)
-  /** Whether the bridge is ready to serve (`/healthz`). */
+  /** Whether the bridge has started and is not shutting down (`/readyz` is 503 otherwise, without checks). */
   ready: () => boolean
+  /** The readiness checks of `/readyz` (store, policy, Okta token); absent → `ready()` alone decides. */
+  readiness?: () => Promise<ReadinessReport>
+  /** Whether shutdown has begun: new invocations are refused with 503 `shutting-down` and `Retry-After`. */
+  shuttingDown?: () => boolean
+  /** Invocation metrics, and `/metrics` on this port when `metricsToken` is set. */
+  metrics?: BridgeMetrics
+  /** The bearer token `/metrics` on this port requires; without it `/metrics` is not served here. */
+  metricsToken?: string
   openApi?: OpenApiOptions
   /**
    * Secret values to scrub from anything logged about an unexpected error (client tokens, …), on top of
@@ -73,6 +89,18 @@ export interface AppDeps {
   audit?: AuditDeps
 }
 
+/** One readiness check's result; `detail` says why it fails (never a secret). */
+export interface ReadinessCheck {
+  ok: boolean
+  detail?: string
+}
+
+/** The body of `/readyz`. */
+export interface ReadinessReport {
+  ready: boolean
+  checks: Record<string, ReadinessCheck>
+}
+
 /** What the request log line carries, filled in as the request is handled. */
 export interface RequestLocals {
   requestId: string
@@ -84,6 +112,10 @@ export interface RequestLocals {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/
+/** An invocation's path, for the invocation metrics (the flow name is checked before it becomes a label). */
+const INVOKE_PATH = /^\/api\/flo\/([^/]+)\/invoke$/
+/** How long a caller refused during shutdown should wait: about a pod restart. */
+export const SHUTDOWN_RETRY_AFTER_SECONDS = 5
 
 /** Creates the express app. */
 export function createApp(deps: AppDeps): express.Express {
@@ -123,14 +155,36 @@ export function createApp(deps: AppDeps): express.Express {
       if (locals.caller) line.caller = `${locals.caller.kind}:${locals.caller.id}`
       const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'
       logger[level](line, 'request')
+      const invoked = INVOKE_PATH.exec(req.path)
+      if (deps.metrics && invoked && req.method === 'POST') {
+        const named = invoked[1] ?? ''
+        const flow = locals.flow ?? (isFlowName(named) ? named : 'unknown')
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9
+        deps.metrics.recordInvocation(flow, locals.dryRun === true, res.statusCode, seconds)
+      }
     })
     next()
   })
 
+  // Liveness: the process answers HTTP. Nothing external is checked here — a restart would not fix Okta.
   app.get('/healthz', (_req, res) => {
-    if (deps.ready()) res.status(200).json({ status: 'ok' })
-    else res.status(503).json({ status: 'starting' })
+    res.status(200).json({ status: 'ok' })
   })
+
+  app.get('/readyz', async (_req, res) => {
+    if (!deps.ready()) {
+      const state = deps.shuttingDown?.() ? 'shutting-down' : 'starting'
+      res.status(503).json({ status: state, checks: {} })
+      return
+    }
+    const report = deps.readiness ? await deps.readiness() : { ready: true, checks: {} }
+    const failing = Object.keys(report.checks).filter((name) => !report.checks[name]!.ok)
+    res
+      .status(report.ready ? 200 : 503)
+      .json({ status: report.ready ? 'ready' : 'not-ready', failing, checks: report.checks })
+  })
+
+  if (deps.metrics && deps.metricsToken) app.get('/metrics', metricsHandler(deps.metrics, deps.metricsToken))
 
   app.get('/openapi.json', (_req, res) => {
     res.status(200).json(openApiDocument(deps.openApi))
@@ -150,6 +204,15 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.post('/api/flo/:flow/invoke', async (req, res) => {
     const locals = res.locals as RequestLocals
+    if (deps.shuttingDown?.()) {
+      // Before anything else: nothing new starts once shutdown has begun.
+      throw new HttpProblem(
+        'shutting-down',
+        'The bridge is shutting down; retry shortly.',
+        {},
+        { 'retry-after': String(SHUTDOWN_RETRY_AFTER_SECONDS) },
+      )
+    }
     const name = req.params.flow
     const flow = isFlowName(name) ? name : undefined
     // Credentials first, flow-agnostic for an unknown name: the 404 is only for callers who may call flows.
@@ -216,6 +279,9 @@ export function createApp(deps: AppDeps): express.Express {
       logger.error(
         {
           reqId: locals.requestId,
+          ...(locals.flow ? { flow: locals.flow } : {}),
+          ...(locals.ticket ? { ticket: locals.ticket } : {}),
+          ...(locals.executionId ? { executionId: locals.executionId } : {}),
           err: {
             type: err.name,
             message: scrub(err.message),
@@ -315,6 +381,35 @@ export interface LoggerOptions {
   secrets?: readonly string[]
   /** Where lines go (tests pass a stream); default stdout. */
   destination?: DestinationStream
+  /** `LOG_PII=true`: profile attributes (email, login, names, phone) in clear; masked by default. */
+  logPii?: boolean
+}
+
+/** Profile attributes that identify a person: masked in logs unless `LOG_PII=true`. */
+export const PII_KEYS = [
+  'email',
+  'secondEmail',
+  'login',
+  'firstName',
+  'lastName',
+  'displayName',
+  'nickName',
+  'mobilePhone',
+  'primaryPhone',
+]
+
+/** Where PII may sit in a log object: at the top, one level down, and in a (nested) profile. */
+const PII_PATHS = PII_KEYS.flatMap((key) => [key, `*.${key}`, `*.profile.${key}`, `*.*.profile.${key}`])
+
+/**
+ * Masks a personal value so a log line still helps (which domain, which initial) without naming anyone:
+ * `dana.lee@example.com` → `d***@example.com`, `Dana` → `D***`.
+ */
+export function maskPii(value: unknown): string {
+  if (typeof value !== 'string' || value === '') return '***'
+  const at = value.lastIndexOf('@')
+  if (at > 0) return `${value[0]}***${value.slice(at)}`
+  return `${value[0]}***`
 }
 
 /**
@@ -323,11 +418,16 @@ export interface LoggerOptions {
  */
 export function createLogger(options: LoggerOptions): Logger {
   const scrub = scrubber(options.secrets ?? [])
+  const pii = new Set(PII_KEYS)
   return pino(
     {
       level: options.level,
       base: { service: 'okta-jml-bridge' },
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      redact: {
+        paths: options.logPii ? REDACTED_PATHS : [...REDACTED_PATHS, ...PII_PATHS],
+        // One censor for both lists: credentials vanish, personal data is masked.
+        censor: (value, path) => (pii.has(path[path.length - 1] ?? '') ? maskPii(value) : '[redacted]'),
+      },
       hooks: {
         logMethod(args, method) {
           method.apply(

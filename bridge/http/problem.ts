@@ -31,6 +31,7 @@ export type HttpProblemCode =
   | 'forbidden-audit'
   | 'idempotency-key-reused'
   | 'execution-not-found'
+  | 'shutting-down'
   | 'internal'
 
 /** The HTTP status and title of each code, in one table so they cannot drift apart. */
@@ -51,6 +52,7 @@ export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: str
     title: 'The Idempotency-Key was already used for a different request',
   },
   'execution-not-found': { status: 404, title: 'No such execution' },
+  'shutting-down': { status: 503, title: 'The bridge is shutting down' },
   internal: { status: 500, title: 'Internal error' },
 }
 

@@ -552,9 +552,13 @@ describe('an unexpected failure', () => {
     expect(lines.join('\n')).not.toContain(TOKEN)
     expect(lines.join('\n')).not.toContain('eyJ')
 
+    // Liveness answers while the process serves HTTP; readiness waits for the start to complete.
     const health = await request(app).get('/healthz')
-    expect(health.status).toBe(503)
-    expect(health.body).toEqual({ status: 'starting' })
+    expect(health.status).toBe(200)
+    expect(health.body).toEqual({ status: 'ok' })
+    const ready = await request(app).get('/readyz')
+    expect(ready.status).toBe(503)
+    expect(ready.body).toEqual({ status: 'starting', checks: {} })
     const nowhere = await request(app).get('/nowhere')
     expect(nowhere.status).toBe(404)
     expect(nowhere.body.code).toBe('not-found')

@@ -62,6 +62,8 @@ export interface OktaCallEvent {
   durationMs: number
   requestId: string | null
   outcome: 'answered' | 'timeout' | 'network-error'
+  /** The answer's `X-Rate-Limit-Remaining` (what is left of the family's window), when it carried one. */
+  rateLimitRemaining?: number
 }
 
 /** Tunables of {@link OktaRequestExecutor}. */
@@ -248,6 +250,7 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
         durationMs: this.#now() - started,
         requestId,
         outcome: 'answered',
+        ...rateLimitRemainingOf(response),
       })
       this.emit('response', response)
 
@@ -353,8 +356,14 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
     if (current?.resetEpoch !== undefined && current.resetEpoch > resetEpoch) return
     if (current && (current.resetEpoch === resetEpoch || current.resetEpoch === undefined)) {
       // Same window (or the first answer in a provisional one): requests still under way hold reserved slots
-      // the answer does not know about yet, so keep the lower count.
-      current.remaining = Math.min(current.remaining, remaining)
+      // the answer does not know about yet, so keep the lower count. A provisional window reserved its slots
+      // against the previous window's limit, which this answer may change (a 429 states another limit, an
+      // admin changes one): count them against this one's, or an old low limit pins the new window at 0.
+      const reserved =
+        current.resetEpoch === undefined
+          ? Math.max(0, limit - (current.limit - current.remaining))
+          : current.remaining
+      current.remaining = Math.min(reserved, remaining)
       current.limit = limit
       current.resetEpoch = resetEpoch
       current.resetAt = resetAt
@@ -445,6 +454,13 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
       // Metrics must never change the outcome of a call.
     }
   }
+}
+
+/** `X-Rate-Limit-Remaining` of an answer, for {@link OktaCallEvent}; nothing when absent or malformed. */
+function rateLimitRemainingOf(response: Response): { rateLimitRemaining?: number } {
+  const header = response.headers.get('x-rate-limit-remaining')
+  const value = header === null ? Number.NaN : Number(header)
+  return Number.isFinite(value) ? { rateLimitRemaining: value } : {}
 }
 
 /**

@@ -1,0 +1,164 @@
+/**
+ * The bridge's Prometheus metrics (prom-client), served as `GET /metrics`.
+ *
+ * One {@link Registry} per bridge, not prom-client's global one: tests start several bridges in one process,
+ * and each must count only its own traffic. Labels are bounded sets — flow names, outcomes derived from the
+ * HTTP status, Okta endpoint families (path templates with ids replaced) and statuses — never a ticket, a
+ * user or an id, so the series count cannot grow with traffic.
+ *
+ * Protection: `/metrics` reveals traffic shapes, so it is either behind its own bearer token (`METRICS_TOKEN`,
+ * distinct from the client tokens so a scraper cannot invoke flows) or on a separate port (`METRICS_PORT`)
+ * that is not exposed outside the pod. Unconfigured, it is not served at all.
+ */
+import { timingSafeEqual } from 'node:crypto'
+import type { Request, Response } from 'express'
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
+import type { OktaCallEvent } from '../adapters/okta/request-executor.js'
+
+/** What the metrics read from elsewhere at scrape time. */
+export interface MetricsSources {
+  /** Executions recorded as running (in this process or left for a resume). */
+  pendingExecutions?: () => Promise<number>
+}
+
+/** The bridge's metrics and the registry that renders them. */
+export class BridgeMetrics {
+  readonly registry = new Registry()
+  /** `okta_jml_bridge_invocations_total{flow, mode, outcome}`. */
+  readonly invocations: Counter<'flow' | 'mode' | 'outcome'>
+  /** `okta_jml_bridge_invocation_duration_seconds{flow, mode, outcome}`. */
+  readonly invocationDuration: Histogram<'flow' | 'mode' | 'outcome'>
+  /** `okta_jml_bridge_okta_calls_total{operation, status}`: every exchange, retries included. */
+  readonly oktaCalls: Counter<'operation' | 'status'>
+  /** `okta_jml_bridge_okta_rate_limited_total{operation}`: 429s received. */
+  readonly oktaRateLimited: Counter<'operation'>
+  /** `okta_jml_bridge_okta_token_requests_total{outcome}`: requests to Okta's token endpoint. */
+  readonly tokenRequests: Counter<'outcome'>
+  /** `okta_jml_bridge_okta_rate_limit_remaining{family}`: the latest `X-Rate-Limit-Remaining` per family. */
+  readonly rateLimitRemaining: Gauge<'family'>
+
+  constructor(sources: MetricsSources = {}) {
+    const registers = [this.registry]
+    collectDefaultMetrics({ register: this.registry, prefix: 'okta_jml_bridge_' })
+    this.invocations = new Counter({
+      name: 'okta_jml_bridge_invocations_total',
+      help: 'Flow invocations by flow, mode (apply or dry-run) and outcome',
+      labelNames: ['flow', 'mode', 'outcome'],
+      registers,
+    })
+    this.invocationDuration = new Histogram({
+      name: 'okta_jml_bridge_invocation_duration_seconds',
+      help: 'Time to answer a flow invocation',
+      labelNames: ['flow', 'mode', 'outcome'],
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60],
+      registers,
+    })
+    this.oktaCalls = new Counter({
+      name: 'okta_jml_bridge_okta_calls_total',
+      help: 'Okta Management API exchanges by operation (endpoint family) and status (0: no answer)',
+      labelNames: ['operation', 'status'],
+      registers,
+    })
+    this.oktaRateLimited = new Counter({
+      name: 'okta_jml_bridge_okta_rate_limited_total',
+      help: 'HTTP 429 answers received from Okta, by operation (endpoint family)',
+      labelNames: ['operation'],
+      registers,
+    })
+    this.tokenRequests = new Counter({
+      name: 'okta_jml_bridge_okta_token_requests_total',
+      help: 'Requests to the Okta token endpoint by outcome (HTTP status, or error)',
+      labelNames: ['outcome'],
+      registers,
+    })
+    this.rateLimitRemaining = new Gauge({
+      name: 'okta_jml_bridge_okta_rate_limit_remaining',
+      help: 'X-Rate-Limit-Remaining of the latest Okta answer, per endpoint family',
+      labelNames: ['family'],
+      registers,
+    })
+    const pending = sources.pendingExecutions
+    new Gauge({
+      name: 'okta_jml_bridge_pending_executions',
+      help: 'Executions recorded as running (in flight, or left for a resume)',
+      registers,
+      async collect() {
+        if (!pending) return
+        // A scrape while the store closes (shutdown) keeps the last value rather than failing the scrape.
+        const value = await pending().catch(() => undefined)
+        if (value !== undefined) this.set(value)
+      },
+    })
+  }
+
+  /** Records one exchange with Okta (the request executor's `onCall`). */
+  readonly recordOktaCall = (event: OktaCallEvent): void => {
+    this.oktaCalls.inc({ operation: event.family, status: String(event.status) })
+    if (event.status === 429) this.oktaRateLimited.inc({ operation: event.family })
+    if (event.rateLimitRemaining !== undefined)
+      this.rateLimitRemaining.set({ family: event.family }, event.rateLimitRemaining)
+  }
+
+  /** Records one answered invocation. */
+  recordInvocation(flow: string, dryRun: boolean, status: number, seconds: number): void {
+    const labels = { flow, mode: dryRun ? 'dry-run' : 'apply', outcome: outcomeOf(status) }
+    this.invocations.inc(labels)
+    this.invocationDuration.observe(labels, seconds)
+  }
+
+  /**
+   * A `fetch` for the token source that counts its requests (Okta's token endpoint is rate limited too, and
+   * a token request per call would mean the cache is not working).
+   */
+  countingFetch(inner: typeof fetch = globalThis.fetch): typeof fetch {
+    return async (input, init) => {
+      try {
+        const response = await inner(input, init)
+        this.tokenRequests.inc({ outcome: String(response.status) })
+        return response
+      } catch (error) {
+        this.tokenRequests.inc({ outcome: 'error' })
+        throw error
+      }
+    }
+  }
+
+  /** The exposition text and its content type. */
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() }
+  }
+}
+
+/** An invocation's outcome from its HTTP status: a small, fixed set of label values. */
+export function outcomeOf(status: number): string {
+  if (status === 200) return 'succeeded'
+  if (status === 202) return 'accepted'
+  if (status === 401) return 'unauthenticated'
+  if (status === 403) return 'forbidden'
+  if (status === 409) return 'conflict'
+  if (status === 429 || status === 503) return 'unavailable'
+  if (status >= 400 && status < 500) return 'invalid'
+  return 'failed'
+}
+
+/**
+ * The `/metrics` handler. With a token, only `Authorization: Bearer <token>` is answered (compared in constant
+ * time); without one (the separate-port listener), every scrape is.
+ */
+export function metricsHandler(metrics: BridgeMetrics, token: string | undefined) {
+  const expected = token === undefined ? undefined : Buffer.from(token)
+  return async (req: Request, res: Response): Promise<void> => {
+    if (expected) {
+      const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')
+      const given = Buffer.from(match?.[1] ?? '')
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        res.setHeader('www-authenticate', 'Bearer realm="metrics"')
+        res.status(401).type('text/plain').send('metrics: a valid bearer token is required\n')
+        return
+      }
+    }
+    const { contentType, body } = await metrics.render()
+    res.status(200).setHeader('content-type', contentType)
+    res.send(body)
+  }
+}
