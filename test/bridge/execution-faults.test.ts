@@ -542,54 +542,41 @@ describe('a mover under Okta faults', () => {
     expect(state.profile.department).toBe('Sales')
   }
 
-  it('500 on a group add after Okta made it: the bridge repeats the PUT (idempotent), the membership is made once', async () => {
+  // Faults on idempotent writes (PUT/DELETE): the bridge repeats the call, and the change is made once.
+  const idempotentWriteFaults: { name: string; faults: FaultConfig }[] = [
+    {
+      name: '500 on a group add after Okta made it: the bridge repeats the PUT (idempotent), the membership is made once',
+      faults: { next: 1, statuses: [500], method: 'PUT', pathPrefix: '/api/v1/groups/', phase: 'after' },
+    },
+    {
+      name: 'connection resets on a group removal before Okta acts: repeated, removed once',
+      faults: { next: 2, statuses: ['reset'], method: 'DELETE', pathPrefix: '/api/v1/groups/' },
+    },
+    {
+      name: 'connection reset on a group removal after Okta made it: the repeated DELETE changes nothing, removed once',
+      faults: {
+        next: 1,
+        statuses: ['reset'],
+        method: 'DELETE',
+        pathPrefix: '/api/v1/groups/',
+        phase: 'after',
+      },
+    },
+    {
+      name: 'timeout on an app removal after Okta removed it: the repeated DELETE finds it gone, removed once',
+      faults: {
+        next: 1,
+        statuses: ['timeout'],
+        timeoutMs: REQUEST_TIMEOUT_MS * 6,
+        method: 'DELETE',
+        pathPrefix: '/api/v1/apps/',
+        phase: 'after',
+      },
+    },
+  ]
+  it.each(idempotentWriteFaults)('$name', async ({ faults }) => {
     const userId = seedUser()
-    const run = await runUnder('mover', moverBody(userId), {
-      next: 1,
-      statuses: [500],
-      method: 'PUT',
-      pathPrefix: '/api/v1/groups/',
-      phase: 'after',
-    })
-    await expectSucceeded(run, userId)
-    expectMoved(userId)
-  })
-
-  it('connection resets on a group removal before Okta acts: repeated, removed once', async () => {
-    const userId = seedUser()
-    const run = await runUnder('mover', moverBody(userId), {
-      next: 2,
-      statuses: ['reset'],
-      method: 'DELETE',
-      pathPrefix: '/api/v1/groups/',
-    })
-    await expectSucceeded(run, userId)
-    expectMoved(userId)
-  })
-
-  it('connection reset on a group removal after Okta made it: the repeated DELETE changes nothing, removed once', async () => {
-    const userId = seedUser()
-    const run = await runUnder('mover', moverBody(userId), {
-      next: 1,
-      statuses: ['reset'],
-      method: 'DELETE',
-      pathPrefix: '/api/v1/groups/',
-      phase: 'after',
-    })
-    await expectSucceeded(run, userId)
-    expectMoved(userId)
-  })
-
-  it('timeout on an app removal after Okta removed it: the repeated DELETE finds it gone, removed once', async () => {
-    const userId = seedUser()
-    const run = await runUnder('mover', moverBody(userId), {
-      next: 1,
-      statuses: ['timeout'],
-      timeoutMs: REQUEST_TIMEOUT_MS * 6,
-      method: 'DELETE',
-      pathPrefix: '/api/v1/apps/',
-      phase: 'after',
-    })
+    const run = await runUnder('mover', moverBody(userId), faults)
     await expectSucceeded(run, userId)
     expectMoved(userId)
   })
