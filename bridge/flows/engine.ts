@@ -314,7 +314,9 @@ export function toFlowError(error: unknown, step?: Step): FlowError {
     case 'unavailable':
       return new FlowError(
         'okta-unavailable',
-        'Okta did not answer; the change may or may not have been made.',
+        error.notMade
+          ? 'Okta did not answer; the bridge checked and the change was not made, so a retry is safe.'
+          : 'Okta did not answer; the change may or may not have been made.',
         okta,
       )
     case 'auth':

@@ -133,6 +133,8 @@ export class OktaError extends Error {
   readonly kind: 'not-found' | 'conflict' | 'invalid' | 'forbidden' | 'rate-limited' | 'unavailable' | 'auth'
   /** For `rate-limited`: when Okta's window resets (epoch ms). */
   readonly retryAt: number | undefined
+  /** For `unavailable`: the bridge checked Okta afterwards and the change was not made (safe to retry). */
+  readonly notMade: boolean
 
   constructor(init: {
     message: string
@@ -142,6 +144,7 @@ export class OktaError extends Error {
     oktaRequestId?: string | null
     causes?: string[]
     retryAt?: number | undefined
+    notMade?: boolean
   }) {
     super(init.message)
     this.name = 'OktaError'
@@ -151,5 +154,6 @@ export class OktaError extends Error {
     this.oktaRequestId = init.oktaRequestId ?? null
     this.causes = init.causes ?? []
     this.retryAt = init.retryAt
+    this.notMade = init.notMade ?? false
   }
 }

@@ -274,6 +274,8 @@ function expectJoined(body: ReturnType<typeof joinerBody>): string {
 }
 
 const UNAVAILABLE = 'Okta did not answer; the change may or may not have been made.'
+/** The same, once the bridge has looked and found the change not made. */
+const NOT_MADE = 'Okta did not answer; the bridge checked and the change was not made, so a retry is safe.'
 
 describe('a joiner under Okta faults', () => {
   it('500 on the create, before Okta acts: the bridge looks, finds no user, creates it once', async () => {
@@ -404,7 +406,7 @@ describe('a joiner under Okta faults', () => {
       {
         status: 502,
         code: 'okta-unavailable',
-        detail: UNAVAILABLE,
+        detail: NOT_MADE,
         operation: 'assignApp',
         okta: /^Okta did not answer POST \/api\/v1\/apps\/\w+\/users: .*not repeated: the outcome of the write is unknown/,
       },
@@ -437,7 +439,7 @@ describe('a joiner under Okta faults', () => {
       {
         status: 502,
         code: 'okta-unavailable',
-        detail: UNAVAILABLE,
+        detail: NOT_MADE,
         operation: 'activateUser',
         okta: /^Okta answered 500 E0000009/,
       },
@@ -595,7 +597,7 @@ describe('a mover under Okta faults', () => {
       {
         status: 502,
         code: 'okta-unavailable',
-        detail: UNAVAILABLE,
+        detail: NOT_MADE,
         operation: 'updateProfile',
         okta: /^Okta answered 503/,
       },

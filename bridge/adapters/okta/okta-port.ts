@@ -422,8 +422,13 @@ class SdkOktaPort implements OktaPort {
       return { value, requestId: record.repeatedAfterAmbiguousFailure ? null : record.requestId }
     } catch (error) {
       if (!settle || !isUnknownOutcome(error)) throw error
-      const settled = await settle().catch(() => undefined)
-      if (settled === undefined) throw error
+      let settled: unknown
+      try {
+        settled = await settle()
+      } catch {
+        throw error // Okta could not be asked either: the outcome stays unknown.
+      }
+      if (settled === undefined) throw notMade(error as OktaError)
       return { value: (typeof settled === 'object' ? settled : undefined) as T, requestId: null }
     }
   }
@@ -587,5 +592,19 @@ export function toOktaError(error: unknown, endpoint: Endpoint): unknown {
     oktaRequestId: requestId,
     causes,
     retryAt: kind === 'rate-limited' && Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined,
+  })
+}
+
+/** The same unknown-outcome error, once the bridge has looked and found that the change was not made. */
+function notMade(error: OktaError): OktaError {
+  return new OktaError({
+    message: error.message,
+    status: error.status,
+    kind: error.kind,
+    oktaCode: error.oktaCode,
+    oktaRequestId: error.oktaRequestId,
+    causes: error.causes,
+    retryAt: error.retryAt,
+    notMade: true,
   })
 }
