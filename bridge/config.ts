@@ -159,8 +159,8 @@ const PlainEnv = z.object({
   LOG_PII: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   // Below Kubernetes' default terminationGracePeriodSeconds (30), so the bridge exits before SIGKILL.
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(25),
-  SERVICENOW_INSTANCE_URL: z.string().optional(),
-  SERVICENOW_USERNAME: z.string().min(1).optional(),
+  SERVICENOW_URL: z.string().optional(),
+  SERVICENOW_USER: z.string().min(1).optional(),
   SERVICENOW_CLIENT_ID: z
     .string()
     .regex(/^\S+$/, { message: 'must be the OAuth client id (no spaces)' })
@@ -346,13 +346,13 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   let servicenow: ServiceNowConfig | undefined
   const snPassword = await secret(clean, 'SERVICENOW_PASSWORD', problems)
   const snSecret = await secret(clean, 'SERVICENOW_CLIENT_SECRET', problems)
-  if (plain.SERVICENOW_INSTANCE_URL !== undefined) {
-    const url = checkUrl('SERVICENOW_INSTANCE_URL', plain.SERVICENOW_INSTANCE_URL, problems, warnings)
-    const basic = plain.SERVICENOW_USERNAME !== undefined || snPassword !== undefined
+  if (plain.SERVICENOW_URL !== undefined) {
+    const url = checkUrl('SERVICENOW_URL', plain.SERVICENOW_URL, problems, warnings)
+    const basic = plain.SERVICENOW_USER !== undefined || snPassword !== undefined
     const oauthClient = plain.SERVICENOW_CLIENT_ID !== undefined || snSecret !== undefined
-    if (basic && (plain.SERVICENOW_USERNAME === undefined) !== (snPassword === undefined)) {
+    if (basic && (plain.SERVICENOW_USER === undefined) !== (snPassword === undefined)) {
       problems.push(
-        'SERVICENOW_PASSWORD: SERVICENOW_USERNAME and SERVICENOW_PASSWORD (or SERVICENOW_PASSWORD_FILE) go together',
+        'SERVICENOW_PASSWORD: SERVICENOW_USER and SERVICENOW_PASSWORD (or SERVICENOW_PASSWORD_FILE) go together',
       )
     }
     if (oauthClient && (plain.SERVICENOW_CLIENT_ID === undefined) !== (snSecret === undefined)) {
@@ -362,13 +362,13 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     }
     if (!basic && !oauthClient && snPassword !== null && snSecret !== null) {
       problems.push(
-        'SERVICENOW_INSTANCE_URL: set without credentials; set SERVICENOW_USERNAME with SERVICENOW_PASSWORD, or SERVICENOW_CLIENT_ID with SERVICENOW_CLIENT_SECRET',
+        'SERVICENOW_URL: set without credentials; set SERVICENOW_USER with SERVICENOW_PASSWORD, or SERVICENOW_CLIENT_ID with SERVICENOW_CLIENT_SECRET',
       )
     }
     if (url) {
       servicenow = {
         instanceUrl: url.origin,
-        username: plain.SERVICENOW_USERNAME,
+        username: plain.SERVICENOW_USER,
         password: snPassword ?? undefined,
         clientId: plain.SERVICENOW_CLIENT_ID,
         clientSecret: snSecret ?? undefined,
@@ -376,13 +376,13 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     }
   } else {
     for (const name of [
-      'SERVICENOW_USERNAME',
+      'SERVICENOW_USER',
       'SERVICENOW_PASSWORD',
       'SERVICENOW_CLIENT_ID',
       'SERVICENOW_CLIENT_SECRET',
     ]) {
       if (clean[name] !== undefined || clean[`${name}_FILE`] !== undefined)
-        problems.push(`${name}: set without SERVICENOW_INSTANCE_URL, which it belongs to`)
+        problems.push(`${name}: set without SERVICENOW_URL, which it belongs to`)
     }
   }
 

@@ -120,13 +120,11 @@ describe('production configuration', () => {
     expect(loopback.warnings).toContain(
       'OKTA_ORG_URL: plain http is accepted only because 127.0.0.1:8089 is a loopback address',
     )
-    const sn = { SERVICENOW_USERNAME: 'okta.bridge', SERVICENOW_PASSWORD_FILE: file('sn-password') }
-    expect(
-      await problemsOf(production({ ...sn, SERVICENOW_INSTANCE_URL: 'http://acme.service-now.com' })),
-    ).toEqual([
-      'SERVICENOW_INSTANCE_URL: must use https (plain http is allowed only for loopback hosts), got http://acme.service-now.com',
+    const sn = { SERVICENOW_USER: 'okta.bridge', SERVICENOW_PASSWORD_FILE: file('sn-password') }
+    expect(await problemsOf(production({ ...sn, SERVICENOW_URL: 'http://acme.service-now.com' }))).toEqual([
+      'SERVICENOW_URL: must use https (plain http is allowed only for loopback hosts), got http://acme.service-now.com',
     ])
-    const local = await loadConfig(production({ ...sn, SERVICENOW_INSTANCE_URL: 'http://localhost:8090' }))
+    const local = await loadConfig(production({ ...sn, SERVICENOW_URL: 'http://localhost:8090' }))
     expect(local.servicenow).toEqual({
       instanceUrl: 'http://localhost:8090',
       username: 'okta.bridge',
@@ -139,7 +137,7 @@ describe('production configuration', () => {
   it('reads every secret from its *_FILE: ServiceNow credentials, the event-hook secret, the metrics token', async () => {
     const config = await loadConfig(
       production({
-        SERVICENOW_INSTANCE_URL: 'https://acme.service-now.com',
+        SERVICENOW_URL: 'https://acme.service-now.com',
         SERVICENOW_CLIENT_ID: 'bridge-client',
         SERVICENOW_CLIENT_SECRET_FILE: file('sn-secret'),
         OKTA_EVENT_HOOK_SECRET_FILE: file('hook'),
@@ -175,7 +173,7 @@ describe('production configuration', () => {
         METRICS_TOKEN_FILE: undefined,
         METRICS_TOKEN: 'short-metrics-token',
         OKTA_EVENT_HOOK_SECRET: 'tiny',
-        SERVICENOW_USERNAME: 'okta.bridge',
+        SERVICENOW_USER: 'okta.bridge',
       }),
     )
     expect(problems.map((p) => p.split(':')[0])).toEqual([
@@ -183,7 +181,7 @@ describe('production configuration', () => {
       'LOG_PII',
       'SHUTDOWN_GRACE_SECONDS',
       'METRICS_TOKEN',
-      'SERVICENOW_USERNAME',
+      'SERVICENOW_USER',
       'OKTA_EVENT_HOOK_SECRET',
     ])
     expect(problems.join('\n')).not.toContain('short-metrics-token')
@@ -197,12 +195,12 @@ describe('production configuration', () => {
     expect(
       await problemsOf(
         production({
-          SERVICENOW_INSTANCE_URL: 'https://acme.service-now.com',
-          SERVICENOW_USERNAME: 'okta.bridge',
+          SERVICENOW_URL: 'https://acme.service-now.com',
+          SERVICENOW_USER: 'okta.bridge',
         }),
       ),
     ).toEqual([
-      'SERVICENOW_PASSWORD: SERVICENOW_USERNAME and SERVICENOW_PASSWORD (or SERVICENOW_PASSWORD_FILE) go together',
+      'SERVICENOW_PASSWORD: SERVICENOW_USER and SERVICENOW_PASSWORD (or SERVICENOW_PASSWORD_FILE) go together',
     ])
     const ops = await loadConfig(
       production({ METRICS_PORT: '9464', LOG_PII: 'true', SHUTDOWN_GRACE_SECONDS: '0' }),

@@ -1,0 +1,440 @@
+/**
+ * {@link ServiceNowPort} over ServiceNow's Table API with `fetch`: basic auth or OAuth client credentials
+ * (`/oauth_token.do`, the token cached until shortly before it expires, one token request at a time), a
+ * timeout per attempt, and retries on 429/5xx/network failures honouring `Retry-After` within a bounded
+ * total wait. Creates and work notes are not idempotent, so after an ambiguous failure (5xx, timeout,
+ * reset) they are reported as `unavailable` rather than sent again; a 429 is retried for every call
+ * because ServiceNow refused it without acting on it.
+ */
+import type { ServiceNowConfig } from '../../config.js'
+import {
+  type ServiceNowCondition,
+  ServiceNowError,
+  type ServiceNowPort,
+  type ServiceNowQuery,
+  type ServiceNowRecord,
+} from '../../ports/servicenow.js'
+
+/** How the client authenticates. */
+export type ServiceNowAuth =
+  | { kind: 'basic'; username: string; password: string }
+  | { kind: 'oauth'; clientId: string; clientSecret: string }
+
+/** Options of {@link ServiceNowTableClient}. */
+export interface ServiceNowClientOptions {
+  /** The instance URL, e.g. `https://acme.service-now.com`. */
+  baseUrl: string
+  auth: ServiceNowAuth
+  /** Per-attempt timeout (default 15 s). */
+  timeoutMs?: number
+  /** Retries after the first attempt (default 3). */
+  maxRetries?: number
+  /** The most the client waits between attempts in total, `Retry-After` included (default 30 s). */
+  maxRetryWaitMs?: number
+  /** Backoff before a retry without `Retry-After` (doubles each time; default 250 ms). */
+  baseBackoffMs?: number
+  /** For tests. */
+  fetch?: typeof fetch
+  /** How the client waits between attempts (tests observe the waits instead of timing them). */
+  sleep?: (ms: number) => Promise<void>
+}
+
+const NAME = /^[a-z0-9_][a-z0-9_.]*$/
+const TABLE = /^[a-z0-9_]+$/
+const SYS_ID = /^[0-9a-f]{32}$/
+/** Refresh a token this long before ServiceNow says it expires, so a call never carries a dying token. */
+const TOKEN_MARGIN_MS = 60_000
+
+/**
+ * Encodes a query as `sysparm_query`. Refuses (kind `invalid`) field names that are not column names and
+ * values containing `^`: ServiceNow's encoded query has no escape for it, so such a value would add
+ * conditions of its own (`x^ORactive=true`) — a query injection.
+ */
+export function encodeQuery(query: ServiceNowQuery): string {
+  const parts: string[] = []
+  const invalid = (message: string) => new ServiceNowError({ message, status: 0, kind: 'invalid' })
+  for (const [index, condition] of (query.where ?? []).entries()) {
+    parts.push(encodeCondition(condition, index, invalid))
+  }
+  for (const { field, descending } of query.orderBy ?? []) {
+    if (!NAME.test(field)) throw invalid(`ServiceNow query: not a field name: ${JSON.stringify(field)}`)
+    parts.push(`${descending ? 'ORDERBYDESC' : 'ORDERBY'}${field}`)
+  }
+  return parts.join('^')
+}
+
+function encodeCondition(
+  condition: ServiceNowCondition,
+  index: number,
+  invalid: (message: string) => ServiceNowError,
+): string {
+  if (!NAME.test(condition.field))
+    throw invalid(`ServiceNow query: not a field name: ${JSON.stringify(condition.field)}`)
+  // Control characters too: a newline is a condition separator in some instance contexts.
+  if (condition.value.includes('^') || [...condition.value].some((c) => c.charCodeAt(0) < 0x20)) {
+    throw invalid(`ServiceNow query: the value for ${condition.field} contains '^' or a control character`)
+  }
+  if (condition.or && index === 0) throw invalid('ServiceNow query: the first condition cannot be an OR')
+  const operator = condition.operator ?? '='
+  return `${condition.or ? 'OR' : ''}${condition.field}${operator}${condition.value}`
+}
+
+/** Builds a client from the bridge configuration (OAuth when a client id is configured, else basic). */
+export function serviceNowClientFromConfig(
+  config: ServiceNowConfig,
+  options: Omit<ServiceNowClientOptions, 'baseUrl' | 'auth'> = {},
+): ServiceNowTableClient {
+  const auth: ServiceNowAuth =
+    config.clientId !== undefined && config.clientSecret !== undefined
+      ? { kind: 'oauth', clientId: config.clientId, clientSecret: config.clientSecret }
+      : { kind: 'basic', username: config.username ?? '', password: config.password ?? '' }
+  return new ServiceNowTableClient({ ...options, baseUrl: config.instanceUrl, auth })
+}
+
+interface Call {
+  method: 'GET' | 'POST' | 'PATCH'
+  path: string
+  params?: URLSearchParams
+  body?: unknown
+  /** Whether repeating it after an ambiguous failure is harmless. */
+  idempotent: boolean
+  /** For messages: `GET incident/<sys_id>`. */
+  label: string
+}
+
+/** The Table API client. */
+export class ServiceNowTableClient implements ServiceNowPort {
+  private readonly baseUrl: string
+  private readonly auth: ServiceNowAuth
+  private readonly timeoutMs: number
+  private readonly maxRetries: number
+  private readonly maxRetryWaitMs: number
+  private readonly baseBackoffMs: number
+  private readonly fetch: typeof fetch
+  private readonly sleep: (ms: number) => Promise<void>
+  private token: { value: string; refreshAt: number } | undefined
+  private tokenRequest: Promise<string> | undefined
+
+  constructor(options: ServiceNowClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '')
+    this.auth = options.auth
+    this.timeoutMs = options.timeoutMs ?? 15_000
+    this.maxRetries = options.maxRetries ?? 3
+    this.maxRetryWaitMs = options.maxRetryWaitMs ?? 30_000
+    this.baseBackoffMs = options.baseBackoffMs ?? 250
+    this.fetch = options.fetch ?? globalThis.fetch
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+  }
+
+  /** Waits `ms` between attempts and answers how long that was, for the total-wait budget. */
+  private async wait(ms: number): Promise<number> {
+    await this.sleep(ms)
+    return ms
+  }
+
+  /** {@inheritDoc ServiceNowPort.getRecord} */
+  async getRecord(
+    table: string,
+    sysId: string,
+    options: { fields?: string[] } = {},
+  ): Promise<ServiceNowRecord | undefined> {
+    const params = this.params(options.fields)
+    try {
+      const result = await this.call({
+        method: 'GET',
+        path: `${tablePath(table)}/${sysIdOf(sysId)}`,
+        params,
+        idempotent: true,
+        label: `GET ${table}/${sysId}`,
+      })
+      return record(result)
+    } catch (error) {
+      if (error instanceof ServiceNowError && error.kind === 'not-found') return undefined
+      throw error
+    }
+  }
+
+  /** {@inheritDoc ServiceNowPort.query} */
+  async query(
+    table: string,
+    query: ServiceNowQuery,
+    options: { fields?: string[]; limit?: number; offset?: number } = {},
+  ): Promise<ServiceNowRecord[]> {
+    const params = this.params(options.fields)
+    const encoded = encodeQuery(query)
+    if (encoded !== '') params.set('sysparm_query', encoded)
+    params.set('sysparm_limit', String(options.limit ?? 100))
+    if (options.offset) params.set('sysparm_offset', String(options.offset))
+    const result = await this.call({
+      method: 'GET',
+      path: tablePath(table),
+      params,
+      idempotent: true,
+      label: `GET ${table}`,
+    })
+    if (!Array.isArray(result)) throw malformed(`GET ${table}`)
+    return result.map(record)
+  }
+
+  /** {@inheritDoc ServiceNowPort.createRecord} */
+  async createRecord(table: string, fields: Record<string, string>): Promise<ServiceNowRecord> {
+    const result = await this.call({
+      method: 'POST',
+      path: tablePath(table),
+      params: this.params(),
+      body: fields,
+      idempotent: false,
+      label: `POST ${table}`,
+    })
+    return record(result)
+  }
+
+  /** {@inheritDoc ServiceNowPort.updateRecord} */
+  async updateRecord(
+    table: string,
+    sysId: string,
+    fields: Record<string, string>,
+  ): Promise<ServiceNowRecord> {
+    // Setting fields twice leaves the same record, unless one is a journal field, which appends each time.
+    const idempotent = !('work_notes' in fields) && !('comments' in fields)
+    const result = await this.call({
+      method: 'PATCH',
+      path: `${tablePath(table)}/${sysIdOf(sysId)}`,
+      params: this.params(),
+      body: fields,
+      idempotent,
+      label: `PATCH ${table}/${sysId}`,
+    })
+    return record(result)
+  }
+
+  /** {@inheritDoc ServiceNowPort.addWorkNote} */
+  async addWorkNote(table: string, sysId: string, text: string): Promise<void> {
+    await this.call({
+      method: 'PATCH',
+      path: `${tablePath(table)}/${sysIdOf(sysId)}`,
+      params: this.params(['sys_id']),
+      body: { work_notes: text },
+      idempotent: false,
+      label: `PATCH ${table}/${sysId} (work note)`,
+    })
+  }
+
+  private params(fields?: string[]): URLSearchParams {
+    // Reference fields as plain sys_ids: every value a string, no instance links in the bridge's data.
+    const params = new URLSearchParams({ sysparm_exclude_reference_link: 'true' })
+    if (fields && fields.length > 0) {
+      for (const field of fields) {
+        if (!NAME.test(field)) {
+          throw new ServiceNowError({
+            message: `ServiceNow: not a field name: ${JSON.stringify(field)}`,
+            status: 0,
+            kind: 'invalid',
+          })
+        }
+      }
+      params.set('sysparm_fields', fields.join(','))
+    }
+    return params
+  }
+
+  /** One logical call: attempts, retries and error mapping. Answers the envelope's `result`. */
+  private async call(call: Call): Promise<unknown> {
+    let waited = 0
+    let refreshedToken = false
+    for (let attempt = 0; ; attempt++) {
+      let response: Response
+      try {
+        response = await this.send(call)
+      } catch (error) {
+        if (error instanceof ServiceNowError) throw error
+        const reason = isTimeout(error) ? `no answer within ${this.timeoutMs} ms` : 'connection failed'
+        const failure = new ServiceNowError({
+          message: `ServiceNow ${call.label}: ${reason}`,
+          status: 0,
+          kind: 'unavailable',
+        })
+        const wait = this.backoff(attempt)
+        if (!call.idempotent || !this.canRetry(attempt, waited, wait)) throw failure
+        waited += await this.wait(wait)
+        continue
+      }
+      if (response.ok) {
+        if (response.status === 204) return undefined
+        const body = (await response.json().catch(() => undefined)) as { result?: unknown } | undefined
+        if (!body || !('result' in body)) throw malformed(call.label)
+        return body.result
+      }
+      const error = await toError(call.label, response)
+      // A bearer token can be revoked or expire early: fetch a fresh one once and try again.
+      if (error.status === 401 && this.auth.kind === 'oauth' && !refreshedToken) {
+        refreshedToken = true
+        this.token = undefined
+        continue
+      }
+      const retryable = error.status === 429 || (error.kind === 'unavailable' && call.idempotent)
+      const wait =
+        error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : this.backoff(attempt)
+      if (!retryable || !this.canRetry(attempt, waited, wait)) throw error
+      waited += await this.wait(wait)
+    }
+  }
+
+  private canRetry(attempt: number, waited: number, wait: number): boolean {
+    return attempt < this.maxRetries && waited + wait <= this.maxRetryWaitMs
+  }
+
+  private backoff(attempt: number): number {
+    return this.baseBackoffMs * 2 ** attempt
+  }
+
+  private async send(call: Call): Promise<Response> {
+    const authorization = await this.authorization()
+    const query = call.params?.toString()
+    const url = `${this.baseUrl}${call.path}${query ? `?${query}` : ''}`
+    return this.fetch(url, {
+      method: call.method,
+      headers: {
+        accept: 'application/json',
+        authorization,
+        ...(call.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    })
+  }
+
+  private async authorization(): Promise<string> {
+    if (this.auth.kind === 'basic') {
+      return `Basic ${Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64')}`
+    }
+    if (this.token && Date.now() < this.token.refreshAt) return `Bearer ${this.token.value}`
+    // Calls that need a token at the same moment share one request rather than each asking for one.
+    this.tokenRequest ??= this.requestToken().finally(() => {
+      this.tokenRequest = undefined
+    })
+    return `Bearer ${await this.tokenRequest}`
+  }
+
+  private async requestToken(): Promise<string> {
+    const auth = this.auth as Extract<ServiceNowAuth, { kind: 'oauth' }>
+    let response: Response
+    try {
+      response = await this.fetch(`${this.baseUrl}/oauth_token.do`, {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: auth.clientId,
+          client_secret: auth.clientSecret,
+        }).toString(),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      })
+    } catch (error) {
+      const reason = isTimeout(error) ? `no answer within ${this.timeoutMs} ms` : 'connection failed'
+      throw new ServiceNowError({
+        message: `ServiceNow token request: ${reason}`,
+        status: 0,
+        kind: 'unavailable',
+      })
+    }
+    const body = (await response.json().catch(() => undefined)) as
+      | { access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown }
+      | undefined
+    if (!response.ok || typeof body?.access_token !== 'string') {
+      const status = response.status
+      const kind = status === 429 ? 'rate-limited' : status >= 500 ? 'unavailable' : 'unauthorized'
+      const said =
+        typeof body?.error === 'string'
+          ? ` (${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''})`
+          : ''
+      throw new ServiceNowError({
+        message: `ServiceNow token request: ${status} the client credentials were refused${said}`,
+        status,
+        kind,
+      })
+    }
+    const lifetimeMs = (typeof body.expires_in === 'number' ? body.expires_in : 1800) * 1000
+    // Short-lived tokens (tests) are refreshed at half their life; long ones a minute before they end.
+    this.token = {
+      value: body.access_token,
+      refreshAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),
+    }
+    return body.access_token
+  }
+}
+
+function tablePath(table: string): string {
+  if (!TABLE.test(table))
+    throw new ServiceNowError({
+      message: `ServiceNow: not a table name: ${JSON.stringify(table)}`,
+      status: 0,
+      kind: 'invalid',
+    })
+  return `/api/now/table/${table}`
+}
+
+function sysIdOf(sysId: string): string {
+  if (!SYS_ID.test(sysId))
+    throw new ServiceNowError({
+      message: `ServiceNow: not a sys_id: ${JSON.stringify(sysId)}`,
+      status: 0,
+      kind: 'invalid',
+    })
+  return sysId
+}
+
+function record(result: unknown): ServiceNowRecord {
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) throw malformed('record')
+  return result as ServiceNowRecord
+}
+
+function malformed(label: string): ServiceNowError {
+  return new ServiceNowError({
+    message: `ServiceNow ${label}: the answer is not a Table API envelope`,
+    status: 502,
+    kind: 'unavailable',
+  })
+}
+
+async function toError(label: string, response: Response): Promise<ServiceNowError> {
+  const status = response.status
+  const body = (await response.json().catch(() => undefined)) as
+    | { error?: { message?: unknown; detail?: unknown } }
+    | undefined
+  const message = typeof body?.error?.message === 'string' ? body.error.message : response.statusText
+  const detail = typeof body?.error?.detail === 'string' ? body.error.detail : undefined
+  const kind =
+    status === 404
+      ? 'not-found'
+      : status === 401
+        ? 'unauthorized'
+        : status === 403
+          ? 'forbidden'
+          : status === 429
+            ? 'rate-limited'
+            : status >= 500
+              ? 'unavailable'
+              : 'invalid'
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
+  return new ServiceNowError({
+    message: `ServiceNow ${label}: ${status} ${message}${detail ? ` (${detail})` : ''}`,
+    status,
+    kind,
+    detail,
+    retryAfterSeconds: retryAfter,
+  })
+}
+
+/** `Retry-After` as seconds: a number, or an HTTP date. */
+function parseRetryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined
+  const seconds = Number(header)
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds
+  const date = Date.parse(header)
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000)
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+}
