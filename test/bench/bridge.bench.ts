@@ -13,7 +13,7 @@
  * Bridge, sandbox and load generator share this one process (as `npm start` runs them, with the
  * caller added): zero-latency figures include everybody's CPU on both sides of each ratio.
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { OktaTokenSource } from '../../bridge/adapters/okta/index.js'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { type ConnectedClient, connect, generateServiceApp } from '../sandboxes/okta/auth/test-client.js'
@@ -263,7 +263,13 @@ function invoker(bridge: RunningBridge, token: string) {
   return async (flow: string, input: unknown, dryRun: boolean): Promise<Answer> => {
     const response = await fetch(`${bridge.url}/api/flo/${flow}/invoke${dryRun ? '?dryRun=true' : ''}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-client-token': token },
+      // Every benchmark invocation is a request of its own (as each requested item is in ServiceNow): a new
+      // key, so none is answered from the execution store instead of being run.
+      headers: {
+        'content-type': 'application/json',
+        'x-api-client-token': token,
+        'idempotency-key': randomUUID(),
+      },
       body: JSON.stringify(input),
     })
     return { status: response.status, body: await response.json() }
