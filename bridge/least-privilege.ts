@@ -46,6 +46,18 @@ export const FLOW_PLAN_OPERATIONS: Record<FlowName, readonly Operation[]> = {
   'reset-password': ['resetPassword', 'revokeSessions'],
   unlock: ['unlockUser'],
   'revoke-sessions': ['revokeSessions'],
+  'grant-access': ['addGroupMember', 'assignApp'],
+  'revoke-access': ['removeGroupMember', 'unassignApp'],
+  'extend-access': [],
+  'onboarding-decision': [
+    'addGroupMember',
+    'assignApp',
+    'activateUser',
+    'deactivateUser',
+    'suspendUser',
+    'removeGroupMember',
+    'unassignApp',
+  ],
 }
 
 /** Read permissions, implied by the read scopes a flow's token holds (plans read before they write). */

@@ -163,6 +163,117 @@ export const RevokeSessionsInput = z
   .strict()
 
 // ============================================================================
+// access requests: time-bound grants of an Okta group or app
+// ============================================================================
+
+/** A grant's id, as `grant-access` answers it. */
+export const GrantId = z
+  .string()
+  .regex(/^grt_[0-9a-f]{32}$/, { message: 'must be a grant id as grant-access answers it (grt_…)' })
+  .describe('A grant id, as grant-access answered it.')
+
+/** A requestable Okta resource: a group or an app, by Okta id. */
+export const Resource = z
+  .object({ type: z.enum(['group', 'app']), id: OktaId })
+  .strict()
+  .describe('The Okta group or app the access is to.')
+
+/** An instant with its UTC offset (`2026-12-31T17:00:00Z`): a local time without offset is ambiguous. */
+export const Instant = z.iso
+  .datetime({ offset: true, message: 'must be an ISO-8601 date-time with a UTC offset' })
+  .describe('An ISO-8601 date-time with a UTC offset, e.g. 2026-12-31T17:00:00Z.')
+
+/** Why access is needed: shown to approvers and kept with the grant. */
+const Justification = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required: say why the access is needed' })
+  .max(1000)
+  .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
+    message: 'must not contain control characters',
+  })
+
+/** Access to a group or app for a user, until `expiresAt` (absent: permanent, where the policy allows it). */
+export const GrantAccessInput = z
+  .object({
+    ...mutating,
+    user: UserRef,
+    resource: Resource,
+    expiresAt: Instant.optional().describe(
+      'When the access ends. Absent: permanent, which only resources allowing permanent access accept.',
+    ),
+    justification: Justification,
+  })
+  .strict()
+
+/** A grant as flows answer it. */
+export const GrantOutput = z
+  .object({
+    grantId: GrantId,
+    userId: OktaId,
+    resource: Resource,
+    /** When the access ends; null for permanent access. */
+    expiresAt: Instant.nullable(),
+    status: z.enum(['active', 'revoked', 'expired']),
+    /**
+     * The user already held the access when the grant was made (a birthright, another grant, or access given
+     * outside the bridge): the grant is recorded, and its end never removes that access.
+     */
+    preexisting: z.boolean(),
+  })
+  .strict()
+
+/** Ends a grant early: the access is removed unless another grant or a birthright still justifies it. */
+export const RevokeAccessInput = z
+  .object({
+    ...mutating,
+    grantId: GrantId,
+    reason: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+
+/** The outcome of ending a grant. */
+export const RevokeAccessOutput = GrantOutput.extend({
+  /** Whether the access itself was removed from Okta (false when something else still justifies it). */
+  accessRemoved: z.boolean(),
+}).strict()
+
+/** Moves a grant's end date (after a new approval in ServiceNow). */
+export const ExtendAccessInput = z.object({ ...mutating, grantId: GrantId, expiresAt: Instant }).strict()
+
+// ============================================================================
+// onboarding-decision: a business owner's decision on a user born in Okta
+// ============================================================================
+
+/** The incident the bridge opened for a user created outside it, and who decided. */
+const OnboardingTicket = Ticket.safeExtend({
+  sysId: Ticket.shape.sysId.unwrap(),
+  approvedBy: Ticket.shape.approvedBy.unwrap().describe('Who decided (ServiceNow user name).'),
+})
+
+/** Approve (groups and apps, then activate) or reject (deactivate or suspend) a user created in Okta. */
+export const OnboardingDecisionInput = z
+  .object({
+    ticket: OnboardingTicket,
+    expectedPlanHash: PlanHash.optional(),
+    decision: z.enum(['approved', 'rejected']),
+    groups: OktaIdList.optional().describe('Groups to add on approval.'),
+    apps: OktaIdList.optional().describe('Apps to assign on approval.'),
+    comment: z.string().trim().max(4000).optional(),
+  })
+  .strict()
+  .refine((input) => input.decision === 'approved' || (!input.groups?.length && !input.apps?.length), {
+    message: 'a rejection adds no groups or apps',
+    path: ['groups'],
+  })
+
+/** The outcome of an onboarding decision. */
+export const OnboardingDecisionOutput = UserSummary.extend({
+  decision: z.enum(['approved', 'rejected']),
+  incident: z.string(),
+}).strict()
+
+// ============================================================================
 // Registry
 // ============================================================================
 
@@ -199,6 +310,26 @@ export const FLOWS = {
     output: UserSummary,
     summary: 'End every session of a user.',
   },
+  'grant-access': {
+    input: GrantAccessInput,
+    output: GrantOutput,
+    summary: 'Access request: add a user to a group or app until an end date; the bridge removes it then.',
+  },
+  'revoke-access': {
+    input: RevokeAccessInput,
+    output: RevokeAccessOutput,
+    summary: 'End a grant early, removing the access unless another grant or a birthright justifies it.',
+  },
+  'extend-access': {
+    input: ExtendAccessInput,
+    output: GrantOutput,
+    summary: 'Move the end date of an active grant.',
+  },
+  'onboarding-decision': {
+    input: OnboardingDecisionInput,
+    output: OnboardingDecisionOutput,
+    summary: 'Approve or reject a user created in Okta, on the incident the bridge opened for them.',
+  },
 } as const
 
 /** The name of a flow. */
@@ -227,3 +358,9 @@ export type UserStatus = z.output<typeof UserStatus>
 export type JoinerInput = z.output<typeof JoinerInput>
 export type MoverInput = z.output<typeof MoverInput>
 export type LeaverInput = z.output<typeof LeaverInput>
+export type GrantAccessInput = z.output<typeof GrantAccessInput>
+export type RevokeAccessInput = z.output<typeof RevokeAccessInput>
+export type ExtendAccessInput = z.output<typeof ExtendAccessInput>
+export type GrantOutput = z.output<typeof GrantOutput>
+export type Resource = z.output<typeof Resource>
+export type OnboardingDecisionInput = z.output<typeof OnboardingDecisionInput>

@@ -12,10 +12,11 @@ import type {
   InvocationResult,
   PlanStep,
 } from '../../shared/index.js'
+import { type Clock, systemClock } from '../clock.js'
 import type { Policy } from '../policy/policy.js'
 import { OktaError, type OktaPort, type OktaPortFactory } from '../ports/okta.js'
 import { FlowError } from './errors.js'
-import type { ApplyState, FlowOperation, Plan, Step } from './operation.js'
+import type { ApplyState, FlowContext, FlowOperation, FlowServices, Plan, Step } from './operation.js'
 import { FLOW_OPERATIONS } from './registry.js'
 import { summarize } from './summary.js'
 
@@ -41,6 +42,10 @@ export interface EngineDeps {
   /** At most this many Okta calls of one execution at once (default {@link DEFAULT_CONCURRENCY}). */
   concurrency?: number
   newExecutionId?: () => string
+  /** The clock flows decide by (grant end dates); default the system clock. */
+  clock?: Clock
+  /** The bridge's records and neighbours flows may consult (grants, the audit, ServiceNow). */
+  services?: FlowServices
 }
 
 /** How to invoke. */
@@ -54,6 +59,8 @@ export interface InvokeOptions {
    * Okta's current state — which is what makes resuming safe — so the approved plan hash no longer applies.
    */
   resume?: boolean
+  /** The plan an earlier attempt of this execution recorded (see {@link FlowContext.priorPlan}). */
+  priorPlan?: readonly PlanStep[] | undefined
   /** Where the plan and every completed step are recorded as they happen. */
   hooks?: ApplyHooks
 }
@@ -104,7 +111,17 @@ export class FlowEngine {
     // Reads too: a mover naming 50 groups and 50 apps reads 150 objects while planning, and every call over
     // Okta's per-org concurrency limit is a 429 and a `rate_limit.violation` in the customer's System Log.
     const okta = boundedPort(this.deps.okta(operation.scopes), this.concurrency)
-    const plan = await operation.plan(input, okta).catch((error: unknown) => {
+    const executionId = options.executionId ?? this.newExecutionId()
+    const context: FlowContext = {
+      dryRun: options.dryRun,
+      executionId,
+      priorPlan: options.priorPlan,
+      caller: options.caller,
+      clock: this.deps.clock ?? systemClock,
+      policy: this.deps.policy,
+      services: this.deps.services ?? {},
+    }
+    const plan = await operation.plan(input, okta, context).catch((error: unknown) => {
       throw toFlowError(error)
     })
     // The whole plan is checked before the first write: a refused request changes nothing in Okta.
@@ -122,7 +139,6 @@ export class FlowEngine {
         plan: { steps, summary: steps.map(summarize) },
       })
     }
-    const executionId = options.executionId ?? this.newExecutionId()
     await options.hooks?.onPlan?.(steps, planHash)
     const state: ApplyState = { userId: plan.user?.id }
     const changes = await this.apply(plan, okta, state, options.hooks)

@@ -18,6 +18,14 @@ export type FlowErrorCode =
   | 'okta-rate-limited'
   | 'okta-unavailable'
   | 'okta-auth-failed'
+  | 'grant-not-found'
+  | 'grant-not-active'
+  | 'duration-not-allowed'
+  | 'separation-of-duties'
+  | 'not-our-incident'
+  | 'incident-mismatch'
+  | 'already-decided'
+  | 'servicenow-unavailable'
 
 /** The HTTP status and title of each code, in one table so they can't drift apart. */
 export const FLOW_ERRORS: Record<FlowErrorCode, { status: number; title: string }> = {
@@ -33,6 +41,14 @@ export const FLOW_ERRORS: Record<FlowErrorCode, { status: number; title: string 
   'okta-rate-limited': { status: 503, title: 'Okta rate limit: try again later' },
   'okta-unavailable': { status: 502, title: 'Okta did not answer' },
   'okta-auth-failed': { status: 502, title: 'The bridge could not authenticate to Okta' },
+  'grant-not-found': { status: 404, title: 'No such grant' },
+  'grant-not-active': { status: 409, title: 'The grant has already ended' },
+  'duration-not-allowed': { status: 422, title: 'The end date is not allowed for this resource' },
+  'separation-of-duties': { status: 409, title: 'The access would complete a toxic combination' },
+  'not-our-incident': { status: 403, title: 'The bridge did not open this incident' },
+  'incident-mismatch': { status: 409, title: 'The incident in ServiceNow does not match the request' },
+  'already-decided': { status: 409, title: 'This onboarding was already decided' },
+  'servicenow-unavailable': { status: 502, title: 'ServiceNow did not answer' },
 }
 
 /** A flow failure. `extensions` become members of the problem document (never secrets). */

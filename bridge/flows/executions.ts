@@ -236,6 +236,7 @@ export class ExecutionService {
         caller: execution.caller,
         executionId: execution.id,
         resume,
+        priorPlan: execution.plan ?? undefined,
         hooks: {
           // The first plan is the one approved and the one recovery compares against: keep it.
           onPlan: async (steps, planHash) => {

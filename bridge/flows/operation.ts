@@ -5,7 +5,13 @@
  * operations apart from its views).
  */
 import type { FlowInput, FlowName, Operation, PlanStep, Target } from '../../shared/index.js'
+import type { Clock } from '../clock.js'
+import type { Policy } from '../policy/policy.js'
+import type { GrantStore } from '../ports/grants.js'
 import type { OktaPort, OktaUser, Written } from '../ports/okta.js'
+import type { ServiceNowPort } from '../ports/servicenow.js'
+import type { ExecutionStore } from '../ports/store.js'
+import type { Caller } from './engine.js'
 
 /** State that steps share while a plan is applied (e.g. the id of the user a joiner just created). */
 export interface ApplyState {
@@ -36,13 +42,44 @@ export interface Plan<F extends FlowName> {
   output: (state: ApplyState) => FlowOutputOf<F> | Promise<FlowOutputOf<F>>
 }
 
+/**
+ * The bridge's own records and neighbours a flow may consult beyond Okta. Optional because most flows need
+ * none of them; a flow that needs one it was not given fails loudly (a wiring bug, not a user error).
+ */
+export interface FlowServices {
+  /** Time-bound access grants (`grant-access`, `revoke-access`, `extend-access`). */
+  grants?: GrantStore
+  /** The execution store and its audit trail (what JML flows granted: birthrights). */
+  store?: ExecutionStore
+  /** The ServiceNow instance (re-reading a ticket instead of trusting the payload). */
+  servicenow?: ServiceNowPort
+}
+
+/** What a flow's plan may know besides its input and Okta. */
+export interface FlowContext {
+  /** A dry run: the plan is shown, nothing is recorded or changed. */
+  dryRun: boolean
+  /** The execution this run is (a dry run gets an id that is never recorded). */
+  executionId: string
+  /**
+   * The plan this execution recorded on an earlier attempt (a resume after a crash or a retry of a failed
+   * run): what the first attempt set out to do, so a flow can tell its own earlier changes from Okta's
+   * state before the request.
+   */
+  priorPlan: readonly PlanStep[] | undefined
+  caller: Caller
+  clock: Clock
+  policy: Policy
+  services: FlowServices
+}
+
 /** A flow as the engine runs it. */
 export interface FlowOperation<F extends FlowName> {
   name: F
   /** The OAuth scopes the flow's Okta calls need — the only ones its token will hold. */
   scopes: readonly string[]
   /** Reads Okta and decides what to do. Throws a FlowError when the request cannot be carried out. */
-  plan(input: FlowInput<F>, okta: OktaPort): Promise<Plan<F>>
+  plan(input: FlowInput<F>, okta: OktaPort, context: FlowContext): Promise<Plan<F>>
 }
 
 /** A flow's output type. */

@@ -13,6 +13,27 @@ import { type FlowName, OktaId, type PlanStep } from '../../shared/index.js'
 import { FlowError } from '../flows/errors.js'
 import type { OktaUser } from '../ports/okta.js'
 
+/** How long a resource may be granted for, and whether permanently. */
+const GrantRule = z
+  .object({
+    maxDays: z.number().int().min(1).max(3650).optional(),
+    permanent: z.boolean().default(false),
+  })
+  .strict()
+
+/**
+ * Limits on time-bound access (`grant-access`, `extend-access`), enforced by the bridge whatever ServiceNow
+ * asks: an end date at most `maxDays` ahead (per resource, else the default of 90, Okta Identity
+ * Governance's cap), and permanent access only where a resource says so. The resources listed here are the
+ * requestable ones reconciliation watches for access nobody granted.
+ */
+const AccessGrantsPolicy = z
+  .object({
+    maxDays: z.number().int().min(1).max(3650).default(90),
+    resources: z.record(OktaId, GrantRule).default({}),
+  })
+  .strict()
+
 /** The policy document (`BRIDGE_POLICY_FILE`, JSON or YAML). */
 export const PolicyDocument = z
   .object({
@@ -22,6 +43,13 @@ export const PolicyDocument = z
     protectedApps: z.array(OktaId).default([]),
     protectedUsers: z.array(z.string().min(1)).default([]).describe('Okta user ids or logins.'),
     writableProfileAttributes: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/)).default([]),
+    toxicCombinations: z
+      .array(z.tuple([OktaId, OktaId]))
+      .default([])
+      .describe(
+        'Pairs of groups/apps no user may hold together: a grant that would complete one is refused.',
+      ),
+    accessGrants: AccessGrantsPolicy.default({ maxDays: 90, resources: {} }),
   })
   .strict()
 
@@ -130,6 +158,31 @@ export class Policy {
         }
       }
     }
+  }
+
+  /** How long access to a group or app may be granted for (`maxDays` from now), and whether permanently. */
+  grantRule(resourceId: string): { maxDays: number; permanent: boolean } {
+    const rule = this.document.accessGrants.resources[resourceId]
+    return {
+      maxDays: rule?.maxDays ?? this.document.accessGrants.maxDays,
+      permanent: rule?.permanent ?? false,
+    }
+  }
+
+  /** The requestable resources (reconciliation looks there for access nobody granted). */
+  requestableResources(): string[] {
+    return Object.keys(this.document.accessGrants.resources)
+  }
+
+  /**
+   * The toxic combination that holding `held` plus `adding` would complete, if any: the pair as the policy
+   * names it. Holding one side alone is fine; it is completing the pair that is refused.
+   */
+  toxicCombination(held: Iterable<string>, adding: string): readonly [string, string] | undefined {
+    const holds = new Set(held)
+    return this.document.toxicCombinations.find(
+      ([a, b]) => (a === adding && holds.has(b)) || (b === adding && holds.has(a)),
+    )
   }
 
   private isProtectedUser(id: string | undefined, login: string | undefined): boolean {

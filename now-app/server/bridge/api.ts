@@ -23,6 +23,10 @@ export const FLOW_FUNCTIONS = {
   'reset-password': 'reset_password',
   unlock: 'unlock',
   'revoke-sessions': 'revoke_sessions',
+  'grant-access': 'grant_access',
+  'revoke-access': 'revoke_access',
+  'extend-access': 'extend_access',
+  'onboarding-decision': 'onboarding_decision',
 } as const satisfies Record<FlowName, string>
 
 /** Every flow the app can call, in the contract's order. */
