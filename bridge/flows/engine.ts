@@ -140,8 +140,9 @@ export class FlowEngine {
       })
     }
     await options.hooks?.onPlan?.(steps, planHash)
-    const state: ApplyState = { userId: plan.user?.id }
+    const state: ApplyState = { userId: plan.user?.id, changes: [] }
     const changes = await this.apply(plan, okta, state, options.hooks)
+    state.changes = changes
     return { executionId, flow, status: 'succeeded', output: await plan.output(state), changes }
   }
 

@@ -4,7 +4,7 @@
  * same operation serves a dry run, an approval and the real run (the way discord/access keeps its
  * operations apart from its views).
  */
-import type { FlowInput, FlowName, Operation, PlanStep, Target } from '../../shared/index.js'
+import type { Change, FlowInput, FlowName, Operation, PlanStep, Target } from '../../shared/index.js'
 import type { Clock } from '../clock.js'
 import type { Policy } from '../policy/policy.js'
 import type { GrantStore } from '../ports/grants.js'
@@ -16,6 +16,12 @@ import type { Caller } from './engine.js'
 /** State that steps share while a plan is applied (e.g. the id of the user a joiner just created). */
 export interface ApplyState {
   userId: string | undefined
+  /**
+   * The Okta changes this attempt made, with their request ids: filled in once every step has run, before
+   * the plan's `output` is called (a flow reporting to ServiceNow quotes them). A resumed execution's earlier
+   * attempts are in the execution store, not here.
+   */
+  changes: Change[]
 }
 
 /** One step of a plan: what it is (for people, the policy and the plan hash) and how to do it. */
