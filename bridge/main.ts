@@ -30,7 +30,10 @@ import {
   OKTA_LOG_SCOPE,
   OktaTokenSource,
 } from './adapters/okta/index.js'
+import { serviceNowClientFromConfig } from './adapters/servicenow/table-client.js'
 import { openExecutionStore } from './adapters/store/index.js'
+import { SqlOutboxStore } from './adapters/store/outbox-store.js'
+import { type Clock, systemClock } from './clock.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
 import { FlowEngine } from './flows/engine.js'
 import { ExecutionService } from './flows/executions.js'
@@ -42,12 +45,17 @@ import { createAuthenticator } from './http/auth.js'
 import { BridgeMetrics, metricsHandler } from './http/metrics.js'
 import { enabledFlows, leastPrivilege } from './least-privilege.js'
 import { demoPolicy, Policy } from './policy/policy.js'
+import { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
+import type { OutboxStore } from './ports/outbox.js'
+import type { ServiceNowPort } from './ports/servicenow.js'
 import type { ExecutionStore } from './ports/store.js'
 import {
   generateClientToken,
   type SandboxEnvironment,
+  type ServiceNowSandboxEnvironment,
   sandboxBanner,
   startSandboxMode,
+  startServiceNowSandboxMode,
 } from './sandbox-mode.js'
 
 /** A running bridge. */
@@ -69,6 +77,13 @@ export interface RunningBridge {
   metrics: BridgeMetrics
   /** The URL of the separate metrics listener (`METRICS_PORT`), when there is one. */
   metricsUrl: string | undefined
+  /** The ServiceNow client (`SERVICENOW_*`, or the sandbox's in sandbox mode); absent when not configured. */
+  servicenow: ServiceNowPort | undefined
+  /** The in-process ServiceNow sandbox of sandbox mode (no `SERVICENOW_URL`). */
+  servicenowSandbox: ServiceNowSandboxEnvironment | undefined
+  /** Messages to ServiceNow waiting for delivery, and the dispatcher delivering them. */
+  outbox: OutboxStore
+  outboxDispatcher: OutboxDispatcher
   /**
    * Graceful shutdown: not ready and refusing new invocations (503 + `Retry-After`) at once; running
    * executions, then requests in flight, get `graceMs` in all (default `SHUTDOWN_GRACE_SECONDS`); what is still
@@ -88,6 +103,10 @@ export interface StartOptions {
    * sandbox, whose group and app ids are only known once it has started (tests of the guardrails).
    */
   policy?: Policy | ((sandbox: SandboxEnvironment) => Policy)
+  /** The clock grant expiry and the outbox's retries go by (tests move it forward); default the system's. */
+  clock?: Clock
+  /** How often the outbox dispatcher looks for due messages (ms; default 1 000). */
+  outboxPollMs?: number
 }
 
 /** Starts the bridge from an environment. Throws {@link ConfigError} for a bad configuration. */
@@ -130,10 +149,28 @@ export async function startBridge(
     if (options.policy instanceof Policy) policy = options.policy
   }
 
+  const clock = options.clock ?? systemClock
+  // ServiceNow: the configured instance; in sandbox mode without one, an in-process ServiceNow sandbox so
+  // that what the bridge reports back has somewhere to land in a demo.
+  let servicenowSandbox: ServiceNowSandboxEnvironment | undefined
+  let servicenowConfig = config.servicenow
+  if (config.mode === 'sandbox' && servicenowConfig === undefined) {
+    servicenowSandbox = await startServiceNowSandboxMode().catch(async (error: unknown) => {
+      await sandbox?.sandbox.stop()
+      throw error
+    })
+    servicenowConfig = servicenowSandbox.config
+  }
+
   const logger = createLogger({
     level: config.logLevel,
     logPii: config.logPii,
-    secrets: [...clientTokens.map((t) => t.token), ...(config.metrics.token ? [config.metrics.token] : [])],
+    secrets: [
+      ...clientTokens.map((t) => t.token),
+      ...(config.metrics.token ? [config.metrics.token] : []),
+      ...(servicenowConfig?.password ? [servicenowConfig.password] : []),
+      ...(servicenowConfig?.clientSecret ? [servicenowConfig.clientSecret] : []),
+    ],
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   })
   for (const warning of config.warnings) logger.warn({ warning }, 'configuration warning')
@@ -158,7 +195,25 @@ export async function startBridge(
     })
     const scrub = scrubber(clientTokens.map((t) => t.token))
     const newExecutionId = () => `exe_${randomUUID()}`
-    const engine = new FlowEngine({ okta: portFactory, policy: policy!, newExecutionId })
+    const servicenow = servicenowConfig ? serviceNowClientFromConfig(servicenowConfig) : undefined
+    const outbox = new SqlOutboxStore(openStore.db, {
+      now: () => clock.now(),
+      onEnqueue: () => outboxDispatcher.kick(),
+    })
+    const outboxDispatcher = new OutboxDispatcher({
+      outbox,
+      servicenow,
+      clock,
+      log: logger,
+      ...(options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs }),
+    })
+    const engine = new FlowEngine({
+      okta: portFactory,
+      policy: policy!,
+      newExecutionId,
+      clock,
+      services: { store: openStore, outbox, ...(servicenow ? { servicenow } : {}) },
+    })
     const oktaLog = createOktaLogPort({ orgUrl: okta.orgUrl, tokenSource, executor: portFactory.executor })
     const executions = new ExecutionService({
       engine,
@@ -257,6 +312,8 @@ export async function startBridge(
     logger.info({ url, mode: config.mode, flows: report.flows }, 'bridge listening')
     // After listening: a resumed execution can take a while, and /healthz should not wait for it.
     // A failure here leaves them for the next start; the bridge still serves new requests.
+    // Reports a previous process could not deliver go out first: they are the oldest.
+    outboxDispatcher.start()
     await executions.resumeUnfinished().then(
       (resumed) => logger.info({ resumed }, 'resumed unfinished executions'),
       (error: unknown) =>
@@ -285,6 +342,8 @@ export async function startBridge(
         ])
         clearTimeout(drainTimer)
         if (!drained) logger.warn('executions still running at shutdown: they resume at the next start')
+        // Undelivered messages stay in the outbox for the next start.
+        await outboxDispatcher.stop()
         // Then the requests in flight (a synchronous caller waiting on its execution gets its answer).
         const closed = new Promise<void>((resolve) => server.close(() => resolve()))
         server.closeIdleConnections()
@@ -299,6 +358,7 @@ export async function startBridge(
           await closing
         }
         if (sandbox) await sandbox.sandbox.stop()
+        if (servicenowSandbox) await servicenowSandbox.sandbox.stop()
         logger.info('bridge stopped')
         logger.flush()
       })()
@@ -315,11 +375,16 @@ export async function startBridge(
       store: openStore,
       metrics,
       metricsUrl,
+      servicenow,
+      servicenowSandbox,
+      outbox,
+      outboxDispatcher,
       stop,
     }
   } catch (error) {
     await store?.close()
     if (sandbox) await sandbox.sandbox.stop()
+    if (servicenowSandbox) await servicenowSandbox.sandbox.stop()
     throw error
   }
 }

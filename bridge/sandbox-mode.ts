@@ -10,6 +10,8 @@
 import { randomBytes } from 'node:crypto'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
 import type { OktaSandbox } from '../test/sandboxes/okta/index.js'
+import type { ServiceNowSandbox } from '../test/sandboxes/servicenow/index.js'
+import type { ServiceNowConfig } from './config.js'
 
 /** What sandbox mode set up. */
 export interface SandboxEnvironment {
@@ -99,6 +101,35 @@ export async function startSandboxMode(options: { scopes: readonly string[] }): 
   } catch (error) {
     await sandbox.stop()
     throw error
+  }
+}
+
+/** The in-process ServiceNow sandbox of sandbox mode, and how the bridge reaches it. */
+export interface ServiceNowSandboxEnvironment {
+  sandbox: ServiceNowSandbox
+  config: ServiceNowConfig
+}
+
+/**
+ * Starts a ServiceNow sandbox for sandbox mode when no `SERVICENOW_URL` is set, so what the bridge reports
+ * back (grant expiries, onboarding incidents) lands somewhere a demo can look at. Its basic-auth password is
+ * generated here, for this run only.
+ */
+export async function startServiceNowSandboxMode(): Promise<ServiceNowSandboxEnvironment> {
+  let mod: typeof import('../test/sandboxes/servicenow/index.js')
+  try {
+    mod = await import('../test/sandboxes/servicenow/index.js')
+  } catch {
+    throw new Error(
+      'Sandbox mode needs test/sandboxes/servicenow, which this build does not include: set SERVICENOW_URL and its credentials.',
+    )
+  }
+  const username = 'okta.bridge'
+  const password = randomBytes(24).toString('base64url')
+  const sandbox = await mod.startServiceNowSandbox({ users: [{ username, password }] })
+  return {
+    sandbox,
+    config: { instanceUrl: sandbox.url, username, password, clientId: undefined, clientSecret: undefined },
   }
 }
 

@@ -9,6 +9,7 @@ import type { Clock } from '../clock.js'
 import type { Policy } from '../policy/policy.js'
 import type { GrantStore } from '../ports/grants.js'
 import type { OktaPort, OktaUser, Written } from '../ports/okta.js'
+import type { OutboxStore } from '../ports/outbox.js'
 import type { ServiceNowPort } from '../ports/servicenow.js'
 import type { ExecutionStore } from '../ports/store.js'
 import type { Caller } from './engine.js'
@@ -59,6 +60,8 @@ export interface FlowServices {
   store?: ExecutionStore
   /** The ServiceNow instance (re-reading a ticket instead of trusting the payload). */
   servicenow?: ServiceNowPort
+  /** Messages to ServiceNow, delivered after the run and never lost (reports, closing incidents). */
+  outbox?: OutboxStore
 }
 
 /** What a flow's plan may know besides its input and Okta. */
