@@ -180,8 +180,14 @@ export async function startBridge(
     // Migrations are applied here: the bridge does not start on a schema it does not understand.
     const openStore = await openExecutionStore(config.databaseUrl)
     store = openStore
+    // The dispatcher (created below) delivers at once what a flow has just enqueued.
+    const outbox = new SqlOutboxStore(openStore.db, {
+      now: () => clock.now(),
+      onEnqueue: () => outboxDispatcher.kick(),
+    })
     const metrics = new BridgeMetrics({
       pendingExecutions: async () => (await openStore.unfinished()).length,
+      pendingOutbox: () => outbox.pendingCount(),
     })
     const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
     const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs, fetch: metrics.countingFetch() })
@@ -196,10 +202,6 @@ export async function startBridge(
     const scrub = scrubber(clientTokens.map((t) => t.token))
     const newExecutionId = () => `exe_${randomUUID()}`
     const servicenow = servicenowConfig ? serviceNowClientFromConfig(servicenowConfig) : undefined
-    const outbox = new SqlOutboxStore(openStore.db, {
-      now: () => clock.now(),
-      onEnqueue: () => outboxDispatcher.kick(),
-    })
     const outboxDispatcher = new OutboxDispatcher({
       outbox,
       servicenow,
@@ -305,7 +307,7 @@ export async function startBridge(
     }
     ready = true
 
-    if (sandbox) print(sandboxBanner(sandbox, url, demoToken))
+    if (sandbox) print(sandboxBanner(sandbox, url, demoToken, servicenowSandbox?.sandbox.url))
     print(
       `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
     )

@@ -146,6 +146,7 @@ export function sandboxBanner(
   env: SandboxEnvironment,
   bridgeUrl: string,
   demoToken: string | undefined,
+  servicenowUrl?: string,
 ): string {
   const rule = '='.repeat(78)
   const groups = env.groups.filter((g) => g.id !== env.adminsGroupId)
@@ -177,6 +178,9 @@ export function sandboxBanner(
     `  Groups:        ${env.groups.map((g) => `${g.name} ${g.id}${g.id === env.adminsGroupId ? ' (protected)' : ''}`).join(', ')}`,
     `  Apps:          ${env.apps.map((a) => `${a.label} ${a.id}`).join(', ')}`,
     `  Users:         ${env.users.map((u) => `${u.login} ${u.id} ${u.status}`).join(', ')}`,
+    ...(servicenowUrl
+      ? [`  ServiceNow:    ${servicenowUrl}   (a ServiceNow sandbox: reports and incidents land here)`]
+      : []),
     demoToken
       ? `  Demo client token (this run only): ${demoToken}`
       : '  Client tokens: from BRIDGE_CLIENT_TOKENS',

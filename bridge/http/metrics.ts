@@ -19,6 +19,8 @@ import type { OktaCallEvent } from '../adapters/okta/request-executor.js'
 export interface MetricsSources {
   /** Executions recorded as running (in this process or left for a resume). */
   pendingExecutions?: () => Promise<number>
+  /** Messages to ServiceNow not yet delivered (ServiceNow down, or refusing them). */
+  pendingOutbox?: () => Promise<number>
 }
 
 /** The bridge's metrics and the registry that renders them. */
@@ -76,6 +78,17 @@ export class BridgeMetrics {
       help: 'X-Rate-Limit-Remaining of the latest Okta answer, per endpoint family',
       labelNames: ['family'],
       registers,
+    })
+    const pendingOutbox = sources.pendingOutbox
+    new Gauge({
+      name: 'okta_jml_bridge_outbox_pending',
+      help: 'Messages to ServiceNow (reports, incidents) waiting for delivery',
+      registers,
+      async collect() {
+        if (!pendingOutbox) return
+        const value = await pendingOutbox().catch(() => undefined)
+        if (value !== undefined) this.set(value)
+      },
     })
     const pending = sources.pendingExecutions
     new Gauge({
