@@ -2,8 +2,18 @@
  * mover — a role change: profile attributes, groups and apps. Only what actually differs from Okta's
  * current state becomes a step, so a repeated request plans nothing and changes nothing.
  */
+import type { GrantStore } from '../ports/grants.js'
 import { illegalTransition, resolveApps, resolveGroups, resolveUser, sorted, userTarget } from './lookups.js'
 import { describe, type FlowOperation, type Step } from './operation.js'
+
+/** Why a step adds access the user already has: it has it only until a grant ends. */
+const GRANT_NOTE = { alreadyHeldThroughGrant: true }
+
+/** The groups and apps a user holds through active time-bound grants. */
+async function grantedResources(grants: GrantStore | undefined, userId: string): Promise<Set<string>> {
+  if (!grants) return new Set()
+  return new Set((await grants.active({ userId })).map((grant) => grant.resource.id))
+}
 
 /** The mover flow. */
 export const mover: FlowOperation<'mover'> = {
@@ -17,7 +27,7 @@ export const mover: FlowOperation<'mover'> = {
     'okta.apps.manage',
   ],
 
-  async plan(input, okta) {
+  async plan(input, okta, context) {
     const user = await resolveUser(okta, input.user)
     if (user.status === 'DEPROVISIONED')
       throw illegalTransition(user, 'change a deactivated user (rehire them first)')
@@ -34,6 +44,11 @@ export const mover: FlowOperation<'mover'> = {
     ])
     const isMember = new Set(memberOf)
     const isAssigned = new Set(appIds.filter((_, i) => assigned[i]))
+    // Access the user holds only through a time-bound grant is added all the same (Okta's add is idempotent):
+    // the audit entry is what makes it a birthright, so the grant's end will not remove what the new role
+    // is entitled to.
+    const granted = await grantedResources(context.services.grants, user.id)
+    const heldOnlyByGrant = (id: string) => granted.has(id)
     const target = userTarget(user)
     const steps: Step[] = []
 
@@ -50,9 +65,13 @@ export const mover: FlowOperation<'mover'> = {
         apply: (port) => port.updateProfile(user.id, changes),
       })
     }
-    for (const groupId of addGroups.filter((id) => !isMember.has(id))) {
+    for (const groupId of addGroups.filter((id) => !isMember.has(id) || heldOnlyByGrant(id))) {
       steps.push({
-        ...describe('addGroupMember', { ...target, groupId, groupName: groups.get(groupId)!.name }),
+        ...describe(
+          'addGroupMember',
+          { ...target, groupId, groupName: groups.get(groupId)!.name },
+          isMember.has(groupId) ? GRANT_NOTE : undefined,
+        ),
         phase: 1,
         apply: (port) => port.addGroupMember(groupId, user.id),
       })
@@ -64,9 +83,13 @@ export const mover: FlowOperation<'mover'> = {
         apply: (port) => port.removeGroupMember(groupId, user.id),
       })
     }
-    for (const appId of addApps.filter((id) => !isAssigned.has(id))) {
+    for (const appId of addApps.filter((id) => !isAssigned.has(id) || heldOnlyByGrant(id))) {
       steps.push({
-        ...describe('assignApp', { ...target, appId, appLabel: apps.get(appId)!.label }),
+        ...describe(
+          'assignApp',
+          { ...target, appId, appLabel: apps.get(appId)!.label },
+          isAssigned.has(appId) ? GRANT_NOTE : undefined,
+        ),
         phase: 1,
         apply: (port) => port.assignApp(appId, user.id),
       })

@@ -27,13 +27,13 @@ export function summarize(step: PlanStep): string {
       return `Update ${who}'s profile: ${parts.join('; ')}`
     }
     case 'addGroupMember':
-      return `Add ${who} to group ${group}`
+      return `Add ${who} to group ${group}${grantTerms(details)}`
     case 'removeGroupMember':
-      return `Remove ${who} from group ${group}`
+      return `Remove ${who} from group ${group}${grantTerms(details)}`
     case 'assignApp':
-      return `Assign ${who} to app ${app}`
+      return `Assign ${who} to app ${app}${grantTerms(details)}`
     case 'unassignApp':
-      return `Remove ${who}'s assignment to app ${app}`
+      return `Remove ${who}'s assignment to app ${app}${grantTerms(details)}`
     case 'activateUser':
       return `Activate ${who}${details?.sendEmail ? ' and send Okta’s activation email' : ' (no activation email)'}`
     case 'deactivateUser':
@@ -49,6 +49,23 @@ export function summarize(step: PlanStep): string {
     case 'revokeSessions':
       return `End all of ${who}'s Okta sessions${details?.oauthTokens ? ' and OAuth tokens' : ''}`
   }
+}
+
+/**
+ * What an access grant adds to a membership or assignment line (the grant flows put it in the step's
+ * details): the end date and justification the approver is asked to approve, or the grant being ended.
+ */
+function grantTerms(details: Record<string, unknown> | undefined): string {
+  if (details === undefined) return ''
+  if ('expiresAt' in details) {
+    const until = details.expiresAt === null ? ' permanently' : ` until ${String(details.expiresAt)}`
+    const why = typeof details.justification === 'string' ? ` — justification: ${details.justification}` : ''
+    const grant = typeof details.grantId === 'string' ? ` (grant ${details.grantId})` : ''
+    return `${until}${grant}${why}`
+  }
+  if (typeof details.grantId === 'string')
+    return ` (grant ${details.grantId} ${String(details.reason ?? 'ended')})`
+  return ''
 }
 
 function show(value: unknown): string {
