@@ -11,10 +11,12 @@
  *
  * Printed by `npm run scopes` and served at `GET /api/least-privilege`.
  */
+
 import type { Operation } from '../shared/envelope.js'
 import { FLOW_NAMES, type FlowName } from '../shared/index.js'
 import type { ClientToken, OAuthConfig } from './config.js'
 import type { Policy } from './policy/policy.js'
+import { RECONCILE_SCOPES } from './reconcile/reconciler.js'
 
 /** The Okta admin permission each plan operation needs (Okta's custom role permission names). */
 export const OPERATION_PERMISSIONS: Record<Operation, readonly string[]> = {
@@ -100,6 +102,8 @@ export interface LeastPrivilegeReport {
     inboundScope: string
     purpose: string
   }
+  /** What reconciliation (`POST /api/reconcile`) reads Okta with, and the inbound permission to run it. */
+  reconcile: { scopes: string[]; inboundScope: string }
 }
 
 /** What the report is computed from. */
@@ -231,8 +235,12 @@ export function leastPrivilege(input: LeastPrivilegeInput): LeastPrivilegeReport
       purpose:
         'GET /api/audit?withOktaLog=true joins each change to its System Log event; GET /api/audit/orphans finds changes made with the bridge’s key outside the bridge',
     },
+    reconcile: { scopes: [...RECONCILE_SCOPES], inboundScope: 'jml.reconcile' },
   }
 }
+
+/** The flows that make, end or move time-bound grants (what reconciliation checks). */
+const ACCESS_FLOWS: ReadonlySet<string> = new Set(['grant-access', 'revoke-access', 'extend-access'])
 
 /** The report as text for an Okta admin to follow. */
 export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
@@ -277,6 +285,15 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
     `   also grant the scope ${report.audit.scopes.join(' ')} and the read-only ${report.audit.adminRole} role.`,
     `   Readers of the audit need ${report.audit.inboundScope} (OAuth) or "audit" in their client token’s flows.`,
   )
+  // Reconciliation compares grants with Okta: it concerns a bridge that grants time-bound access at all.
+  if (report.flows.some((flow) => ACCESS_FLOWS.has(flow))) {
+    lines.push(
+      '',
+      `6. Reconciliation (POST /api/reconcile) reads with ${report.reconcile.scopes.join(' ')} only; its repairs`,
+      '   are ordinary flows with their own scopes. Callers need ' +
+        `${report.reconcile.inboundScope} (OAuth) or "reconcile" in their client token’s flows.`,
+    )
+  }
   if (report.notes.length > 0) {
     lines.push('', 'Notes:')
     for (const note of report.notes) lines.push(`  - ${note}`)

@@ -1,0 +1,119 @@
+/**
+ * `POST /api/reconcile[?mode=dry-run|repair]` — compares grants with Okta and answers the drift report
+ * (`reconcile/reconciler.ts`). A dry run is the default and only reads Okta; `repair` also fixes what the
+ * policy allows, each fix an audited execution under the change ticket the body names:
+ *
+ * ```json
+ * {"mode": "repair", "ticket": {"number": "CHG0001234", "requestedBy": "ops.admin"}}
+ * ```
+ *
+ * The mode may be given in the query or the body (not differently in both). Authenticated like the audit,
+ * with a permission of its own: `reconcile` in a client token's `flows`, or the OAuth scope `jml.reconcile`.
+ * The body is checked strictly before anything reaches Okta; every error is problem+json.
+ */
+import express, { type Request, Router } from 'express'
+import { z } from 'zod'
+import { Ticket } from '../../shared/index.js'
+import type { DriftReport, ReconcileRequest } from '../reconcile/reconciler.js'
+import type { RequestLocals } from './app.js'
+import { type Authenticator, RECONCILE_PERMISSION } from './auth.js'
+import { type FieldError, fieldErrors, HttpProblem } from './problem.js'
+
+/** What runs reconciliations: the `Reconciler` (a stub in unit tests). */
+export interface ReconcileRunner {
+  run(request: ReconcileRequest): Promise<DriftReport>
+}
+
+/** What the router needs. */
+export interface ReconcileDeps {
+  reconciler: ReconcileRunner
+}
+
+/** The request body: everything optional, nothing unknown. */
+const ReconcileBody = z
+  .object({
+    mode: z.enum(['dry-run', 'repair']).optional(),
+    ticket: Ticket.optional().describe('The change ticket repairs are made under (required for repair).'),
+  })
+  .strict()
+
+/** A reconciliation request is small; anything bigger is not one. */
+const MAX_BODY_BYTES = 16 * 1024
+
+/** The reconciliation endpoint. */
+export function reconcileRouter(
+  deps: ReconcileDeps & { authenticate: Authenticator; shuttingDown?: () => boolean },
+): Router {
+  const router = Router()
+  const parseJson = express.json({ limit: MAX_BODY_BYTES, strict: true, inflate: false, type: () => true })
+
+  router.post('/api/reconcile', async (req, res) => {
+    const locals = res.locals as RequestLocals
+    locals.caller = await deps.authenticate(req, RECONCILE_PERMISSION)
+    if (deps.shuttingDown?.()) {
+      throw new HttpProblem(
+        'shutting-down',
+        'The bridge is shutting down; retry shortly.',
+        {},
+        { 'retry-after': '5' },
+      )
+    }
+    const body = await readBody(req, res, parseJson)
+    const request = toRequest(req.query as Record<string, unknown>, body, locals)
+    if (request.mode === 'repair') locals.ticket = request.ticket.number
+    res.status(200).json(await deps.reconciler.run(request))
+  })
+
+  router.all('/api/reconcile', (_req, res) => {
+    res.setHeader('allow', 'POST')
+    throw new HttpProblem('method-not-allowed', 'Reconciliation is started with POST.')
+  })
+
+  return router
+}
+
+/** The JSON body, or `{}` when there is none (a bare `POST` is a dry run). */
+async function readBody(
+  req: Request,
+  res: express.Response,
+  parseJson: ReturnType<typeof express.json>,
+): Promise<unknown> {
+  const length = req.get('content-length')
+  const hasBody = req.get('transfer-encoding') !== undefined || (length !== undefined && Number(length) > 0)
+  if (!hasBody) return {}
+  const type = req.get('content-type')?.split(';')[0]?.trim().toLowerCase()
+  if (type !== 'application/json') {
+    throw new HttpProblem('unsupported-media-type', 'Send the reconciliation request as application/json.')
+  }
+  await new Promise<void>((resolve, reject) =>
+    parseJson(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+  )
+  return req.body ?? {}
+}
+
+/** The validated request: the mode from the query and/or the body, and the ticket a repair requires. */
+function toRequest(query: Record<string, unknown>, body: unknown, locals: RequestLocals): ReconcileRequest {
+  const errors: FieldError[] = []
+  const parsed = ReconcileBody.safeParse(body)
+  if (!parsed.success) errors.push(...fieldErrors(parsed.error.issues))
+  const fromQuery = query.mode
+  if (fromQuery !== undefined && fromQuery !== 'dry-run' && fromQuery !== 'repair') {
+    errors.push({ path: '?mode', message: 'must be dry-run or repair' })
+  }
+  const fromBody = parsed.success ? parsed.data.mode : undefined
+  if (typeof fromQuery === 'string' && fromBody !== undefined && fromQuery !== fromBody) {
+    errors.push({ path: 'mode', message: 'differs from the mode in the query: give one' })
+  }
+  const mode = fromBody ?? (fromQuery === 'repair' ? 'repair' : 'dry-run')
+  const ticket = parsed.success ? parsed.data.ticket : undefined
+  if (mode === 'repair' && parsed.success && ticket === undefined) {
+    errors.push({
+      path: 'ticket',
+      message: 'is required to repair: the change ticket the repairs are made under',
+    })
+  }
+  if (errors.length > 0) {
+    throw new HttpProblem('invalid-input', 'The reconciliation request is not valid.', { errors })
+  }
+  return mode === 'repair' ? { mode, ticket: ticket!, caller: locals.caller! } : { mode }
+}
