@@ -17,7 +17,7 @@ import { importJWK, type JWK } from 'jose'
 import { z } from 'zod'
 import { FLOW_NAMES, isFlowName } from '../shared/index.js'
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
-import { AUDIT_PERMISSION, type Permission } from './http/auth.js'
+import { AUDIT_PERMISSION, type Permission, RECONCILE_PERMISSION } from './http/auth.js'
 import { Policy, PolicyFileError } from './policy/policy.js'
 
 /** An inbound client token (Okta Workflows' `x-api-client-token`), optionally limited to some flows. */
@@ -75,6 +75,16 @@ export interface BridgeConfig {
    */
   syncDeadlineMs: number
   /**
+   * How often the expiry scheduler looks for grants whose end date has come (`BRIDGE_EXPIRY_POLL_MS`, default
+   * 1000): a grant is revoked within about this long of its `expiresAt`.
+   */
+  expiryPollMs: number
+  /**
+   * How often a scheduled dry-run reconciliation runs (`RECONCILE_INTERVAL_MINUTES`, default 60; 0 disables
+   * it). Scheduled runs only report; repairs need an operator's ticket (`POST /api/reconcile`).
+   */
+  reconcileIntervalMinutes: number
+  /**
    * Where executions and the audit are kept (`DATABASE_URL`). Default `sqlite:./data/bridge.db`; with
    * `NODE_ENV=test` an in-memory database instead, because test files start many bridges at once and each
    * must start empty (a shared file would replay one test's executions to another).
@@ -90,6 +100,13 @@ export interface BridgeConfig {
   servicenow: ServiceNowConfig | undefined
   /** The secret Okta event hooks must present (`OKTA_EVENT_HOOK_SECRET`), when configured. */
   eventHookSecret: string | undefined
+  /**
+   * The header carrying it (`OKTA_EVENT_HOOK_HEADER`, default `Authorization`): the `key` of the event hook's
+   * `authScheme` in Okta.
+   */
+  eventHookHeader: string
+  /** What rejecting an Okta-born user's onboarding does (`ONBOARDING_REJECT_ACTION`, default `deactivate`). */
+  onboardingRejectAction: 'deactivate' | 'suspend'
   /** Allowed but unsafe choices, one line each, for the caller to print at start-up. */
   warnings: readonly string[]
 }
@@ -155,6 +172,8 @@ const PlainEnv = z.object({
   BRIDGE_POLICY_FILE: z.string().min(1).optional(),
   BRIDGE_DEADLINE_MS: z.coerce.number().int().min(1_000).max(600_000).default(25_000),
   BRIDGE_SYNC_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  BRIDGE_EXPIRY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  RECONCILE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
   METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   LOG_PII: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   // Below Kubernetes' default terminationGracePeriodSeconds (30), so the bridge exits before SIGKILL.
@@ -165,6 +184,14 @@ const PlainEnv = z.object({
     .string()
     .regex(/^\S+$/, { message: 'must be the OAuth client id (no spaces)' })
     .optional(),
+  // An HTTP header name (RFC 9110 token characters).
+  OKTA_EVENT_HOOK_HEADER: z
+    .string()
+    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, { message: 'must be an HTTP header name' })
+    .default('Authorization'),
+  ONBOARDING_REJECT_ACTION: z
+    .enum(['deactivate', 'suspend'], { message: 'must be deactivate or suspend' })
+    .default('deactivate'),
 })
 
 /**
@@ -406,12 +433,16 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     policyFile: plain.BRIDGE_POLICY_FILE,
     deadlineMs: plain.BRIDGE_DEADLINE_MS ?? 25_000,
     syncDeadlineMs: plain.BRIDGE_SYNC_DEADLINE_MS ?? 20_000,
+    expiryPollMs: plain.BRIDGE_EXPIRY_POLL_MS ?? 1_000,
+    reconcileIntervalMinutes: plain.RECONCILE_INTERVAL_MINUTES ?? 60,
     databaseUrl,
     metrics: { token: metricsToken ?? undefined, port: plain.METRICS_PORT },
     logPii: plain.LOG_PII === 'true',
     shutdownGraceMs: (plain.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000,
     servicenow,
     eventHookSecret: eventHookSecret ?? undefined,
+    eventHookHeader: plain.OKTA_EVENT_HOOK_HEADER ?? 'Authorization',
+    onboardingRejectAction: plain.ONBOARDING_REJECT_ACTION ?? 'deactivate',
     warnings,
   }
 }
@@ -617,7 +648,9 @@ function parseClientTokens(text: string, problems: string[]): ClientToken[] {
       problems.push(`${V}: token ${name} repeats an earlier token`)
       ok = false
     }
-    const unknown = (entry.flows ?? []).filter((flow) => !isFlowName(flow) && flow !== AUDIT_PERMISSION)
+    const unknown = (entry.flows ?? []).filter(
+      (flow) => !isFlowName(flow) && flow !== AUDIT_PERMISSION && flow !== RECONCILE_PERMISSION,
+    )
     if (unknown.length > 0) {
       problems.push(
         `${V}: token ${name} names unknown flows ${unknown.join(', ')} (flows: ${FLOW_NAMES.join(', ')})`,

@@ -31,7 +31,11 @@ import {
   OktaTokenSource,
 } from './adapters/okta/index.js'
 import { serviceNowClientFromConfig } from './adapters/servicenow/table-client.js'
+import { endedGrantsSince } from './adapters/store/ended-grants.js'
+import { SqlEventInbox } from './adapters/store/event-inbox-store.js'
+import { SqlGrantStore } from './adapters/store/grant-store.js'
 import { openExecutionStore } from './adapters/store/index.js'
+import { SqlOnboardingStore } from './adapters/store/onboarding-store.js'
 import { SqlOutboxStore } from './adapters/store/outbox-store.js'
 import { type Clock, systemClock } from './clock.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
@@ -43,12 +47,17 @@ import { createApp, createLogger, scrubber } from './http/app.js'
 import { systemLogRequestIdFinder } from './http/audit.js'
 import { createAuthenticator } from './http/auth.js'
 import { BridgeMetrics, metricsHandler } from './http/metrics.js'
+import { EVENT_PROCESSOR_SCOPES, EventProcessor } from './jobs/event-processor.js'
+import { ExpiryScheduler } from './jobs/expiry-scheduler.js'
+import { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
+import { ReconcileSchedule } from './jobs/reconcile-schedule.js'
 import { enabledFlows, leastPrivilege } from './least-privilege.js'
 import { demoPolicy, Policy } from './policy/policy.js'
-import { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
+import type { GrantStore } from './ports/grants.js'
 import type { OutboxStore } from './ports/outbox.js'
 import type { ServiceNowPort } from './ports/servicenow.js'
 import type { ExecutionStore } from './ports/store.js'
+import { accessJustifier, Reconciler } from './reconcile/reconciler.js'
 import {
   generateClientToken,
   type SandboxEnvironment,
@@ -84,6 +93,18 @@ export interface RunningBridge {
   /** Messages to ServiceNow waiting for delivery, and the dispatcher delivering them. */
   outbox: OutboxStore
   outboxDispatcher: OutboxDispatcher
+  /** Time-bound access grants (`grant-access`, `revoke-access`, `extend-access`). */
+  grants: GrantStore
+  /** Okta event hook deliveries (`/hooks/okta/events`), and the job opening onboarding incidents from them. */
+  eventInbox: SqlEventInbox
+  eventProcessor: EventProcessor
+  /** Users born in Okta ↔ their approval incidents (`onboarding-decision`). */
+  onboardings: SqlOnboardingStore
+  /** The scheduler ending grants at their end date (tests call `tick()` after moving the clock). */
+  expiry: ExpiryScheduler
+  /** Reconciliation (`POST /api/reconcile`), and its dry-run schedule (`RECONCILE_INTERVAL_MINUTES`). */
+  reconciler: Reconciler
+  reconcileSchedule: ReconcileSchedule
   /**
    * Graceful shutdown: not ready and refusing new invocations (503 + `Retry-After`) at once; running
    * executions, then requests in flight, get `graceMs` in all (default `SHUTDOWN_GRACE_SECONDS`); what is still
@@ -107,6 +128,11 @@ export interface StartOptions {
   clock?: Clock
   /** How often the outbox dispatcher looks for due messages (ms; default 1 000). */
   outboxPollMs?: number
+  /**
+   * `false`: Okta event hook deliveries are stored and acknowledged but not processed — the state a crash
+   * right after the acknowledgement leaves (tests of the inbox's durability). Default true.
+   */
+  eventProcessing?: boolean
 }
 
 /** Starts the bridge from an environment. Throws {@link ConfigError} for a bad configuration. */
@@ -185,6 +211,11 @@ export async function startBridge(
       now: () => clock.now(),
       onEnqueue: () => outboxDispatcher.kick(),
     })
+    // Grants live beside the executions that made them (same database, same migrations).
+    const grants = new SqlGrantStore(openStore.db, { now: () => clock.now() })
+    // Okta-initiated onboarding: the event inbox and the user ↔ incident mapping, on the same database.
+    const eventInbox = new SqlEventInbox(openStore.db)
+    const onboardings = new SqlOnboardingStore(openStore.db)
     const metrics = new BridgeMetrics({
       pendingExecutions: async () => (await openStore.unfinished()).length,
       pendingOutbox: () => outbox.pendingCount(),
@@ -214,7 +245,13 @@ export async function startBridge(
       policy: policy!,
       newExecutionId,
       clock,
-      services: { store: openStore, outbox, ...(servicenow ? { servicenow } : {}) },
+      services: {
+        store: openStore,
+        grants,
+        outbox,
+        onboarding: { store: onboardings, rejectAction: config.onboardingRejectAction },
+        ...(servicenow ? { servicenow } : {}),
+      },
     })
     const oktaLog = createOktaLogPort({ orgUrl: okta.orgUrl, tokenSource, executor: portFactory.executor })
     const executions = new ExecutionService({
@@ -231,6 +268,44 @@ export async function startBridge(
           'execution failed in the background',
         )
       },
+    })
+    // Opens an onboarding incident for each user born in Okta; reads Okta with read scopes only.
+    const eventProcessor = new EventProcessor({
+      inbox: eventInbox,
+      onboarding: onboardings,
+      store: openStore,
+      okta: portFactory(EVENT_PROCESSOR_SCOPES),
+      servicenow,
+      policy: policy!,
+      clock,
+      log: logger,
+      bridgeClientId: okta.clientId,
+      executions,
+    })
+    // Ends grants at their end date: each expiry is a `revoke-access` execution on the grant's own ticket.
+    const expiry = new ExpiryScheduler({
+      grants,
+      executions,
+      clock,
+      log: logger,
+      pollMs: config.expiryPollMs,
+    })
+    // Reconciliation: grants compared with Okta (read scopes only); repairs go through the executions.
+    const reconciler = new Reconciler({
+      okta: portFactory,
+      policy: policy!,
+      grants,
+      endedGrantsSince: endedGrantsSince(openStore.db, grants),
+      justified: accessJustifier({ grants, store: openStore }),
+      executions,
+      clock,
+    })
+    const reconcileSchedule = new ReconcileSchedule({
+      reconciler,
+      intervalMs: config.reconcileIntervalMinutes * 60_000,
+      log: logger,
+      metrics,
+      scrub,
     })
     const inbound = { clientTokens, oauth: config.oauth }
     const report = leastPrivilege({
@@ -271,6 +346,18 @@ export async function startBridge(
       executions,
       syncDeadlineMs: config.syncDeadlineMs,
       audit: { store: openStore, oktaLog, clientId: okta.clientId },
+      ...(config.eventHookSecret
+        ? {
+            eventHooks: {
+              secret: config.eventHookSecret,
+              header: config.eventHookHeader,
+              inbox: eventInbox,
+              clock,
+              onStored: () => eventProcessor.kick(),
+            },
+          }
+        : {}),
+      reconcile: { reconciler },
       ...(config.oauth ? { openApi: { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } } : {}),
     })
 
@@ -324,6 +411,13 @@ export async function startBridge(
           'resume failed',
         ),
     )
+    // After the resume, so an expiry a crash interrupted finishes as the same execution; its first round
+    // ends the grants that came due while the bridge was down.
+    expiry.start()
+    // Events stored before a crash or restart are processed now; new deliveries kick it.
+    if (options.eventProcessing !== false) eventProcessor.start()
+    // Dry runs only: a scheduled run reports drift, repairs wait for an operator's ticket.
+    reconcileSchedule.start()
 
     let stopping: Promise<void> | undefined
     const stop = (graceMs = config.shutdownGraceMs): Promise<void> => {
@@ -331,6 +425,10 @@ export async function startBridge(
         ready = false
         shuttingDown = true
         logger.info({ graceMs }, 'shutdown: not ready, refusing new invocations')
+        // No new expiries once shutdown begins; the round in progress finishes (its executions drain below).
+        await expiry.stop()
+        await eventProcessor.stop()
+        await reconcileSchedule.stop()
         const deadline = Date.now() + graceMs
         // Still listening while executions finish: a load balancer that has not yet seen /readyz fail gets a
         // 503 with Retry-After (and retries elsewhere) rather than a refused connection.
@@ -381,6 +479,13 @@ export async function startBridge(
       servicenowSandbox,
       outbox,
       outboxDispatcher,
+      grants,
+      expiry,
+      eventInbox,
+      eventProcessor,
+      onboardings,
+      reconciler,
+      reconcileSchedule,
       stop,
     }
   } catch (error) {

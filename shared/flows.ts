@@ -189,8 +189,8 @@ const Justification = z
   .trim()
   .min(1, { message: 'is required: say why the access is needed' })
   .max(1000)
-  .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
-    message: 'must not contain control characters',
+  .refine((value) => [...value].every((c) => c >= ' ' || c === '\n' || c === '\r' || c === '\t'), {
+    message: 'must not contain control characters other than line breaks and tabs',
   })
 
 /** Access to a group or app for a user, until `expiresAt` (absent: permanent, where the policy allows it). */

@@ -29,7 +29,8 @@ export const DEFAULT_CONCURRENCY = 16
 
 /** Who invoked a flow, as the HTTP layer authenticated them. */
 export interface Caller {
-  kind: 'client-token' | 'oauth'
+  /** `system`: the bridge itself (the expiry scheduler), acting on a request a person made earlier. */
+  kind: 'client-token' | 'oauth' | 'system'
   /** The client token's name or the OAuth client/subject. */
   id: string
 }

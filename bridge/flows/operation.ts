@@ -9,6 +9,7 @@ import type { Clock } from '../clock.js'
 import type { Policy } from '../policy/policy.js'
 import type { GrantStore } from '../ports/grants.js'
 import type { OktaPort, OktaUser, Written } from '../ports/okta.js'
+import type { OnboardingStore } from '../ports/onboarding.js'
 import type { OutboxStore } from '../ports/outbox.js'
 import type { ServiceNowPort } from '../ports/servicenow.js'
 import type { ExecutionStore } from '../ports/store.js'
@@ -62,6 +63,12 @@ export interface FlowServices {
   servicenow?: ServiceNowPort
   /** Messages to ServiceNow, delivered after the run and never lost (reports, closing incidents). */
   outbox?: OutboxStore
+  /**
+   * Users born in Okta and their approval incidents (`onboarding-decision`), with what a rejection does —
+   * a deployment setting (`ONBOARDING_REJECT_ACTION`) rather than part of the request, so a caller cannot
+   * pick the milder outcome.
+   */
+  onboarding?: { store: OnboardingStore; rejectAction: 'deactivate' | 'suspend' }
 }
 
 /** What a flow's plan may know besides its input and Okta. */

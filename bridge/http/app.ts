@@ -7,6 +7,7 @@
  * - `GET /api/least-privilege` (authenticated) — what to grant the service app in Okta;
  * - `GET /api/flo/executions/{id}` — an execution's status, steps and output (`executions.ts`);
  * - `GET /api/audit…` — the golden-thread audit (`audit.ts`);
+ * - `POST /api/reconcile` — grants compared with Okta, drift reported or repaired (`reconcile.ts`);
  * - `GET /healthz` — liveness: 200 while the process serves HTTP at all;
  * - `GET /readyz` — readiness: 200 when every check passes (store, policy, Okta token), else 503 naming the
  *   failing checks; 503 at once when shutdown begins;
@@ -38,10 +39,12 @@ import type { Caller, InvokeOptions } from '../flows/engine.js'
 import type { LeastPrivilegeReport } from '../least-privilege.js'
 import { type AuditDeps, auditRouter } from './audit.js'
 import type { Authenticator } from './auth.js'
+import { type EventHookDeps, eventHooksRouter } from './event-hooks.js'
 import { type ExecutionRunner, executionsRouter, invokeDurably } from './executions.js'
 import { type BridgeMetrics, metricsHandler } from './metrics.js'
 import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
 import { HttpProblem, invalidInput, renderProblem, sendProblem } from './problem.js'
+import { type ReconcileDeps, reconcileRouter } from './reconcile.js'
 
 /** The largest request body accepted; Okta Workflows' own limit is far above what a flow input needs. */
 export const MAX_BODY_BYTES = 100 * 1024
@@ -87,6 +90,10 @@ export interface AppDeps {
   syncDeadlineMs?: number
   /** The audit endpoints; absent → not served. */
   audit?: AuditDeps
+  /** `POST /api/reconcile` (`reconcile.ts`); absent → not served. */
+  reconcile?: ReconcileDeps
+  /** The Okta event hook receiver (`/hooks/okta/events`); absent (no `OKTA_EVENT_HOOK_SECRET`) → not served. */
+  eventHooks?: EventHookDeps
 }
 
 /** One readiness check's result; `detail` says why it fails (never a secret). */
@@ -265,6 +272,11 @@ export function createApp(deps: AppDeps): express.Express {
 
   if (deps.executions) app.use(executionsRouter({ executions: deps.executions, authenticate }))
   if (deps.audit) app.use(auditRouter({ ...deps.audit, authenticate }))
+  if (deps.reconcile) {
+    const shuttingDown = deps.shuttingDown
+    app.use(reconcileRouter({ ...deps.reconcile, authenticate, ...(shuttingDown ? { shuttingDown } : {}) }))
+  }
+  if (deps.eventHooks) app.use(eventHooksRouter(deps.eventHooks))
 
   app.use((req, _res, next) => {
     next(new HttpProblem('not-found', `Nothing at ${req.method} ${req.path}.`))

@@ -27,8 +27,16 @@ import { HttpProblem } from './problem.js'
  */
 export const AUDIT_PERMISSION = 'audit'
 
-/** What a credential may be allowed: invoking a flow, or reading the audit. */
-export type Permission = FlowName | typeof AUDIT_PERMISSION
+/**
+ * The pseudo-flow that allows reconciliation (`POST /api/reconcile`): `reconcile` in a client token's `flows`
+ * (an unrestricted token has it), or the OAuth scope `jml.reconcile`. Its own permission because a report
+ * lists who holds what across every watched group and app, and a repair changes access under the caller's
+ * ticket — neither belongs to any one flow's caller.
+ */
+export const RECONCILE_PERMISSION = 'reconcile'
+
+/** What a credential may be allowed: invoking a flow, reading the audit, or reconciling. */
+export type Permission = FlowName | typeof AUDIT_PERMISSION | typeof RECONCILE_PERMISSION
 
 /**
  * Authenticates a request for a flow (or the audit), or for nothing in particular (`undefined`: endpoints
@@ -117,6 +125,12 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
         if (flow === AUDIT_PERMISSION) {
           throw new HttpProblem('forbidden-audit', `Client token ${token.name} may not read the audit.`)
         }
+        if (flow === RECONCILE_PERMISSION) {
+          throw new HttpProblem(
+            'forbidden-reconcile',
+            `Client token ${token.name} may not run reconciliation.`,
+          )
+        }
         throw new HttpProblem(
           'forbidden-flow',
           `Client token ${token.name} may not invoke the ${flow} flow.`,
@@ -152,6 +166,16 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
       if (flow !== undefined) {
         const required = scopeForFlow(flow)
         if (!scopesOf(claims).includes(required)) {
+          if (flow === RECONCILE_PERMISSION) {
+            throw new HttpProblem(
+              'forbidden-reconcile',
+              `The access token lacks the scope ${required} needed to run reconciliation.`,
+              { requiredScope: required },
+              {
+                'www-authenticate': `Bearer realm="${REALM}", error="insufficient_scope", error_description="missing scope", scope="${required}"`,
+              },
+            )
+          }
           if (flow === AUDIT_PERMISSION) {
             throw new HttpProblem(
               'forbidden-audit',

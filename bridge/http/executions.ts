@@ -45,13 +45,31 @@ export function statusUrlOf(executionId: string): string {
 }
 
 /**
+ * Flows whose default key also holds the request hash. `onboarding-decision`: one incident gets exactly one
+ * decision, and a *different* second decision must reach the flow to be refused as 409 `already-decided`
+ * (the conflict is with the incident's state, which the flow owns) rather than stop at 422
+ * `idempotency-key-reused` (a statement about the key, which the caller never chose). An identical retry
+ * still hashes the same, so it replays the first execution.
+ */
+const KEYED_BY_REQUEST: ReadonlySet<FlowName> = new Set(['onboarding-decision'])
+
+/**
  * The idempotency key of a request: its `Idempotency-Key` header, or `{ticket.number}:{flow}` — one
- * execution per ticket and flow, which is what a ServiceNow catalog item retrying a step means.
+ * execution per ticket and flow, which is what a ServiceNow catalog item retrying a step means — with
+ * `:{requestHash}` appended for the flows of {@link KEYED_BY_REQUEST}.
  * @throws {HttpProblem} 400 `invalid-input` for a malformed header.
  */
-export function idempotencyKeyOf(req: Request, ticketNumber: string, flow: FlowName): string {
+export function idempotencyKeyOf(
+  req: Request,
+  ticketNumber: string,
+  flow: FlowName,
+  requestHash?: string,
+): string {
   const header = req.get('idempotency-key')
-  if (header === undefined) return `${ticketNumber}:${flow}`
+  if (header === undefined) {
+    const base = `${ticketNumber}:${flow}`
+    return KEYED_BY_REQUEST.has(flow) && requestHash !== undefined ? `${base}:${requestHash}` : base
+  }
   if (!IDEMPOTENCY_KEY_PATTERN.test(header)) {
     throw new HttpProblem(
       'invalid-input',
@@ -98,12 +116,13 @@ export interface DurableInvocation {
 export async function invokeDurably(req: Request, res: Response, call: DurableInvocation): Promise<void> {
   const locals = res.locals as RequestLocals
   const ticket = (call.input as { ticket: Ticket }).ticket
+  const requestHash = requestHashOf(call.input)
   const submission = await call.executions.submit({
     flow: call.flow,
     input: call.input,
     caller: call.caller,
-    idempotencyKey: idempotencyKeyOf(req, ticket.number, call.flow),
-    requestHash: requestHashOf(call.input),
+    idempotencyKey: idempotencyKeyOf(req, ticket.number, call.flow, requestHash),
+    requestHash,
     ticket,
   })
   locals.executionId = submission.kind === 'finished' ? submission.view.executionId : submission.executionId

@@ -38,6 +38,12 @@ export class BridgeMetrics {
   readonly tokenRequests: Counter<'outcome'>
   /** `okta_jml_bridge_okta_rate_limit_remaining{family}`: the latest `X-Rate-Limit-Remaining` per family. */
   readonly rateLimitRemaining: Gauge<'family'>
+  /** `okta_jml_bridge_reconcile_drift{kind}`: drifts found by the latest scheduled reconciliation. */
+  readonly reconcileDrift: Gauge<'kind'>
+  /** `okta_jml_bridge_reconcile_runs_total{outcome}`: scheduled reconciliations (`succeeded`, `failed`). */
+  readonly reconcileRuns: Counter<'outcome'>
+  /** `okta_jml_bridge_reconcile_last_success_timestamp_seconds`: when the latest one succeeded (alert if old). */
+  readonly reconcileLastSuccess: Gauge
 
   constructor(sources: MetricsSources = {}) {
     const registers = [this.registry]
@@ -90,6 +96,23 @@ export class BridgeMetrics {
         if (value !== undefined) this.set(value)
       },
     })
+    this.reconcileDrift = new Gauge({
+      name: 'okta_jml_bridge_reconcile_drift',
+      help: 'Drift found by the latest scheduled reconciliation, by kind',
+      labelNames: ['kind'],
+      registers,
+    })
+    this.reconcileRuns = new Counter({
+      name: 'okta_jml_bridge_reconcile_runs_total',
+      help: 'Scheduled reconciliations by outcome',
+      labelNames: ['outcome'],
+      registers,
+    })
+    this.reconcileLastSuccess = new Gauge({
+      name: 'okta_jml_bridge_reconcile_last_success_timestamp_seconds',
+      help: 'When the latest scheduled reconciliation succeeded (Unix seconds)',
+      registers,
+    })
     const pending = sources.pendingExecutions
     new Gauge({
       name: 'okta_jml_bridge_pending_executions',
@@ -110,6 +133,20 @@ export class BridgeMetrics {
     if (event.status === 429) this.oktaRateLimited.inc({ operation: event.family })
     if (event.rateLimitRemaining !== undefined)
       this.rateLimitRemaining.set({ family: event.family }, event.rateLimitRemaining)
+  }
+
+  /**
+   * Records a scheduled reconciliation: its drift counts by kind (a fixed set of labels), or `undefined` when
+   * it failed (the drift gauges keep their last known values).
+   */
+  recordReconciliation(counts: Readonly<Record<string, number>> | undefined, at: Date): void {
+    if (counts === undefined) {
+      this.reconcileRuns.inc({ outcome: 'failed' })
+      return
+    }
+    this.reconcileRuns.inc({ outcome: 'succeeded' })
+    for (const [kind, count] of Object.entries(counts)) this.reconcileDrift.set({ kind }, count)
+    this.reconcileLastSuccess.set(at.getTime() / 1000)
   }
 
   /** Records one answered invocation. */

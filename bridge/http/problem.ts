@@ -29,6 +29,7 @@ export type HttpProblemCode =
   | 'forbidden-flow'
   | 'auth-unavailable'
   | 'forbidden-audit'
+  | 'forbidden-reconcile'
   | 'idempotency-key-reused'
   | 'execution-not-found'
   | 'shutting-down'
@@ -47,6 +48,7 @@ export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: str
   'forbidden-flow': { status: 403, title: 'These credentials may not invoke this flow' },
   'auth-unavailable': { status: 503, title: 'Credentials cannot be verified right now' },
   'forbidden-audit': { status: 403, title: 'These credentials may not read the audit' },
+  'forbidden-reconcile': { status: 403, title: 'These credentials may not run reconciliation' },
   'idempotency-key-reused': {
     status: 422,
     title: 'The Idempotency-Key was already used for a different request',

@@ -35,6 +35,15 @@ export interface OktaApp {
   status: 'ACTIVE' | 'INACTIVE'
 }
 
+/** One user's assignment to an app, as the app's user list shows it. */
+export interface OktaAppAssignment {
+  userId: string
+  /** `USER`: assigned directly; `GROUP`: through one of the user's groups. */
+  scope: 'USER' | 'GROUP'
+  /** The app username (often the login; not always). */
+  userName: string | undefined
+}
+
 /** The result of a write: its value, and the request id Okta's System Log records it under. */
 export interface Written<T = undefined> {
   value: T
@@ -66,6 +75,17 @@ export interface OktaPort {
   findApp(appId: string): Promise<OktaApp | undefined>
   /** Whether a user is assigned to an app. */
   isAssignedToApp(appId: string, userId: string): Promise<boolean>
+  /**
+   * Every member of a group, all pages (`GET /api/v1/groups/{id}/users`, `okta.groups.read`): reconciliation
+   * compares them with the grants. Throws `not-found` for an unknown group.
+   */
+  listGroupMembers(groupId: string): Promise<OktaUser[]>
+  /**
+   * Every user assigned to an app, all pages (`GET /api/v1/apps/{id}/users`, `okta.apps.read`), with how:
+   * `USER` directly, `GROUP` through a group assignment (only the group's membership can change that one).
+   * Throws `not-found` for an unknown app.
+   */
+  listAppAssignments(appId: string): Promise<OktaAppAssignment[]>
 
   /** Creates a user (STAGED: the flow activates it once groups and apps are in place). */
   createUser(profile: Record<string, unknown>, groupIds: readonly string[]): Promise<Written<OktaUser>>

@@ -16,7 +16,8 @@ export type ExecutionStatus = 'running' | 'succeeded' | 'failed'
 
 /** Who invoked a flow, as the HTTP layer authenticated them. */
 export interface CallerRecord {
-  kind: 'client-token' | 'oauth'
+  /** `system`: the bridge itself (the expiry scheduler). */
+  kind: 'client-token' | 'oauth' | 'system'
   id: string
 }
 

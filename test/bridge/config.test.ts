@@ -253,7 +253,7 @@ describe('loadConfig: client tokens', () => {
     )
     expect(problems).toEqual([
       'BRIDGE_CLIENT_TOKENS: token a is shorter than 32 characters (generate one with: openssl rand -base64 32)',
-      'BRIDGE_CLIENT_TOKENS: token b names unknown flows teleport (flows: joiner, mover, leaver, rehire, reset-password, unlock, revoke-sessions)',
+      'BRIDGE_CLIENT_TOKENS: token b names unknown flows teleport (flows: joiner, mover, leaver, rehire, reset-password, unlock, revoke-sessions, grant-access, revoke-access, extend-access, onboarding-decision)',
       'BRIDGE_CLIENT_TOKENS: token d repeats an earlier token',
     ])
     const text = problems.join('\n')

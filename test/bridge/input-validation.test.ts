@@ -329,6 +329,10 @@ describe('the published contract agrees with the validation', () => {
       '/api/flo/reset-password/invoke',
       '/api/flo/unlock/invoke',
       '/api/flo/revoke-sessions/invoke',
+      '/api/flo/grant-access/invoke',
+      '/api/flo/revoke-access/invoke',
+      '/api/flo/extend-access/invoke',
+      '/api/flo/onboarding-decision/invoke',
     ])
     const post = doc.paths['/api/flo/joiner/invoke'].post
     expect(post.parameters).toEqual([

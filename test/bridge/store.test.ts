@@ -162,16 +162,25 @@ describe('migrations', () => {
     const file = newFile()
     const { db } = await openDatabase(`sqlite:${file}`)
     opened.push({ close: () => db.destroy() })
-    expect(await migrateToLatest(db as Kysely<unknown>)).toEqual(['0001_initial'])
+    const all = ['0001_initial', '0002_access_grants', '0003_okta_onboarding', '0004_servicenow_outbox']
+    expect(await migrateToLatest(db as Kysely<unknown>)).toEqual(all)
     expect(await migrateToLatest(db as Kysely<unknown>)).toEqual([])
     const recorded = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
-    expect(recorded.rows.map((r) => r.name)).toEqual(['0001_initial'])
+    expect(recorded.rows.map((r) => r.name)).toEqual(all)
     const tables = await sql<{
       name: string
     }>`select name from sqlite_master where type = 'table' and name not like 'kysely%' order by name`.execute(
       db,
     )
-    expect(tables.rows.map((r) => r.name)).toEqual(['audit_entries', 'executions', 'steps'])
+    expect(tables.rows.map((r) => r.name)).toEqual([
+      'audit_entries',
+      'executions',
+      'grants',
+      'okta_event_inbox',
+      'okta_onboardings',
+      'outbox',
+      'steps',
+    ])
     const indexes = await sql<{
       name: string
     }>`select name from sqlite_master where type = 'index' and name like '%_idx' order by name`.execute(db)
@@ -182,6 +191,12 @@ describe('migrations', () => {
       'audit_entries_ticket_number_idx',
       'executions_status_idx',
       'executions_ticket_number_idx',
+      'grants_resource_id_idx',
+      'grants_status_expires_at_idx',
+      'grants_user_id_idx',
+      'okta_event_inbox_due_idx',
+      'outbox_due_idx',
+      'outbox_source_idx',
     ])
     await db.destroy()
 
@@ -193,7 +208,7 @@ describe('migrations', () => {
     const after = await sql<{ n: number }>`select count(*) as n from ${sql.table(MIGRATION_TABLE)}`.execute(
       again.db,
     )
-    expect(after.rows[0]?.n).toBe(1)
+    expect(after.rows[0]?.n).toBe(all.length)
   })
 
   it('fail loudly on a database migrated by a newer bridge', async () => {

@@ -28,6 +28,7 @@ import okta from '@okta/okta-sdk-nodejs'
 import {
   type LifecycleOperation,
   type OktaApp,
+  type OktaAppAssignment,
   OktaError,
   type OktaGroup,
   type OktaPort,
@@ -252,6 +253,38 @@ class SdkOktaPort implements OktaPort {
     if (!usablePathId(appId) || !usablePathId(userId)) return false
     const assignment = await this.read(() => this.client.applicationApi.getApplicationUser({ appId, userId }))
     return assignment !== undefined
+  }
+
+  async listGroupMembers(groupId: string): Promise<OktaUser[]> {
+    requirePathId(groupId, 'group')
+    return this.run(async () => {
+      const members: OktaUser[] = []
+      // Okta's largest page for group members: fewer round trips against the groups rate limit.
+      for await (const user of await this.client.groupApi.listGroupUsers({ groupId, limit: 1000 })) {
+        if (user?.id) members.push(toUser(user))
+      }
+      return members
+    })
+  }
+
+  async listAppAssignments(appId: string): Promise<OktaAppAssignment[]> {
+    requirePathId(appId, 'app')
+    return this.run(async () => {
+      const assignments: OktaAppAssignment[] = []
+      for await (const appUser of await this.client.applicationApi.listApplicationUsers({
+        appId,
+        limit: 500,
+      })) {
+        if (!appUser?.id) continue
+        assignments.push({
+          userId: String(appUser.id),
+          scope: appUser.scope === 'GROUP' ? 'GROUP' : 'USER',
+          userName:
+            typeof appUser.credentials?.userName === 'string' ? appUser.credentials.userName : undefined,
+        })
+      }
+      return assignments
+    })
   }
 
   async createUser(

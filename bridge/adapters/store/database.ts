@@ -75,11 +75,99 @@ export interface AuditEntriesTable {
   hash: string
 }
 
+/** `outbox`: messages to ServiceNow, kept until delivered (`bridge/ports/outbox.ts`). */
+export interface OutboxTable {
+  key: string
+  /** JSON: the message. */
+  message: string
+  source: string
+  status: string
+  attempts: number
+  next_attempt_at: string
+  claimed_by: string | null
+  claimed_until: string | null
+  last_error: string | null
+  /** JSON: what ServiceNow answered. */
+  result: string | null
+  /** Order of enqueueing (ISO timestamps can tie): assigned max + 1 in the enqueueing transaction. */
+  seq: number
+  created_at: string
+  delivered_at: string | null
+}
+
+/** `grants`: time-bound access grants (`bridge/ports/grants.ts`), one per granting execution. */
+export interface GrantsTable {
+  id: string
+  user_id: string
+  login: string
+  resource_type: string
+  resource_id: string
+  resource_name: string | null
+  /** 0/1: the user held the access before the grant (ending the grant never removes it). */
+  preexisting: number
+  /** ISO-8601 UTC; null for permanent access. */
+  expires_at: string | null
+  justification: string
+  /** JSON: the ticket. */
+  ticket: string
+  /** The granting execution: unique, so a resumed execution records its grant once. */
+  granted_by: string
+  status: string
+  ended_by: string | null
+  ended_at: string | null
+  end_reason: string | null
+  /** JSON: the executions that moved the end date, oldest first. */
+  extended_by: string
+  /** The scheduler holding the expiry, and until when (a lease another replica may take over after). */
+  expiry_claimed_by: string | null
+  expiry_claimed_until: string | null
+  created_at: string
+  updated_at: string
+}
+
+/** `okta_event_inbox`: Okta event hook events, one row per uuid (`bridge/ports/event-inbox.ts`). */
+export interface OktaEventInboxTable {
+  uuid: string
+  event_type: string
+  published: string
+  /** JSON: the LogEvent as delivered. */
+  event: string
+  delivery_id: string
+  status: string
+  attempts: number
+  next_attempt_at: string
+  claimed_by: string | null
+  claimed_until: string | null
+  last_error: string | null
+  outcome: string | null
+  /** Order of arrival (ISO timestamps can tie): assigned max + 1 in the receiving transaction. */
+  seq: number
+  received_at: string
+  processed_at: string | null
+}
+
+/** `okta_onboardings`: users born in Okta ↔ the approval incident (`bridge/ports/onboarding.ts`). */
+export interface OktaOnboardingsTable {
+  okta_user_id: string
+  login: string
+  incident_sys_id: string
+  incident_number: string
+  event_uuid: string
+  decision: string | null
+  decided_by: string | null
+  decided_at: string | null
+  created_at: string
+}
+
 /** The tables as Kysely sees them. */
 export interface DatabaseSchema {
   executions: ExecutionsTable
   steps: StepsTable
   audit_entries: AuditEntriesTable
+  grants: GrantsTable
+  outbox: OutboxTable
+  okta_event_inbox: OktaEventInboxTable
+  okta_onboardings: OktaOnboardingsTable
 }
 
 /** Which database a `DATABASE_URL` names. */

@@ -9,6 +9,7 @@ export {
   openDatabase,
   parseDatabaseUrl,
 } from './database.js'
+export { type GrantStoreOptions, SqlGrantStore } from './grant-store.js'
 export { MIGRATION_TABLE, migrateToLatest, migrationProvider } from './migrations.js'
 export {
   ExecutionNotFoundError,

@@ -86,6 +86,115 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
       }
     },
   },
+  // Time-bound access grants. `granted_by` is unique (one grant per granting execution); the expiry claim
+  // columns are the scheduler's lock: a conditional UPDATE on them is exactly-once across replicas.
+  '0002_access_grants': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('grants')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('login', 'text', (c) => c.notNull())
+        .addColumn('resource_type', 'text', (c) => c.notNull().check(sql`resource_type in ('group', 'app')`))
+        .addColumn('resource_id', 'text', (c) => c.notNull())
+        .addColumn('resource_name', 'text')
+        .addColumn('preexisting', 'integer', (c) => c.notNull().check(sql`preexisting in (0, 1)`))
+        .addColumn('expires_at', 'text')
+        .addColumn('justification', 'text', (c) => c.notNull())
+        .addColumn('ticket', 'text', (c) => c.notNull())
+        .addColumn('granted_by', 'text', (c) => c.notNull().unique())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status in ('active', 'revoked', 'expired')`),
+        )
+        .addColumn('ended_by', 'text')
+        .addColumn('ended_at', 'text')
+        .addColumn('end_reason', 'text')
+        .addColumn('extended_by', 'text', (c) => c.notNull())
+        .addColumn('expiry_claimed_by', 'text')
+        .addColumn('expiry_claimed_until', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema
+        .createIndex('grants_status_expires_at_idx')
+        .on('grants')
+        .columns(['status', 'expires_at'])
+        .execute()
+      await db.schema.createIndex('grants_user_id_idx').on('grants').column('user_id').execute()
+      await db.schema.createIndex('grants_resource_id_idx').on('grants').column('resource_id').execute()
+    },
+  },
+  '0003_okta_onboarding': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Okta event hook deliveries, one row per event uuid (Okta delivers at least once).
+      await db.schema
+        .createTable('okta_event_inbox')
+        .addColumn('uuid', 'text', (c) => c.primaryKey())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('published', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('delivery_id', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status in ('pending', 'processed', 'ignored')`),
+        )
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('claimed_by', 'text')
+        .addColumn('claimed_until', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('outcome', 'text')
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .addColumn('processed_at', 'text')
+        .execute()
+      await db.schema
+        .createIndex('okta_event_inbox_due_idx')
+        .on('okta_event_inbox')
+        .columns(['status', 'next_attempt_at'])
+        .execute()
+      // Users born in Okta and the approval incident the bridge opened for each: one per user, one per incident.
+      await db.schema
+        .createTable('okta_onboardings')
+        .addColumn('okta_user_id', 'text', (c) => c.primaryKey())
+        .addColumn('login', 'text', (c) => c.notNull())
+        .addColumn('incident_sys_id', 'text', (c) => c.notNull().unique())
+        .addColumn('incident_number', 'text', (c) => c.notNull())
+        .addColumn('event_uuid', 'text', (c) => c.notNull())
+        .addColumn('decision', 'text', (c) => c.check(sql`decision in ('approved', 'rejected')`))
+        .addColumn('decided_by', 'text')
+        .addColumn('decided_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute()
+    },
+  },
+  '0004_servicenow_outbox': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('outbox')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status in ('pending', 'delivered', 'parked')`),
+        )
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('claimed_by', 'text')
+        .addColumn('claimed_until', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('result', 'text')
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('delivered_at', 'text')
+        .execute()
+      await db.schema
+        .createIndex('outbox_due_idx')
+        .on('outbox')
+        .columns(['status', 'next_attempt_at'])
+        .execute()
+      await db.schema.createIndex('outbox_source_idx').on('outbox').column('source').execute()
+    },
+  },
 }
 
 /** Serves the in-code migrations to Kysely's Migrator. */

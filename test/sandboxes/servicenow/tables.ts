@@ -31,13 +31,30 @@ export const TABLES: Record<string, TableDefinition> = {
       state: '1',
       priority: '5',
       category: 'inquiry',
+      subcategory: '',
       caller_id: '',
       assigned_to: '',
       active: 'true',
+      correlation_id: '',
+      close_code: '',
+      close_notes: '',
       work_notes: '',
       comments: '',
     },
     references: { caller_id: 'sys_user', assigned_to: 'sys_user' },
+  },
+  // now-app: x_okta_jml_onboarding_decision, written by the onboarding UI actions (one row per decision).
+  x_okta_jml_onboarding_decision: {
+    columns: {
+      incident: '',
+      decision: '',
+      decided_by: '',
+      decided_at: '',
+      groups: '',
+      apps: '',
+      comment: '',
+    },
+    references: { incident: 'incident' },
   },
   sc_req_item: {
     prefix: 'RITM',
@@ -64,6 +81,7 @@ export const TABLES: Record<string, TableDefinition> = {
   x_okta_jml_golden_thread: {
     columns: {
       requested_item: '',
+      incident: '',
       execution_id: '',
       flow: '',
       operation: '',
@@ -72,7 +90,7 @@ export const TABLES: Record<string, TableDefinition> = {
       outcome: '',
       occurred_at: '',
     },
-    references: { requested_item: 'sc_req_item' },
+    references: { requested_item: 'sc_req_item', incident: 'incident' },
   },
 }
 
