@@ -140,3 +140,75 @@ export const goldenThreadDelete = Acl({
   adminOverrides: false,
   description: 'The golden thread is an audit trail: no one deletes its rows.',
 })
+
+// ---------------------------------------------------------------- Access requests (access-requests.now.ts)
+
+/**
+ * End users read the resources they may request, so the Resource variable of Request access can show them
+ * (the reference qualifier narrows them further to the user criteria; the flow checks those again).
+ * `snc_internal` is the role every internal user holds on instances with explicit roles.
+ */
+export const oktaResourceReadRequestable = Acl({
+  $id: Now.ID['acl_okta_resource_read_requestable'],
+  type: 'record',
+  table: 'x_okta_jml_okta_resource',
+  operation: 'read',
+  roles: ['snc_internal'],
+  condition: 'requestable=true^active=true^EQ',
+  description: 'Internal users read the active, requestable Okta resources (for Request access).',
+})
+
+/** Who reads every grant: the people who administer, help and approve, and the bridge (to mark expiries). */
+export const accessGrantRead = Acl({
+  $id: Now.ID['acl_access_grant_read'],
+  type: 'record',
+  table: 'x_okta_jml_access_grant',
+  operation: 'read',
+  roles: [admin, helpDesk, approver, integration],
+  description: 'Help desk, approvers, admins and the bridge read every access grant.',
+})
+
+/** End users read only their own grants (My Okta access, End access, Extend access). */
+export const accessGrantReadOwn = Acl({
+  $id: Now.ID['acl_access_grant_read_own'],
+  type: 'record',
+  table: 'x_okta_jml_access_grant',
+  operation: 'read',
+  roles: ['snc_internal'],
+  // "User is (dynamic) Me" or "Requested by is (dynamic) Me".
+  condition:
+    'userDYNAMIC90d1921e5f510100a9ad2572f2b477fe^ORrequested_byDYNAMIC90d1921e5f510100a9ad2572f2b477fe^EQ',
+  description: 'Users read the access grants they hold or requested.',
+})
+
+/** Grants are created by the access flows (which run as system); by hand only by admins. */
+export const accessGrantCreate = Acl({
+  $id: Now.ID['acl_access_grant_create'],
+  type: 'record',
+  table: 'x_okta_jml_access_grant',
+  operation: 'create',
+  roles: [admin],
+  description: 'Access grants are created by the access flows; by hand only by app admins.',
+})
+
+/** The bridge's account may update a grant (its status when it expires); admins may correct one. */
+export const accessGrantWrite = Acl({
+  $id: Now.ID['acl_access_grant_write'],
+  type: 'record',
+  table: 'x_okta_jml_access_grant',
+  operation: 'write',
+  roles: [admin, integration],
+  description: 'The bridge integration account marks expiries; app admins may correct a grant.',
+})
+
+/** Nobody deletes grants: with the golden thread they are the record of who had which access when. */
+export const accessGrantDelete = Acl({
+  $id: Now.ID['acl_access_grant_delete'],
+  type: 'record',
+  table: 'x_okta_jml_access_grant',
+  operation: 'delete',
+  roles: [admin],
+  script: 'answer = false;',
+  adminOverrides: false,
+  description: 'Access grants are an audit record: no one deletes them.',
+})

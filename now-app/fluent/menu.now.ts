@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { ApplicationMenu, Record } from '@servicenow/sdk/core'
-import { admin, approver, helpDesk } from './roles.now'
+import { admin, approver, helpDesk, onboardingApprover } from './roles.now'
 
 // ============================================================================
 // Application menu
@@ -14,7 +14,7 @@ export const menu = ApplicationMenu({
   title: 'Okta JML',
   hint: 'Joiner, mover and leaver requests carried out in Okta',
   description: 'Okta resources, birthright rules and the golden thread of Okta changes.',
-  roles: [admin, helpDesk, approver],
+  roles: [admin, helpDesk, approver, onboardingApprover],
   active: true,
 })
 
@@ -80,5 +80,21 @@ export const moduleProperties = Record({
     roles: [admin],
     active: true,
     order: 400,
+  },
+})
+
+/** Access grants (everyone with an app role): who holds which Okta access until when. */
+export const moduleAccessGrants = Record({
+  $id: Now.ID['module_access_grants'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Access grants',
+    application: menu,
+    link_type: 'LIST',
+    name: 'x_okta_jml_access_grant',
+    hint: 'Time-bound Okta access granted through Request access',
+    roles: [admin, helpDesk, approver],
+    active: true,
+    order: 250,
   },
 })

@@ -185,5 +185,98 @@ export const oktaJmlBridge = RestMessage({
         { $id: Now.ID['rest_fn_revoke_sessions_var_idempotency_key'], name: 'idempotency_key' },
       ],
     },
+    {
+      name: 'grant_access',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/grant-access/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_grant_access_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_grant_access_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_grant_access_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_grant_access_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_grant_access_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_grant_access_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'revoke_access',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/revoke-access/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_revoke_access_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_revoke_access_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_revoke_access_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_revoke_access_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_revoke_access_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_revoke_access_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'extend_access',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/extend-access/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_extend_access_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        { $id: Now.ID['rest_fn_extend_access_dry_run'], name: 'dryRun', value: '${dry_run}', order: 100 },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_extend_access_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_extend_access_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_extend_access_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_extend_access_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
+    {
+      name: 'onboarding_decision',
+      httpMethod: 'POST',
+      endpoint: '${base_url}/api/flo/onboarding-decision/invoke',
+      content: '${payload}',
+      headers: [
+        {
+          $id: Now.ID['rest_fn_onboarding_decision_idempotency_key'],
+          name: 'Idempotency-Key',
+          value: '${idempotency_key}',
+        },
+      ],
+      queryParams: [
+        {
+          $id: Now.ID['rest_fn_onboarding_decision_dry_run'],
+          name: 'dryRun',
+          value: '${dry_run}',
+          order: 100,
+        },
+      ],
+      variables: [
+        { $id: Now.ID['rest_fn_onboarding_decision_var_base_url'], name: 'base_url' },
+        { $id: Now.ID['rest_fn_onboarding_decision_var_payload'], name: 'payload', escapeType: 'noEscaping' },
+        { $id: Now.ID['rest_fn_onboarding_decision_var_dry_run'], name: 'dry_run' },
+        { $id: Now.ID['rest_fn_onboarding_decision_var_idempotency_key'], name: 'idempotency_key' },
+      ],
+    },
   ],
 })

@@ -29,10 +29,22 @@ export const approver = Role({
 })
 
 /**
- * The bridge's own ServiceNow account, for callbacks: creates and updates golden thread rows and
- * nothing else. It deliberately contains no other role.
+ * The bridge's own ServiceNow account, for callbacks: creates and updates golden thread rows, and opens
+ * and closes the Okta onboarding incidents (now-app/fluent/onboarding.now.ts), nothing else. It
+ * deliberately contains no other role.
  */
 export const integration = Role({
   name: 'x_okta_jml.integration',
-  description: 'The Okta bridge service account: writes golden thread rows, nothing else.',
+  description:
+    'The Okta bridge service account: writes golden thread rows and opens and closes Okta onboarding incidents, nothing else.',
+})
+
+/**
+ * Business owners who approve or reject users created directly in Okta, on the incident the bridge opens
+ * for each (the Approve / Reject Okta onboarding UI actions), and reads the decisions recorded.
+ */
+export const onboardingApprover = Role({
+  name: 'x_okta_jml.onboarding_approver',
+  description:
+    'Approves or rejects users created directly in Okta, on the incident the Okta bridge opens for each.',
 })

@@ -5,6 +5,26 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_access_grant_create: {
+                        table: 'sys_security_acl'
+                        id: 'e016dad78c6642d584518c5e913eef6f'
+                    }
+                    acl_access_grant_delete: {
+                        table: 'sys_security_acl'
+                        id: '45cefc48dca0463a84bee465bad36d83'
+                    }
+                    acl_access_grant_read: {
+                        table: 'sys_security_acl'
+                        id: '628a97dff93d4c3daf254224692dcda5'
+                    }
+                    acl_access_grant_read_own: {
+                        table: 'sys_security_acl'
+                        id: '9ef11fe0042c44b389691be941774a37'
+                    }
+                    acl_access_grant_write: {
+                        table: 'sys_security_acl'
+                        id: 'ea3a85c5a5e74697a41559d49d6e04a3'
+                    }
                     acl_birthright_rule_create: {
                         table: 'sys_security_acl'
                         id: '11435b0e0fff4d43ab7ce10954655419'
@@ -37,6 +57,34 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'd6e05b9223ac4b8b81dc16b1d69c822e'
                     }
+                    acl_incident_create_onboarding_bridge: {
+                        table: 'sys_security_acl'
+                        id: '1fa359e0fdf04f1a9ddc3649b4909253'
+                    }
+                    acl_incident_read_onboarding_bridge: {
+                        table: 'sys_security_acl'
+                        id: '7016599630c249f1833ed08bbe8bc2d4'
+                    }
+                    acl_incident_write_close_code_onboarding_bridge: {
+                        table: 'sys_security_acl'
+                        id: '86a90d5aadfe45b1b96f98a866851b0b'
+                    }
+                    acl_incident_write_close_notes_onboarding_bridge: {
+                        table: 'sys_security_acl'
+                        id: '08ae0caa5c044de69312ecef9c2fb870'
+                    }
+                    acl_incident_write_onboarding_bridge: {
+                        table: 'sys_security_acl'
+                        id: '6ed0c54e4d2c4b3e8b004bfad09dcb04'
+                    }
+                    acl_incident_write_state_onboarding_bridge: {
+                        table: 'sys_security_acl'
+                        id: '26ba682fd045477a899860107cbbfdcc'
+                    }
+                    acl_incident_write_work_notes_onboarding_bridge: {
+                        table: 'sys_security_acl'
+                        id: '12c6088c6f354756acf5b2614e4b7be4'
+                    }
                     acl_okta_resource_create: {
                         table: 'sys_security_acl'
                         id: '3bfb0cf8cffd49b7ab0f78dbef186082'
@@ -49,9 +97,53 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'b524e5d85fd84f08a6b8a5ca9866fc3e'
                     }
+                    acl_okta_resource_read_requestable: {
+                        table: 'sys_security_acl'
+                        id: '9e9435622d6449a5a3e4fcb83471f6f5'
+                    }
                     acl_okta_resource_write: {
                         table: 'sys_security_acl'
                         id: '890d4fccde4148b5acb26b126e7d4271'
+                    }
+                    acl_onboarding_decision_create: {
+                        table: 'sys_security_acl'
+                        id: '1c530bcedbc24b2289a4d918c2f65c56'
+                    }
+                    acl_onboarding_decision_delete: {
+                        table: 'sys_security_acl'
+                        id: '33eec1b9052049cbb19e3f50ace7cf7c'
+                    }
+                    acl_onboarding_decision_read: {
+                        table: 'sys_security_acl'
+                        id: 'e8fa7063180342989ef92f53c76c0d76'
+                    }
+                    acl_onboarding_decision_write: {
+                        table: 'sys_security_acl'
+                        id: '587500e4ff0349138a11bfbb5f195727'
+                    }
+                    action_okta_access_build_request: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '8eb8c16d584f444699a23d2310c75a32'
+                    }
+                    action_okta_access_build_request_script: {
+                        table: 'sys_hub_step_instance'
+                        id: '456acd6b05444f9a8af304364f37f742'
+                    }
+                    action_okta_access_record_grant: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '9ff1de5892024ea6a762f7dfc729a98e'
+                    }
+                    action_okta_access_record_grant_script: {
+                        table: 'sys_hub_step_instance'
+                        id: '8ed584cbf3f1488f916978b48e095c20'
+                    }
+                    action_okta_access_rejection_note: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                    }
+                    action_okta_access_rejection_note_script: {
+                        table: 'sys_hub_step_instance'
+                        id: 'c765d6f0056a4b9999377ed13ef3566f'
                     }
                     action_okta_bridge_build_request: {
                         table: 'sys_hub_action_type_definition'
@@ -105,9 +197,21 @@ declare global {
                         table: 'sys_module'
                         id: 'faa6f83201544e248ce65cfd6dc41511'
                     }
+                    business_rule_no_self_approval: {
+                        table: 'sys_script'
+                        id: 'b17fc894fe6b4614868fcf08ea788713'
+                    }
                     catalog_item_account_help: {
                         table: 'sc_cat_item'
                         id: '03649ec4f21e4c1b93fb2a90a2ecb220'
+                    }
+                    catalog_item_end_access: {
+                        table: 'sc_cat_item'
+                        id: 'c01bad60a2f149cc99fedf1e382e5f2a'
+                    }
+                    catalog_item_extend_access: {
+                        table: 'sc_cat_item'
+                        id: '3b4103ab006c4016bdeca951c85bc8b9'
                     }
                     catalog_item_joiner: {
                         table: 'sc_cat_item'
@@ -120,6 +224,14 @@ declare global {
                     catalog_item_mover: {
                         table: 'sc_cat_item'
                         id: '06d221874b894a63ab236483dab53273'
+                    }
+                    catalog_item_request_access: {
+                        table: 'sc_cat_item'
+                        id: 'c566636203a34fd1af91af22034df277'
+                    }
+                    client_script_extend_access_new_end_date: {
+                        table: 'catalog_script_client'
+                        id: 'c592d028b77c48ee94fc7fc161e56480'
                     }
                     client_script_joiner_login_from_email: {
                         table: 'catalog_script_client'
@@ -137,9 +249,37 @@ declare global {
                         table: 'catalog_script_client'
                         id: 'e22670e34fc541c798ccc5895e9e1e10'
                     }
+                    client_script_request_access_end_date: {
+                        table: 'catalog_script_client'
+                        id: '3636e0eb7242446394c31e9149dc5680'
+                    }
+                    client_script_request_access_resource_limits: {
+                        table: 'catalog_script_client'
+                        id: 'ef202055728f4915bafb4e9d9471108a'
+                    }
                     client_script_subject_fills_login: {
                         table: 'catalog_script_client'
                         id: '5bbb531a08ce4651b37a6f814f33af8c'
+                    }
+                    cross_scope_incident_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'baadfd919f3d413cb0e4f813b5a34991'
+                    }
+                    cross_scope_incident_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'b1d35c2c16c44c92bb16b0b00badb900'
+                    }
+                    cross_scope_sys_choice_create: {
+                        table: 'sys_scope_privilege'
+                        id: 'e47c60a9a6924b6da285fe075943754b'
+                    }
+                    cross_scope_sys_choice_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'ad7f1e6af91f49f2b17ce24419edc6e5'
+                    }
+                    fix_script_onboarding_incident_choices: {
+                        table: 'sys_script_fix'
+                        id: 'c90a513305ce42adb4368b014f1fd693'
                     }
                     flow_account_help: {
                         table: 'sys_hub_flow'
@@ -257,6 +397,30 @@ declare global {
                     flow_account_help_trigger: {
                         table: 'sys_hub_trigger_instance_v2'
                         id: 'f491e143bfe74d938e916e7f3fab6f5a'
+                    }
+                    flow_end_access: {
+                        table: 'sys_hub_flow'
+                        id: '6ae2376e844b4ba788839d80cd8362d1'
+                    }
+                    flow_end_access_run: {
+                        table: 'sys_hub_sub_flow_instance_v2'
+                        id: '8cb53eecfe854e58a710d10304a9a99e'
+                    }
+                    flow_end_access_trigger: {
+                        table: 'sys_hub_trigger_instance_v2'
+                        id: '50ba5b2c587b4160aa5552b97d47f81b'
+                    }
+                    flow_extend_access: {
+                        table: 'sys_hub_flow'
+                        id: '72b0c5fcd9c9460dbcec12ee2f802e53'
+                    }
+                    flow_extend_access_run: {
+                        table: 'sys_hub_sub_flow_instance_v2'
+                        id: '4bf71ebc2dea4613a3ff62e27ec24ec4'
+                    }
+                    flow_extend_access_trigger: {
+                        table: 'sys_hub_trigger_instance_v2'
+                        id: 'dd1e9a0fa50446b9819d34f14af4b190'
                     }
                     flow_joiner: {
                         table: 'sys_hub_flow'
@@ -684,9 +848,25 @@ declare global {
                         table: 'sys_hub_trigger_instance_v2'
                         id: 'bae88702a0274b6c99544d841bfe15b4'
                     }
+                    flow_request_access: {
+                        table: 'sys_hub_flow'
+                        id: '6bed7bfec8a740199cc5e150127b639e'
+                    }
+                    flow_request_access_run: {
+                        table: 'sys_hub_sub_flow_instance_v2'
+                        id: '86fd3e2dc6b443d99818ec33a0c2673b'
+                    }
+                    flow_request_access_trigger: {
+                        table: 'sys_hub_trigger_instance_v2'
+                        id: '8a611879b10840c697a6fd41bbc967de'
+                    }
                     menu_okta_jml: {
                         table: 'sys_app_application'
                         id: '55c55dcf89ce4313b92e5b468016a712'
+                    }
+                    module_access_grants: {
+                        table: 'sys_app_module'
+                        id: '69a4d857756a4980af3a9dab63611868'
                     }
                     module_birthright_rules: {
                         table: 'sys_app_module'
@@ -700,9 +880,25 @@ declare global {
                         table: 'sys_app_module'
                         id: 'f11ae62acd3146ee996201eee365dfc9'
                     }
+                    module_onboarding_approvals: {
+                        table: 'sys_app_module'
+                        id: 'dfb0588b84724084b350ab5a45a2c2aa'
+                    }
+                    module_onboarding_decisions: {
+                        table: 'sys_app_module'
+                        id: '7dd7981807ab4aa69812ea21ca2b0afe'
+                    }
                     module_properties: {
                         table: 'sys_app_module'
                         id: '0ff8d2efd81c47488caef13ef223e988'
+                    }
+                    'now-app_server_bridge_access_ts': {
+                        table: 'sys_module'
+                        id: '28ae11cb18e04dc9bbc271d8f198ebb0'
+                    }
+                    'now-app_server_bridge_access-glide_ts': {
+                        table: 'sys_module'
+                        id: '47b51e5ed9d84d83975cb1e8b8370bd2'
                     }
                     'now-app_server_bridge_api_ts': {
                         table: 'sys_module'
@@ -731,6 +927,14 @@ declare global {
                     'now-app_server_bridge_glide_ts': {
                         table: 'sys_module'
                         id: '325e8389124d4b0fa25c73248c53f635'
+                    }
+                    'now-app_server_bridge_onboarding_ts': {
+                        table: 'sys_module'
+                        id: '037ee6c4618942f4aa0a65d5e687222d'
+                    }
+                    'now-app_server_bridge_onboarding-glide_ts': {
+                        table: 'sys_module'
+                        id: '9405ec1f29ba4922be9badf45fe375fd'
                     }
                     'now-app_server_bridge_payload_ts': {
                         table: 'sys_module'
@@ -775,6 +979,54 @@ declare global {
                     property_help_desk_group: {
                         table: 'sys_properties'
                         id: 'c64a8c3ebeaf47b5993da1e5a3c16932'
+                    }
+                    rest_fn_extend_access_dry_run: {
+                        table: 'sys_rest_message_fn_param_defs'
+                        id: '09949d6817924505a95a34a3f1839cae'
+                    }
+                    rest_fn_extend_access_idempotency_key: {
+                        table: 'sys_rest_message_fn_headers'
+                        id: '5a8d99ce40494abb8a192707c6c68526'
+                    }
+                    rest_fn_extend_access_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '8380713212a549f5a81ca411ebe5010c'
+                    }
+                    rest_fn_extend_access_var_dry_run: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '598a984125ed4212b8fac10c11d23197'
+                    }
+                    rest_fn_extend_access_var_idempotency_key: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'e812f26bf9084577913e544040f4591e'
+                    }
+                    rest_fn_extend_access_var_payload: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'a8e74512814e4110b254dc5a4d20632f'
+                    }
+                    rest_fn_grant_access_dry_run: {
+                        table: 'sys_rest_message_fn_param_defs'
+                        id: 'c77bf2d94a6c4382896954cc5339d827'
+                    }
+                    rest_fn_grant_access_idempotency_key: {
+                        table: 'sys_rest_message_fn_headers'
+                        id: 'ed36cf721e8d4adea06b2e885675c464'
+                    }
+                    rest_fn_grant_access_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '0e63042f82d54716939dec6780af0634'
+                    }
+                    rest_fn_grant_access_var_dry_run: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'd5d30b64e1e040d8a7ef05f43c4f0b84'
+                    }
+                    rest_fn_grant_access_var_idempotency_key: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'd5dd537737d54fc3930f91ea4100a6e0'
+                    }
+                    rest_fn_grant_access_var_payload: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '58eefa95904742158d9dbcc775e053cc'
                     }
                     rest_fn_joiner_dry_run: {
                         table: 'sys_rest_message_fn_param_defs'
@@ -848,6 +1100,30 @@ declare global {
                         table: 'sys_rest_message_fn_parameters'
                         id: '7abe686c9245486abddfaa7894fc98cb'
                     }
+                    rest_fn_onboarding_decision_dry_run: {
+                        table: 'sys_rest_message_fn_param_defs'
+                        id: '2635a440324f4e519cd2f1efc16441c0'
+                    }
+                    rest_fn_onboarding_decision_idempotency_key: {
+                        table: 'sys_rest_message_fn_headers'
+                        id: 'b6d035d14c38463faa2cb2ce7d1dab33'
+                    }
+                    rest_fn_onboarding_decision_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '20e0247b143548829d6aea051185cb97'
+                    }
+                    rest_fn_onboarding_decision_var_dry_run: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '50b12c65c1e64709b12ce6142f94efd7'
+                    }
+                    rest_fn_onboarding_decision_var_idempotency_key: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '8126490f78974ce5a5cfa984ec8410e5'
+                    }
+                    rest_fn_onboarding_decision_var_payload: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'b37c3ce0eaf14c0f82863801e95a845e'
+                    }
                     rest_fn_rehire_dry_run: {
                         table: 'sys_rest_message_fn_param_defs'
                         id: '8b7cf7b5a99d4f8abdf695459bdf6b5a'
@@ -895,6 +1171,30 @@ declare global {
                     rest_fn_reset_password_var_payload: {
                         table: 'sys_rest_message_fn_parameters'
                         id: 'feb48f6ce1fe421ab6b77ea8d1b2fc06'
+                    }
+                    rest_fn_revoke_access_dry_run: {
+                        table: 'sys_rest_message_fn_param_defs'
+                        id: '2c07ac2ceccf46119e733076e0a5e692'
+                    }
+                    rest_fn_revoke_access_idempotency_key: {
+                        table: 'sys_rest_message_fn_headers'
+                        id: '8caae56f3e3c471193b0c2411afa3102'
+                    }
+                    rest_fn_revoke_access_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'fe5112322bd9466d8c33551787ac917e'
+                    }
+                    rest_fn_revoke_access_var_dry_run: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '8f9305b0c2af467fb2cf83d2d186d68a'
+                    }
+                    rest_fn_revoke_access_var_idempotency_key: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'e4e61c6ac69c425ebd7d544918fd3757'
+                    }
+                    rest_fn_revoke_access_var_payload: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: 'a795a87204a545ecb80dc0533647eb4b'
                     }
                     rest_fn_revoke_sessions_dry_run: {
                         table: 'sys_rest_message_fn_param_defs'
@@ -955,6 +1255,182 @@ declare global {
                     rest_message_okta_jml_bridge: {
                         table: 'sys_rest_message'
                         id: '4325637665d54cbe91cee8613b55d374'
+                    }
+                    script_include_okta_access_requests: {
+                        table: 'sys_script_include'
+                        id: 'def5146a27ca4bac9e420e6a70df9bbf'
+                    }
+                    sp_column_my_okta_access: {
+                        table: 'sp_column'
+                        id: 'cc663e516e65426b8d41908c1f783c6d'
+                    }
+                    sp_container_my_okta_access: {
+                        table: 'sp_container'
+                        id: '6bda0d7a9df14949ac3442f708547ad0'
+                    }
+                    sp_instance_my_okta_access: {
+                        table: 'sp_instance'
+                        id: '41d27a83f7a64e438ddfd2d69dfd9def'
+                    }
+                    sp_row_my_okta_access: {
+                        table: 'sp_row'
+                        id: '29892626df334bbababe59c9aad54f7a'
+                    }
+                    sp_widget_my_okta_access: {
+                        table: 'sp_widget'
+                        id: '4e861ef123cb40bd92b60a959e8da5a8'
+                    }
+                    subflow_aaa_approval_1: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '512035c9a9274bd8b4ff5e1e7b40aad0'
+                    }
+                    subflow_aaa_approval_2: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '00fa59336557469395c7abfb0cc5f8d0'
+                    }
+                    subflow_aaa_build: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'fdc4807f34034f5c9141cdaa6e55fad5'
+                    }
+                    subflow_aaa_close_complete: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '070bbbda79b54831a3c3c7a423c6063d'
+                    }
+                    subflow_aaa_close_skipped: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'e6c59229775a44898c34455247c94681'
+                    }
+                    subflow_aaa_if_approval_1: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '95d981c0fbe14924ad67502fa2c98ab5'
+                    }
+                    subflow_aaa_if_approval_2: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '71a941fb972e4ab89556e2514767a7ba'
+                    }
+                    subflow_aaa_if_invalid: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'e6758568ae404bb3888e5c2b46add6e9'
+                    }
+                    subflow_aaa_if_invoke_failed: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'faa1d8d578934cb9b830bb954d3627ed'
+                    }
+                    subflow_aaa_if_not_approved_1: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '92e0c0977ceb467999b5037980110c68'
+                    }
+                    subflow_aaa_if_not_approved_2: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '3942e9e816214b218fab277a81d448dc'
+                    }
+                    subflow_aaa_if_plan_failed: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '8d9cc7002b014181a0ad934a6dd1a774'
+                    }
+                    subflow_aaa_if_rejected: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '1dc5d4a2dbca427abaabeb31eeab5c1f'
+                    }
+                    subflow_aaa_if_skipped: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '614e4a63928a464b9e2ff78137a7947b'
+                    }
+                    subflow_aaa_if_succeeded: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '3987f78068e045799205a6e30ab1fea0'
+                    }
+                    subflow_aaa_invalid_end: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '810c9d49dd174070b8a9d0c79bd4666e'
+                    }
+                    subflow_aaa_invalid_note: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '1109f9fe85354600b815d34f95b32ca7'
+                    }
+                    subflow_aaa_invalid_task: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'eef6137b7090412d881183a26b93a3a9'
+                    }
+                    subflow_aaa_invoke: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'b6b74961fcf4424db8ea79d45c351f91'
+                    }
+                    subflow_aaa_invoke_failed_end: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '0a0a647ef2544e129173f776b640c354'
+                    }
+                    subflow_aaa_invoke_failed_note: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'ef0c57d435e24e3eb245cc626819591c'
+                    }
+                    subflow_aaa_invoke_failed_task: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '0ab91b83ba76474ba62743baff4f63cc'
+                    }
+                    subflow_aaa_plan: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'f7c7c95fbbe540dfb37cda21e2b8993a'
+                    }
+                    subflow_aaa_plan_failed_end: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '2a981ed86b004858b552078d89c6f9c9'
+                    }
+                    subflow_aaa_plan_failed_note: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'e200d8934fc54eb591f117d5f7ee60e7'
+                    }
+                    subflow_aaa_plan_failed_task: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '4db2259670c64cdabe26d8717f889b19'
+                    }
+                    subflow_aaa_plan_note: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'a43ab067781c44cbbf6f791b26a88e65'
+                    }
+                    subflow_aaa_record: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'f225c919037d42ec8a9b31b4ae08ad97'
+                    }
+                    subflow_aaa_record_grant: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '4725d6b5c617439cb64002f8357e586c'
+                    }
+                    subflow_aaa_rejected_close: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'e762164da9d34b22bb48a9ce7b50567b'
+                    }
+                    subflow_aaa_rejected_close_1: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '874fb1969a6d48a4890c856038ad0a97'
+                    }
+                    subflow_aaa_rejected_close_2: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'e3656a9440d1423d9777dee2854c9d24'
+                    }
+                    subflow_aaa_rejected_end: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'd6ecb2707b9648bfb53e27ecd8b74374'
+                    }
+                    subflow_aaa_rejected_end_1: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '326c0ec8734649d490b01760823555a9'
+                    }
+                    subflow_aaa_rejected_end_2: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '5b5809dafbfb4dbfa4447c8315448235'
+                    }
+                    subflow_aaa_rejection_note_1: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'fad9b8f3d36d4ac8aafb674acdbfcbf6'
+                    }
+                    subflow_aaa_rejection_note_2: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '0077484761ff418b94d20543f20624a7'
+                    }
+                    subflow_access_approve_apply: {
+                        table: 'sys_hub_flow'
+                        id: 'b1b55597d9474aabbdf7ad65f7ee8918'
                     }
                     subflow_paa_approval: {
                         table: 'sys_hub_action_instance_v2'
@@ -1064,9 +1540,21 @@ declare global {
                         table: 'sys_hub_flow'
                         id: '3ddc307f1c2648f287fdd9a62878bc1f'
                     }
+                    ui_action_approve_okta_onboarding: {
+                        table: 'sys_ui_action'
+                        id: '20d8e232d5cb48e5ae79ba950f9f8369'
+                    }
+                    ui_action_reject_okta_onboarding: {
+                        table: 'sys_ui_action'
+                        id: 'd1fdcb8d9f144e76926f6800e1ff5fd9'
+                    }
                     ui_policy_account_help_sessions: {
                         table: 'catalog_ui_policy'
                         id: '89fe2b56652943dcb4560007a5ba4c17'
+                    }
+                    ui_policy_request_access_direct_report: {
+                        table: 'catalog_ui_policy'
+                        id: '91262ff0b1c047d496b11233e17527ab'
                     }
                     user_criteria_help_desk: {
                         table: 'user_criteria'
@@ -1082,6 +1570,15 @@ declare global {
                     }
                 }
                 composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '001674470a734848a373be19bab46a04'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'visible_to_roles'
+                            language: 'en'
+                        }
+                    },
                     {
                         table: 'sys_documentation'
                         id: '00d019c4e7af4b4bb642082ab58def83'
@@ -1109,6 +1606,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '01af6bd0c8d94c11a665f6643b20e7da'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '01f3c86552644c0c97741453a916c67d'
                         key: {
                             name: 'x_okta_jml_golden_thread'
@@ -1122,6 +1628,19 @@ declare global {
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '02aa9819d3fd4761a946cea2e0430962'
+                        key: {
+                            sys_security_acl: '12c6088c6f354756acf5b2614e4b7be4'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -1150,12 +1669,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '050419f0241e422582955329f0ea3e51'
+                        key: {
+                            field: 'error'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '05174bdea31a4236ab84ee22a6b3019b'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '05a5c8afe7f5429086d5d52f9c83b909'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'incident'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '05b79840d90d4ff3a653e9f120346292'
                         key: {
                             name: 'var__m_sys_hub_action_input_fc8336888f1f4222bdf0551befddcb0e'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0668b542bf4749e1a1c866c6251b1401'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '0695ec1d46d6493e9f19cd86a6211b46'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'kind'
                         }
                     },
                     {
@@ -1177,11 +1738,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '091e3552c0ff4749ba739ac4a6917c8d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'approver_1'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '096324221d754dd49ee89da7fcbf0b81'
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'approver_user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '09c80b1c9aed4e0c8c1422239e3f35e8'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decision'
+                            language: 'en'
                         }
                     },
                     {
@@ -1220,6 +1799,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '0b7bfa4c53994ae385116fc9adab229b'
+                        key: {
+                            sys_security_acl: 'e8fa7063180342989ef92f53c76c0d76'
+                            sys_user_role: {
+                                id: 'ad0de9e1f27046c4a5520e7c0114579d'
+                                key: {
+                                    name: 'x_okta_jml.onboarding_approver'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '0b86ad3095674a8f9da604ec4f9a869a'
                         key: {
                             sys_security_acl: '711d04a58a0b449e91865a367e685e79'
@@ -1229,6 +1821,30 @@ declare global {
                                     name: 'x_okta_jml.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0b99c2713568445b9a92521479410d85'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'comment'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0ba6ae9692c540218c81140b93b8b44e'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'requested_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ba8c95fe279473bac30cb6558be3e4e'
+                        key: {
+                            document_key: '456acd6b05444f9a8af304364f37f742'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
                         }
                     },
                     {
@@ -1271,11 +1887,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '100ad72aac42435a8e541e522d732314'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'groups'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '102faf2aa3c04aae9afee3004fd688ba'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'justification'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '10524366274f4411a4942324d48e5d51'
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'question_choice'
+                        id: '11455103776f4476b9f19c7af5707403'
+                        key: {
+                            question: {
+                                id: 'f032722d34b3497a88ded089510d6059'
+                                key: {
+                                    cat_item: 'c566636203a34fd1af91af22034df277'
+                                    variable_set: 'NULL'
+                                    name: 'access_for'
+                                }
+                            }
+                            value: 'myself'
                         }
                     },
                     {
@@ -1321,6 +1969,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '136fef65ed5f499190b2ad46b0d58a21'
+                        key: {
+                            model: '8ed584cbf3f1488f916978b48e095c20'
+                            element: 'kind'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '14370fedf83a4d86adf09efa3d715885'
                         key: {
@@ -1340,6 +1996,21 @@ declare global {
                     },
                     {
                         table: 'question_choice'
+                        id: '149a64e673b4408b8935ca439ab5e32d'
+                        key: {
+                            question: {
+                                id: 'f032722d34b3497a88ded089510d6059'
+                                key: {
+                                    cat_item: 'c566636203a34fd1af91af22034df277'
+                                    variable_set: 'NULL'
+                                    name: 'access_for'
+                                }
+                            }
+                            value: 'direct_report'
+                        }
+                    },
+                    {
+                        table: 'question_choice'
                         id: '14ca0c89a1f540b689625ed056637f9c'
                         key: {
                             question: {
@@ -1351,6 +2022,24 @@ declare global {
                                 }
                             }
                             value: 'revoke_sessions'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '14ca472a9d534b93a5fefd401709a5a8'
+                        key: {
+                            name: 'var__m_sys_hub_flow_input_b1b55597d9474aabbdf7ad65f7ee8918'
+                            element: 'requested_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '14df9ff8528e4ecca1f230635e7fdf74'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_9ff1de5892024ea6a762f7dfc729a98e'
+                            element: 'kind'
+                            language: 'en'
                         }
                     },
                     {
@@ -1376,6 +2065,19 @@ declare global {
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'approver_group'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1547cdd62c4b44ab99463c7d40b5cae9'
+                        key: {
+                            sys_security_acl: '628a97dff93d4c3daf254224692dcda5'
+                            sys_user_role: {
+                                id: '74f4e025901b4508a33c30ce730cec20'
+                                key: {
+                                    name: 'x_okta_jml.approver'
+                                }
+                            }
                         }
                     },
                     {
@@ -1438,6 +2140,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '184670f350aa4361bdc22f39a5ac4072'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'approval_levels'
+                            value: 'manager_then_owner'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '1893243c38694d0998b38f332a7702bf'
                         key: {
@@ -1446,10 +2159,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '19c5093015ae47688c724b82023a94e7'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'approval_levels'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_status_metadata'
                         id: '1a3f1805e693406b881698851c0c4c30'
                         key: {
                             action_type_id: '169b50d5ef0a456fa5d120b3c95baa9c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a6bf0346c03458396add579c44b8d11'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'flow'
+                            language: 'en'
                         }
                     },
                     {
@@ -1501,11 +2232,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_catalog'
+                        id: '1df0b4db2ef64411b1bb43a382181e04'
+                        key: {
+                            sc_cat_item: 'c566636203a34fd1af91af22034df277'
+                            sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '1e06850026ef482c9bd24a93ab5ff1a4'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1e3d6652a9974c2294c33c3fc37e421e'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '1e443a3ebb574f8bba1bddf937e39532'
+                        key: {
+                            model: '9ff1de5892024ea6a762f7dfc729a98e'
+                            element: '__action_status__'
                         }
                     },
                     {
@@ -1549,11 +2303,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1f5752f16cad461b9d34af9fe697e378'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '1f5c1946414e49d48d61701b52ff7657'
                         key: {
                             model: '39c2a7c13df5451d8365a515cb7179ef'
                             element: 'recorded'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1fef95841bc14846890f11b359403088'
+                        key: {
+                            name: 'x_okta_jml_golden_thread'
+                            element: 'incident'
+                            language: 'en'
                         }
                     },
                     {
@@ -1579,12 +2351,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '20520b707704498692320469ae68d474'
+                        deleted: true
+                        key: {
+                            name: 'incident'
+                            element: 'subcategory'
+                            value: 'onboarding_approval'
+                            language: 'en'
+                            dependent_value: 'okta'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2075ca3913cb4a6aa1d983f6ab7f61ca'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decision'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '212cff72b4af4c4a87f9c2ac42ba91c2'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'flow'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '212ded82ec8c408b9fe95887b081f4b3'
                         key: {
                             field: 'plan_hash'
                             table: 'var__m_sys_hub_step_ext_input_34f9418babdb414fa9ecd3212f40d1ad'
                             id: '34f9418babdb414fa9ecd3212f40d1ad'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_catalog'
+                        id: '213c224133e14bdca6efb10c9a69245a'
+                        key: {
+                            sc_cat_item: 'c01bad60a2f149cc99fedf1e382e5f2a'
+                            sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '222921c414d044d78998457b957d887f'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'approval_levels'
+                            value: 'manager'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '22e4f56f67034237944959a0c6a8e8bc'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'approver_2'
                         }
                     },
                     {
@@ -1654,6 +2484,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '26500156a6c74c99aa8cfcab1c894dd0'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'rejection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '27900af69d4c4438b7a29a51d753bf82'
+                        key: {
+                            sys_ui_action: 'd1fdcb8d9f144e76926f6800e1ff5fd9'
+                            sys_user_role: {
+                                id: 'ad0de9e1f27046c4a5520e7c0114579d'
+                                key: {
+                                    name: 'x_okta_jml.onboarding_approver'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '27b6056294d94e939dfae24ebf425a61'
                         key: {
@@ -1663,11 +2515,29 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '282db8fd9896410aad91c26a13e94bc8'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decided_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '2843db93dbee4f558cf5b62f8e44d688'
                         key: {
                             name: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             element: '__dont_treat_as_error__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2963e3e9d9ac4c16b8b78d43395ff970'
+                        key: {
+                            field: 'kind'
+                            table: 'var__m_sys_hub_step_ext_input_456acd6b05444f9a8af304364f37f742'
+                            id: '456acd6b05444f9a8af304364f37f742'
                         }
                     },
                     {
@@ -1682,12 +2552,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '29bf8aa8895f42278ace022de4e3150e'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'preexisting'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '29c866f20dcf48bfb771d99ac3326609'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'extend_access'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2b65b84fbedc4954bea49041952183bb'
                         key: {
                             name: 'var__m_sys_hub_action_input_fc8336888f1f4222bdf0551befddcb0e'
                             element: 'output'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '2bd32e5e7c7f4a909795a85ff5ba4b7e'
+                        key: {
+                            model: '9ff1de5892024ea6a762f7dfc729a98e'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -1713,6 +2607,59 @@ declare global {
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'plan_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2dc4152275ce4a9f971f43ff0638e7ba'
+                        key: {
+                            field: 'requested_item'
+                            table: 'var__m_sys_hub_step_ext_input_8ed584cbf3f1488f916978b48e095c20'
+                            id: '8ed584cbf3f1488f916978b48e095c20'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2e18816fda6249d882749508a78307a7'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'visible_to_departments'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2e38befea5364105a6362a95e44122d4'
+                        key: {
+                            field: 'rejection'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2f37ca862ab942c89e312f1e0dc1ea5d'
+                        key: {
+                            sys_security_acl: '587500e4ff0349138a11bfbb5f195727'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2ffe794f126341d490d0b4493f8ea2c0'
+                        key: {
+                            sys_security_acl: '6ed0c54e4d2c4b3e8b004bfad09dcb04'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -1742,6 +2689,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '318ea11c700447419fad558cc9eff71f'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'flow'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '31a59dc743314e70a2de25cc795b512c'
                         key: {
@@ -1750,6 +2705,22 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '31a769947a004ec6a8707877ae5795e3'
+                        key: {
+                            model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3271b8f3e9c543b8992c83fd37a20e75'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -1775,6 +2746,23 @@ declare global {
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'approval_required'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '33330d57214e45a3af57f6fcbd383ba6'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '341ea6b3a83442c78241ece741fc10ee'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decision'
                         }
                     },
                     {
@@ -1810,6 +2798,29 @@ declare global {
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'plan_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_flow_input'
+                        id: '3595eb1dae0d46d88f510df5586f3e9f'
+                        key: {
+                            model: 'b1b55597d9474aabbdf7ad65f7ee8918'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '35b5f5fe8a0f4be4a40a87ca53f3a6b4'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '361c121567f24f2baf685217f7055328'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'kind'
                         }
                     },
                     {
@@ -1859,6 +2870,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '395fe4db90294c01a56d0ff91de1acb2'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '39c520b0ea2f4d0996b4caa21862eb61'
+                        key: {
+                            field: 'idempotency_key'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3a02164ea96b4bb88291c081d46ddd87'
                         key: {
@@ -1872,6 +2901,15 @@ declare global {
                         key: {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'plan_hash'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3bac655dd1934db9b6e2136ad41934bf'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_9ff1de5892024ea6a762f7dfc729a98e'
+                            element: 'close_note'
                             language: 'en'
                         }
                     },
@@ -1894,6 +2932,30 @@ declare global {
                         key: {
                             document_key: 'ec3762dd060f403d873b8e57c696170e'
                             variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3bfd5321024745758f8282c6235147bb'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'comment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '3cbea0e3fafb4bfc942ab15df4e9fe7c'
+                        key: {
+                            id: 'x_okta_jml_my_access'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '3e598f4be4e24dc881a760693c675b50'
+                        key: {
+                            model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: 'level'
                         }
                     },
                     {
@@ -1946,6 +3008,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '44a08fb873dd4f81b32b642c499116bf'
+                        key: {
+                            document_key: '8ed584cbf3f1488f916978b48e095c20'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '45076e77d4464d3c99bd65f29d92b859'
                         key: {
@@ -1987,6 +3057,14 @@ declare global {
                             field: 'payload'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '468e2928da964eaf949eefa34a16a42f'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'approver_2'
                         }
                     },
                     {
@@ -2038,6 +3116,39 @@ declare global {
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'help_desk_group'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4a67474474f848dca5f1f3ae2632195e'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'status'
+                            value: 'expired'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4b442b8d5a984022b720c9a581e9c441'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_9ff1de5892024ea6a762f7dfc729a98e'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4b4736b9d81147329fcb88eed81b4e61'
+                        key: {
+                            sys_security_acl: '86a90d5aadfe45b1b96f98a866851b0b'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -2171,6 +3282,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '54da378484104ad3a24140246ad42797'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'requested_item'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5529754016514e8c9b4329143c8630f5'
                         key: {
@@ -2189,6 +3309,15 @@ declare global {
                         key: {
                             model: '39c2a7c13df5451d8365a515cb7179ef'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '559e40a297904947bc6e6843835c9964'
+                        key: {
+                            field: 'requested_item'
+                            table: 'var__m_sys_hub_step_ext_input_c765d6f0056a4b9999377ed13ef3566f'
+                            id: 'c765d6f0056a4b9999377ed13ef3566f'
                         }
                     },
                     {
@@ -2225,6 +3354,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '599efe4291ee47f388c0634ce2c1bf5e'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decision'
+                            value: 'approved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '59bd0234682e4762a50b17baaa136e21'
                         key: {
@@ -2239,6 +3379,14 @@ declare global {
                             field: 'status'
                             table: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             id: 'f013786c19094364a7b5b0d6a9293825'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5ba9773bdc604715be5c853f42d2fccc'
+                        key: {
+                            document_key: 'c765d6f0056a4b9999377ed13ef3566f'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
                         }
                     },
                     {
@@ -2303,10 +3451,92 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '5e78082d6d2b4305a1aebc18ddd4ac63'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'okta_user_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5f4629978bb646fd91751b441963b794'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'resource'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5fb20c50c13c46d58773f2abf8e1d0ac'
+                        key: {
+                            sys_security_acl: 'e016dad78c6642d584518c5e913eef6f'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '615d7af8a7564b0c80e0397ad9d342c1'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decided_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '621d2eb8e9734432bad3d83d02880edd'
                         key: {
                             name: 'x_okta_jml_birthright_rule'
                             element: 'location'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '62236f96abb94df09ae22aab79e97c7e'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'help_desk_group'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6249f255f55b4fbf9ba1b4ff91db7668'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_9ff1de5892024ea6a762f7dfc729a98e'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '6365f8ffcb004c62a3980151a5a5e14a'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '63685d20cb0640d1802531f2c3ceff75'
+                        key: {
+                            field: 'kind'
+                            table: 'var__m_sys_hub_step_ext_input_8ed584cbf3f1488f916978b48e095c20'
+                            id: '8ed584cbf3f1488f916978b48e095c20'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6373f67ccbb547698f37905e68ea1d31'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: 'requested_item'
                             language: 'en'
                         }
                     },
@@ -2319,11 +3549,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '64a97cb6782c4cc1995c2bc01b41a498'
+                        deleted: true
+                        key: {
+                            name: 'incident'
+                            element: 'category'
+                            value: 'okta'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6574cb61acfe4417a0a480eb96b819a7'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_flow_input'
                         id: '65c2216c827146e7b5a52b84158f3050'
                         key: {
                             model: '3ddc307f1c2648f287fdd9a62878bc1f'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '65e5607461604673a239566923cec3f2'
+                        key: {
+                            sys_security_acl: '628a97dff93d4c3daf254224692dcda5'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '666fdf4812f94a46a4385d9de456cc44'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_9ff1de5892024ea6a762f7dfc729a98e'
+                            element: 'output'
+                            language: 'en'
                         }
                     },
                     {
@@ -2333,6 +3606,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: 'retryable'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: '66eac61ba75944f5a3812e2cb45102c8'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'rejection'
                         }
                     },
                     {
@@ -2380,6 +3661,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '68febc25a9d24608b3f522da93c3b2ef'
+                        key: {
+                            sys_security_acl: '1fa359e0fdf04f1a9ddc3649b4909253'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '6a91dee047ab421aab3aafe3166d875c'
                         key: {
@@ -2410,6 +3704,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6b907014b96b4516a61c0382472fb918'
+                        key: {
+                            field: 'ticket'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ba941bdc2e3498eadc48eb2901b78e9'
                         key: {
@@ -2428,12 +3731,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6bd6dfc07bab467ab7806714b75b97a7'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'grant_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6e16f11d84e84722ab2cebf31bc8ea6a'
                         key: {
                             field: 'payload'
                             table: 'var__m_sys_hub_step_ext_input_34f9418babdb414fa9ecd3212f40d1ad'
                             id: '34f9418babdb414fa9ecd3212f40d1ad'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '6e1b0de6ba9441ada9f659182eae2ea6'
+                        key: {
+                            model: '9ff1de5892024ea6a762f7dfc729a98e'
+                            element: 'requested_item'
                         }
                     },
                     {
@@ -2445,11 +3765,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6f4d12d4b0b44cb1a137c7e9a6c49515'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'visible_to_departments'
+                        }
+                    },
+                    {
                         table: 'io_set_item'
                         id: '6f8b102f2ec142c684e777897574f32e'
                         key: {
                             sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             variable_set: 'c43b80d6857f4a26bec1bc4f96f207ab'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '6f8e44d3de194e16812d954449e4b897'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: '__action_status__'
                         }
                     },
                     {
@@ -2525,6 +3861,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '750e345d96f745878f6bc1312d82da5d'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'approval_levels'
+                            value: 'owner'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '764dee924985491a90babbd7694d8ed0'
                         key: {
@@ -2567,12 +3914,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '78984fca9753480c8243018a2b8160da'
+                        key: {
+                            sys_security_acl: '33eec1b9052049cbb19e3f50ace7cf7c'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '78e68d03e0c04b688e2ad4f0d1a9e288'
                         key: {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'plan_text'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '79f29552b721477dbe5499bd0dfeba87'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: '7af4a23851a54a2eb57653d99757a53d'
+                        key: {
+                            cat_item: 'c566636203a34fd1af91af22034df277'
+                            variable_set: 'NULL'
+                            name: 'resource'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '7ba22c38c9ff4d60a3a5f8f819c0d39d'
+                        key: {
+                            model: '8ed584cbf3f1488f916978b48e095c20'
+                            element: 'requested_item'
                         }
                     },
                     {
@@ -2598,6 +3984,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '7c23902b87504d6da1b2a1b71592f99b'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '7cb149dc916a4acea85f6a2a6c8145e7'
                         key: {
@@ -2613,11 +4006,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'item_option_new'
+                        id: '7d4e363155c54350b7c024b187cf92b1'
+                        key: {
+                            cat_item: 'c566636203a34fd1af91af22034df277'
+                            variable_set: 'NULL'
+                            name: 'resource_max_days'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '7dd8c2b22be74674a0e7b1c652b8ff86'
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '7f5ab5cf38884fb39d6077124b6a1e6c'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'summary'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7f6116d311584db2845831ff0f619146'
+                        key: {
+                            sys_security_acl: '9ef11fe0042c44b389691be941774a37'
+                            sys_user_role: {
+                                id: '67954577ff8b49eb9975e6f0e0caa408'
+                                key: {
+                                    name: 'snc_internal'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7f8ab9a7b56e46a7b0c99e7715214396'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'requested_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -2698,11 +4130,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: '842476530dcf4e9d9131507a06e8981f'
+                        key: {
+                            model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '85400be9fef749c79a3002988d88dd1d'
                         key: {
                             document_key: '8e3f40f06157490c8a78efe58d9bcd32'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8549d12a18e842dab9ec9f980f2bc7df'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'requested_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8582a4b3954a43ba9948afe2c9cf03a7'
+                        key: {
+                            document_key: '456acd6b05444f9a8af304364f37f742'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
                         }
                     },
                     {
@@ -2730,6 +4187,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '86cfd7dcdea547f29a07c0f39d94f2cc'
+                        key: {
+                            sys_security_acl: 'e8fa7063180342989ef92f53c76c0d76'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '86d839c05e134c2f8edc48ec7d3bd985'
                         key: {
@@ -2743,6 +4213,32 @@ declare global {
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '87d9b7ce9b6a4791a9c6f885ad30628d'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '88cb7c18818049ec9d305d10c7fe4895'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'apps'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '892c383dae6f490d933b5edcfe9c269f'
+                        key: {
+                            field: 'help_desk_group'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
                         }
                     },
                     {
@@ -2762,12 +4258,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: '89df9a33deaf4186b87ed0cafab1f1f7'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'payload'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8a26d996a45d46e3ab0695d63d419f85'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'operation'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'io_set_item'
+                        id: '8bbe22437d864735818e8744b706f07a'
+                        key: {
+                            sc_cat_item: 'c566636203a34fd1af91af22034df277'
+                            variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
                         }
                     },
                     {
@@ -2785,6 +4297,22 @@ declare global {
                             name: 'x_okta_jml_okta_resource'
                             element: 'type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d17165316e746b2a1794ffc4981f0fc'
+                        key: {
+                            document_key: '8ed584cbf3f1488f916978b48e095c20'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8d17ba624bd24cb691772a7284e87b7a'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'grant_id'
                         }
                     },
                     {
@@ -2869,6 +4397,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '90f69a5b922a43a48e02868116e1c4fd'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '917152c71cbc4d75b0076b050cb7dd0d'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '920f3fd701c04ba4b159d51eff8439e9'
                         key: {
@@ -2886,6 +4431,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'item_option_new'
+                        id: '92a3d06401a0403a9cce6a9b2814741b'
+                        key: {
+                            cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
+                            variable_set: 'NULL'
+                            name: 'new_end_date'
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '9303be98d98a437a8dbc348bd68b2100'
                         key: {
@@ -2898,6 +4452,33 @@ declare global {
                                 }
                             }
                             value: 'unsuspend'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9364fcd0a0944ff3b979e46a04537e8b'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'expires_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: '9411bfdaba774c4c89a45c49d45bbf92'
+                        key: {
+                            cat_item: 'c01bad60a2f149cc99fedf1e382e5f2a'
+                            variable_set: 'NULL'
+                            name: 'grant'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '950eda0d63204aa681295ff65a7e4252'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'approver_2'
+                            language: 'en'
                         }
                     },
                     {
@@ -2917,6 +4498,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9551966ba36b4d74972ba46d70a8350d'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decided_by'
+                        }
+                    },
+                    {
                         table: 'io_set_item'
                         id: '9563d6dd708648a2a1f2a76eded65511'
                         key: {
@@ -2931,6 +4520,22 @@ declare global {
                             cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             variable_set: 'NULL'
                             name: 'revoke_sessions'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '96086e46c7eb40529c6e0a13296c203d'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '962ae3a575694b55a55fad592790b0c2'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'approver_1'
                         }
                     },
                     {
@@ -2955,6 +4560,15 @@ declare global {
                         key: {
                             model: '39c2a7c13df5451d8365a515cb7179ef'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '99879a4800b741888c7dfa4fb5e053ed'
+                        key: {
+                            field: 'flow'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
                         }
                     },
                     {
@@ -2999,6 +4613,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: '9bca872ba0424dc5bf1a16d87c9e8079'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'grant_access'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '9be4369d2ca04e49b96c9629edf627d7'
                         key: {
@@ -3008,11 +4630,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9c72bcf935a043448650c5372f5c1bb4'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'okta_user_id'
+                        }
+                    },
+                    {
                         table: 'io_set_item'
                         id: '9c8e88f6f8914971a36b8725f4623d7d'
                         key: {
                             sc_cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '9d2faad7a2954d04b4bcae53556c4cc6'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '9d5b676e5a394732a71f98cf0a507f17'
+                        key: {
+                            sys_ui_action: '20d8e232d5cb48e5ae79ba950f9f8369'
+                            sys_user_role: {
+                                id: 'ad0de9e1f27046c4a5520e7c0114579d'
+                                key: {
+                                    name: 'x_okta_jml.onboarding_approver'
+                                }
+                            }
                         }
                     },
                     {
@@ -3116,6 +4766,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a5ede9aa3c1649329b9608c6602233e2'
+                        key: {
+                            sys_security_acl: '08ae0caa5c044de69312ecef9c2fb870'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'a6daa6d42c494c37a1233e0d3e9a5410'
                         key: {
@@ -3129,6 +4792,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_birthright_rule'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'a7487364cd42410a916939cdede7cd9c'
+                        key: {
+                            model: '9ff1de5892024ea6a762f7dfc729a98e'
+                            element: 'close_note'
                         }
                     },
                     {
@@ -3153,11 +4824,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'item_option_new'
+                        id: 'a7c614ecc37a4b889420128db10adbc5'
+                        key: {
+                            cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
+                            variable_set: 'NULL'
+                            name: 'grant'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a86ca7ca1f014ac5b6732703984016da'
                         key: {
                             document_key: '7542a1cfc27f44a0ab6effec9b08484f'
                             variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'a87b9180cad34628845f2668063c876f'
+                        key: {
+                            cat_item: 'c566636203a34fd1af91af22034df277'
+                            variable_set: 'NULL'
+                            name: 'resource_permanent'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a881a2d0d1e847198fecf003f2173b7a'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'status'
+                            value: 'active'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a8e9b1cd31bc43d598c4bda015cdb817'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'groups'
                         }
                     },
                     {
@@ -3172,12 +4880,79 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'a9a50cf04ba74558982ab3bf2039d665'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'aa2b286c091542b4b2a2394cb6745cfb'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'approval_levels'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aae0e351aacd4d8593c0ad1eca5a2a09'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'last_requested_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'io_set_item'
+                        id: 'aae3cec90ffb4afa8620a790ae5280a1'
+                        key: {
+                            sc_cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
+                            variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ab18d0d19a8145fb8b85ea8fd0c1a243'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'preexisting'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ab3cf5a5bc4948d5af014f87a1c0a159'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'abbbd911435549b6b96b69b61ce0aac2'
                         key: {
                             cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'NULL'
                             name: 'effective_date'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'abc3416d5d584463801605c2eed66ab5'
+                        key: {
+                            field: 'output'
+                            table: 'var__m_sys_hub_step_ext_input_8ed584cbf3f1488f916978b48e095c20'
+                            id: '8ed584cbf3f1488f916978b48e095c20'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'ad0de9e1f27046c4a5520e7c0114579d'
+                        key: {
+                            name: 'x_okta_jml.onboarding_approver'
                         }
                     },
                     {
@@ -3198,6 +4973,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ae5aadb89236478aaef69ef263b57746'
+                        key: {
+                            name: 'var__m_sys_hub_flow_input_b1b55597d9474aabbdf7ad65f7ee8918'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'ae8231d4ac7d4e1b8d462a1da037faaf'
                         key: {
@@ -3212,6 +4996,35 @@ declare global {
                             cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'NULL'
                             name: 'new_location'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'b01668d3e4df4e2f8955bdb348269fb8'
+                        key: {
+                            model: '8ed584cbf3f1488f916978b48e095c20'
+                            element: 'output'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b042268da9b4478f88a3e7b18a5ab3c0'
+                        key: {
+                            sys_security_acl: '45cefc48dca0463a84bee465bad36d83'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b08a9d2aa9e7407ca694254a927b102a'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'resource'
                         }
                     },
                     {
@@ -3249,6 +5062,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b2807c4ecbe749afa4cc9925194a71ae'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'approval_levels'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'b329a7cc79ef40e2a345950124f5f837'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b352d7ac36bc40f3a4da0d21f3e16cd0'
+                        key: {
+                            field: 'summary'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b3c1e46ee2c048238a00ebeb9f0ae46a'
                         key: {
@@ -3276,12 +5114,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'b628f18ebc184b20b59bc6ee1f79da27'
+                        key: {
+                            model: 'c765d6f0056a4b9999377ed13ef3566f'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b687399c32be4c4cade4093b086637ad'
                         key: {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: '__dont_treat_as_error__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: 'b6ddb64b8d75465dbdffb1048078b9c6'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'revoke_access'
                         }
                     },
                     {
@@ -3297,6 +5151,23 @@ declare global {
                                 }
                             }
                             value: 'unlock'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b7e6bb3840974a0da579e9b63c81e90a'
+                        key: {
+                            field: 'level'
+                            table: 'var__m_sys_hub_step_ext_input_c765d6f0056a4b9999377ed13ef3566f'
+                            id: 'c765d6f0056a4b9999377ed13ef3566f'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: 'b8212477de2542b7aeeffdd238996738'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'onboarding_decision'
                         }
                     },
                     {
@@ -3317,11 +5188,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'b879c8b4876a48a4b7e0e227946baf2d'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'b87a3561662d49ceb46723ba297efe66'
+                        key: {
+                            model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b8da61865f2a4f2faeea0d31133a6603'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'catalog_ui_policy_action'
+                        id: 'b8eb696665eb461696ad14ec6cbecb26'
+                        key: {
+                            ui_policy: '91262ff0b1c047d496b11233e17527ab'
+                            catalog_variable: 'IO:d493b4160f8643a38ea4cc095b8fdefb'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'b9119637a14444ab9f62f6edaa8b8130'
+                        key: {
+                            model: 'c765d6f0056a4b9999377ed13ef3566f'
+                            element: 'level'
                         }
                     },
                     {
@@ -3331,6 +5234,14 @@ declare global {
                             field: 'status'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b9d178f8658543c482838a3e56a3bb4c'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'visible_to_roles'
                         }
                     },
                     {
@@ -3351,12 +5262,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'baf5ae4978ff4313befefac92499b801'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'rejection'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bc19f19dcbfe49088867edda9315050f'
                         key: {
                             name: 'var__m_sys_hub_action_input_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'ticket'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_catalog'
+                        id: 'bc5454179bbd4cffa41fb599e700b7b0'
+                        key: {
+                            sc_cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
+                            sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
                         }
                     },
                     {
@@ -3393,12 +5320,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'bd8c4e0b1dbb4b18a3d76e0e944ea50b'
+                        key: {
+                            model: '8ed584cbf3f1488f916978b48e095c20'
+                            element: 'close_note'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd98794b26b142488f179c93460f8549'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decision'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bdce7680ba7d4ecc8810e70ef42fe99e'
                         key: {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: 'error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'be5273c2d5a044fa973d0347630ee914'
+                        key: {
+                            sys_security_acl: '9e9435622d6449a5a3e4fcb83471f6f5'
+                            sys_user_role: {
+                                id: '67954577ff8b49eb9975e6f0e0caa408'
+                                key: {
+                                    name: 'snc_internal'
+                                }
+                            }
                         }
                     },
                     {
@@ -3452,6 +5408,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'item_option_new'
+                        id: 'c0c525bafad74825985b9825cb8172d4'
+                        key: {
+                            cat_item: 'c566636203a34fd1af91af22034df277'
+                            variable_set: 'NULL'
+                            name: 'end_date'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c0e2bbdfecd144bd9009c94908e6de14'
                         key: {
@@ -3482,6 +5447,14 @@ declare global {
                         key: {
                             action_status_metadata_id: '1a3f1805e693406b881698851c0c4c30'
                             order: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c235f815289d42a18c2c6d32e407c246'
+                        key: {
+                            name: 'x_okta_jml_golden_thread'
+                            element: 'incident'
                         }
                     },
                     {
@@ -3517,6 +5490,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_fc8336888f1f4222bdf0551befddcb0e'
                             element: 'plan_text'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c3dd8870e4e541c695cbdd1a236b799a'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'requested_item'
                         }
                     },
                     {
@@ -3562,6 +5543,15 @@ declare global {
                     },
                     {
                         table: 'item_option_new'
+                        id: 'c5b4fcaface746b9aa344e5d18ca1a2a'
+                        key: {
+                            cat_item: 'c01bad60a2f149cc99fedf1e382e5f2a'
+                            variable_set: 'NULL'
+                            name: 'reason'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
                         id: 'c6061861334e4629aee76820fb1467d5'
                         key: {
                             cat_item: '06d221874b894a63ab236483dab53273'
@@ -3600,6 +5590,32 @@ declare global {
                             cat_item: 'NULL'
                             variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
                             name: 'justification'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c66515520b73490aaf5c47050e79e3e5'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'help_desk_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c73ad38a611f4586942a2740ef2dafac'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'apps'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c861a1c5a47245ccaa6a07c79f317dd6'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: 'level'
+                            language: 'en'
                         }
                     },
                     {
@@ -3650,11 +5666,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ca2ddc37d77a4d17a212e517ce9773d2'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'caa6da342b334ee1ab54ffbb1bbbb965'
+                        key: {
+                            field: 'payload'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'caa9d29e656e49b7810e0351028711d5'
                         key: {
                             document_key: '3118bc1b91bd499e957b779c44d34ce6'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cae8560c812742abbd447f8d9c722f96'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'last_requested_item'
                         }
                     },
                     {
@@ -3693,6 +5734,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'ce2441d62aab42919a37b9f5f2c3c1bf'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'approver_1'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ce7b4c9f44eb4498b12d368ad0231f50'
                         key: {
@@ -3728,11 +5777,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd10e3cf1ceb04131a26ca69424aa3ea8'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'd169cd5bd1e14a79bbbdc2715601282f'
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd1bb819c23eb43c2b4db7a04c822dbf1'
+                        key: {
+                            field: 'approver_1'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
                         }
                     },
                     {
@@ -3753,11 +5820,69 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd3aa7040cda747578691dcc89265d0f7'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_9ff1de5892024ea6a762f7dfc729a98e'
+                            element: 'requested_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd3e44c23269c477ba68781b793fc1878'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'justification'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'd455f7f1441941fe80aedd0725d998a1'
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'item_option_new'
+                        id: 'd493b4160f8643a38ea4cc095b8fdefb'
+                        key: {
+                            cat_item: 'c566636203a34fd1af91af22034df277'
+                            variable_set: 'NULL'
+                            name: 'direct_report'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4a06004372b4628b5a8c329c432c789'
+                        key: {
+                            field: 'approver_2'
+                            table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd5214e1e4a9840b19f79b4be772dea8b'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd54f83c32c4b48b7ae6aafa9610012c9'
+                        key: {
+                            sys_security_acl: 'ea3a85c5a5e74697a41559d49d6e04a3'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -3777,11 +5902,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd67eed1bb257405ebede748599596659'
+                        key: {
+                            sys_security_acl: '7016599630c249f1833ed08bbe8bc2d4'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd6bd20a0d5f944b982e756316056eb2e'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'summary'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: 'd766882d55b84d718b56442c355404b0'
                         key: {
                             rest_message: '4325637665d54cbe91cee8613b55d374'
                             function_name: 'reset_password'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd7b46cb6014d4ee3afb0b6f0ee36607c'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -3807,6 +5962,65 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'max_duration_days'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd93a9eb45bfa493fac3fc02d499fe0c3'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'da523f9e5a20464b898306577a61a2c8'
+                        key: {
+                            sys_security_acl: '628a97dff93d4c3daf254224692dcda5'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'da92d193f8d84c90b352fa069d18c8f8'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dac9c08c800b460eab33f8ff04866cd7'
+                        key: {
+                            sys_security_acl: 'ea3a85c5a5e74697a41559d49d6e04a3'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'db5e737588ee4c24ba142eba12b9c225'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'permanent_allowed'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'dbee10bc3aa14ad6aef3785fd5dfedc8'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'requested_item'
                         }
                     },
                     {
@@ -3840,6 +6054,15 @@ declare global {
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dec9d73a698d4427911631970df3b877'
+                        key: {
+                            field: 'note'
+                            table: 'var__m_sys_hub_action_output_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            id: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                         }
                     },
                     {
@@ -3887,6 +6110,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e11e2331be844a0fa1f44a9e8c94721b'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'e1b309c3fb3442208f817817ef3bcfb3'
                         key: {
@@ -3896,11 +6128,29 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: 'e1fdc62ea6c84b1abceb9be5c90ee8d8'
+                        key: {
+                            field: 'requested_item'
+                            table: 'var__m_sys_hub_step_ext_input_456acd6b05444f9a8af304364f37f742'
+                            id: '456acd6b05444f9a8af304364f37f742'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: 'e3139a65868e41669f058abc05c7e7ce'
                         key: {
                             field: 'execution_id'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e3683e19a3984144afef84582797f21a'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'permanent_allowed'
+                            language: 'en'
                         }
                     },
                     {
@@ -3921,6 +6171,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e409c96cb7af4897a34a47d886163c9d'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'status'
+                            value: 'revoked'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e411fc5de1ff44628142a5ee9bf85ed8'
                         key: {
@@ -3935,6 +6196,14 @@ declare global {
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e4e2b3bc32754abdb3dc31eb6278f096'
+                        key: {
+                            name: 'x_okta_jml_access_grant'
+                            element: 'expires_at'
                         }
                     },
                     {
@@ -3954,12 +6223,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e70d9eb65a4241bbb2fa1a30e178a05c'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e7419d19f740428bbd44b5053f5cb3ca'
                         key: {
                             field: 'idempotency_key'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e7e498e53ea846388c7a8a286e72907b'
+                        key: {
+                            sys_security_acl: '26ba682fd045477a899860107cbbfdcc'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -3980,12 +6271,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e962276e2aed49c99d614d20dd41bc95'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
+                            element: 'ticket'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'e9a3af19e015487d94874e65ac23dacd'
                         key: {
                             cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'NULL'
                             name: 'email'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'e9de81e22856485eb09b6b35ca6cf8ad'
+                        key: {
+                            model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
+                            element: 'note'
                         }
                     },
                     {
@@ -4014,12 +6322,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'eca8ae9ea65e4d609e1485b2215e4f16'
+                        key: {
+                            sys_security_acl: '1c530bcedbc24b2289a4d918c2f65c56'
+                            sys_user_role: {
+                                id: 'ad0de9e1f27046c4a5520e7c0114579d'
+                                key: {
+                                    name: 'x_okta_jml.onboarding_approver'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed14f4dd66d94c0eb0195caf31bfc8f4'
+                        key: {
+                            document_key: 'c765d6f0056a4b9999377ed13ef3566f'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'eddff171806e4613af9f2a656fe4c6e5'
                         key: {
                             field: 'execution_id'
                             table: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             id: '169b50d5ef0a456fa5d120b3c95baa9c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'ee425f06627d415e918bb6cce4cb80e9'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'ee6848e03c8a444d87022ce3120165e7'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'error'
                         }
                     },
                     {
@@ -4032,6 +6377,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f00e172339054e33bbc63604ff3e1248'
+                        key: {
+                            sys_security_acl: '628a97dff93d4c3daf254224692dcda5'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f01bd083b6834c2dab8bf64cf1eb8494'
                         key: {
@@ -4041,12 +6399,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'item_option_new'
+                        id: 'f032722d34b3497a88ded089510d6059'
+                        key: {
+                            cat_item: 'c566636203a34fd1af91af22034df277'
+                            variable_set: 'NULL'
+                            name: 'access_for'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f19013b699244cf5b13ff6afa4f0626d'
                         key: {
                             field: 'idempotency_key'
                             table: 'var__m_sys_hub_step_ext_input_ec3762dd060f403d873b8e57c696170e'
                             id: 'ec3762dd060f403d873b8e57c696170e'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1fdc216f28c4f4689b6a63e5a856887'
+                        key: {
+                            name: 'x_okta_jml_onboarding_decision'
+                            element: 'decided_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -4107,12 +6483,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f3e8cb1e3b6249e0b62f949dc47eec26'
+                        key: {
+                            field: 'close_note'
+                            table: 'var__m_sys_hub_action_output_9ff1de5892024ea6a762f7dfc729a98e'
+                            id: '9ff1de5892024ea6a762f7dfc729a98e'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'f49523ecb9f04f508f1cf8f0e233c7e0'
+                        key: {
+                            model: 'c765d6f0056a4b9999377ed13ef3566f'
+                            element: 'note'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'f538344b6104482db18750fefc0d6405'
                         key: {
                             cat_item: '11cf22507b074e23ad6c838ece6672f3'
                             variable_set: 'NULL'
                             name: 'last_day'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'f5bd8928d5bb40e698197e2e0f665dac'
+                        key: {
+                            model: '9ff1de5892024ea6a762f7dfc729a98e'
+                            element: 'kind'
                         }
                     },
                     {
@@ -4129,6 +6530,27 @@ declare global {
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f6a038289a4047af92be5f166af91249'
+                        key: {
+                            sys_security_acl: 'e8fa7063180342989ef92f53c76c0d76'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: 'f6f583b25a49402683cc2687643412ac'
+                        key: {
+                            model: '9ff1de5892024ea6a762f7dfc729a98e'
+                            element: 'output'
                         }
                     },
                     {
@@ -4157,11 +6579,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'f91d1c4ef7514169ad99974bed3c31d5'
+                        key: {
+                            model: '456acd6b05444f9a8af304364f37f742'
+                            element: 'summary'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'f9c41962fef64c4bad8086059d3e10bc'
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'output'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'fac27d8d86b3474e802682ffa695af66'
+                        key: {
+                            model: '8eb8c16d584f444699a23d2310c75a32'
+                            element: 'help_desk_group'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_flow_input'
+                        id: 'fad43449f4c74be791148918a0e54b86'
+                        key: {
+                            model: 'b1b55597d9474aabbdf7ad65f7ee8918'
+                            element: 'kind'
                         }
                     },
                     {

@@ -122,8 +122,8 @@ function catalogValues(item: GlideRecord): CatalogValues {
   return values
 }
 
-/** The active birthright rules, with their resources' Okta ids split into groups and apps. */
-function birthrightRules(): BirthrightRule[] {
+/** The active birthright rules, with their resources' Okta ids split into groups and apps (also used by onboarding). */
+export function birthrightRules(): BirthrightRule[] {
   const rules: BirthrightRule[] = []
   const rule = new GlideRecord(TABLES.birthrightRule)
   rule.addQuery('active', true)

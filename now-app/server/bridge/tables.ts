@@ -9,6 +9,8 @@ export const TABLES = {
   oktaResource: `${SCOPE}_okta_resource`,
   birthrightRule: `${SCOPE}_birthright_rule`,
   goldenThread: `${SCOPE}_golden_thread`,
+  accessGrant: `${SCOPE}_access_grant`,
+  onboardingDecision: `${SCOPE}_onboarding_decision`,
 } as const
 
 /** The values of `x_okta_jml_okta_resource.type`. */
