@@ -12,6 +12,8 @@ import type { OutboxMessage } from '../ports/outbox.js'
 export const REQUESTED_ITEM_TABLE = 'sc_req_item'
 /** The scoped app's golden-thread table (`now-app/fluent/tables.now.ts`). */
 export const GOLDEN_THREAD_TABLE = 'x_okta_jml_golden_thread'
+/** The scoped app's mirror of the bridge's grants (`now-app/fluent/tables.now.ts`), keyed by `grant_id`. */
+export const ACCESS_GRANT_TABLE = 'x_okta_jml_access_grant'
 
 /** One outbox message with its key (the outbox enqueues a key once). */
 export interface ReportEntry {
@@ -38,9 +40,20 @@ export interface ExpiryFacts {
  * sys_id gets none: there is no record to note, and the golden-thread row requires its requested item.
  */
 export function expiryReport(facts: ExpiryFacts): ReportEntry[] {
-  const sysId = facts.grant.ticket.sysId
-  if (sysId === undefined) return []
   const source = facts.executionId
+  // ServiceNow's mirror of the grant (what My Okta access lists) says it ended.
+  const status: ReportEntry = {
+    key: `${facts.executionId}:grant-status`,
+    source,
+    message: {
+      kind: 'update-matching',
+      table: ACCESS_GRANT_TABLE,
+      match: { field: 'grant_id', value: facts.grant.id },
+      fields: { status: 'expired' },
+    },
+  }
+  const sysId = facts.grant.ticket.sysId
+  if (sysId === undefined) return [status]
   const note: ReportEntry = {
     key: `${facts.executionId}:work-note`,
     source,
@@ -70,7 +83,7 @@ export function expiryReport(facts: ExpiryFacts): ReportEntry[] {
       },
     }),
   )
-  return [note, ...rows]
+  return [note, ...rows, status]
 }
 
 /** The work note's text: what ended, when, and the ids that tie it to the bridge and Okta's System Log. */

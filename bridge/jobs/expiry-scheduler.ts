@@ -155,7 +155,7 @@ export class ExpiryScheduler {
     if (grant.ticket.sysId === undefined) {
       log.warn(
         { grantId: grant.id, ticket: grant.ticket.number },
-        'grant ticket has no sys_id: its expiry is not reported to ServiceNow',
+        'grant ticket has no sys_id: no work note or golden-thread row for its expiry (only the grant mirror is updated)',
       )
     }
     const input = FLOWS['revoke-access'].input.parse({

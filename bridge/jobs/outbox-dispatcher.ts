@@ -160,6 +160,16 @@ async function send(
       const record = await servicenow.updateRecord(message.table, message.sysId, message.fields)
       return pick(record)
     }
+    case 'update-matching': {
+      const matching = await servicenow.query(
+        message.table,
+        { where: [{ field: message.match.field, value: message.match.value }] },
+        { limit: 100, fields: ['sys_id'] },
+      )
+      for (const record of matching)
+        await servicenow.updateRecord(message.table, record.sys_id!, message.fields)
+      return { updated: String(matching.length) }
+    }
     case 'create-record': {
       if (message.dedupeOn) {
         const [existing] = await servicenow.query(

@@ -25,6 +25,17 @@ export type OutboxMessage =
     }
   /** Set fields of a record (closing an incident with its close notes). */
   | { kind: 'update-record'; table: string; sysId: string; fields: Record<string, string> }
+  /**
+   * Set fields of every record whose `match.field` holds `match.value` — a record the bridge knows by its own
+   * id rather than by sys_id (ServiceNow's mirror of a grant). None matching is fine: the instance may not
+   * mirror it.
+   */
+  | {
+      kind: 'update-matching'
+      table: string
+      match: { field: string; value: string }
+      fields: Record<string, string>
+    }
 
 /** Where a message is. `parked`: ServiceNow refused it for good (4xx other than 429); an operator looks. */
 export type OutboxStatus = 'pending' | 'delivered' | 'parked'

@@ -162,6 +162,12 @@ async function eventually<T>(read: () => T | Promise<T>, holds: (value: T) => bo
 describe('a grant past its end date', () => {
   it('is removed from Okta, expired, audited on its ticket and reported to the requested item', async () => {
     const { user, ritm, ticket, grantId, grantedBy } = await grantForAnHour()
+    // ServiceNow's mirror of the grant, as the Request access flow records it.
+    const mirror = sn.tables.insert(
+      'x_okta_jml_access_grant',
+      { grant_id: grantId, requested_item: ritm.sys_id, status: 'active' },
+      'admin',
+    )
     // Not yet: a round before the end date leaves it alone.
     clock.at += HOUR - 1_000
     expect(await bridge.expiry.tick()).toEqual([])
@@ -229,6 +235,13 @@ describe('a grant past its end date', () => {
       outcome: 'succeeded',
       occurred_at: clock.now().toISOString().slice(0, 19).replace('T', ' '),
     })
+    // The mirror says the grant ended (My Okta access no longer lists it).
+    expect(
+      await eventually(
+        () => sn.tables.get('x_okta_jml_access_grant', mirror.sys_id!)?.status,
+        (status) => status === 'expired',
+      ),
+    ).toBe('expired')
     // Nothing left to do: another round changes nothing.
     expect(await bridge.expiry.tick()).toEqual([])
   })
@@ -246,11 +259,12 @@ describe('a grant past its end date', () => {
       // The dispatcher tried and failed: kept, pending, with the error — and nothing reached ServiceNow.
       const pending = await eventually(
         () => bridge.outbox.bySource(executionId),
-        (entries) => entries.length === 2 && entries.every((e) => e.attempts > 0),
+        (entries) => entries.length === 3 && entries.every((e) => e.attempts > 0),
       )
       expect(pending.map((e) => [e.key, e.status])).toEqual([
         [`${executionId}:work-note`, 'pending'],
         [`${executionId}:thread:0`, 'pending'],
+        [`${executionId}:grant-status`, 'pending'],
       ])
       for (const entry of pending) expect(entry.lastError).toEqual(expect.any(String))
       expect(workNotes(ritm.sys_id!)).toEqual([])
@@ -268,7 +282,7 @@ describe('a grant past its end date', () => {
       },
       (entries) => entries.every((e) => e.status === 'delivered'),
     )
-    expect(delivered.map((e) => e.status)).toEqual(['delivered', 'delivered'])
+    expect(delivered.map((e) => e.status)).toEqual(['delivered', 'delivered', 'delivered'])
     expect(workNotes(ritm.sys_id!)).toHaveLength(1)
     expect(workNotes(ritm.sys_id!)[0]!.value).toContain(`grant ${grantId}`)
     expect(threadRows(ritm.sys_id!)).toHaveLength(1)

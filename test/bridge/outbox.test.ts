@@ -101,6 +101,38 @@ describe('delivery', () => {
     })
   })
 
+  it('sets fields of every record matching a value (a grant mirror), and takes none matching as delivered', async () => {
+    const mirror = servicenow.tables.insert(
+      'x_okta_jml_access_grant',
+      { grant_id: 'grt_0123456789abcdef0123456789abcdef', status: 'active' },
+      'admin',
+    )
+    const other = servicenow.tables.insert(
+      'x_okta_jml_access_grant',
+      { grant_id: 'grt_ffffffffffffffffffffffffffffffff', status: 'active' },
+      'admin',
+    )
+    const expire = (key: string, grantId: string) => ({
+      key,
+      source: 'exe_m',
+      message: {
+        kind: 'update-matching' as const,
+        table: 'x_okta_jml_access_grant',
+        match: { field: 'grant_id', value: grantId },
+        fields: { status: 'expired' },
+      },
+    })
+    await outbox.enqueue([
+      expire('exe_m:grant-status', 'grt_0123456789abcdef0123456789abcdef'),
+      expire('exe_m:unknown', 'grt_00000000000000000000000000000000'),
+    ])
+    expect(await dispatcher().tick()).toBe(2)
+    expect(servicenow.tables.get('x_okta_jml_access_grant', mirror.sys_id!)?.status).toBe('expired')
+    expect(servicenow.tables.get('x_okta_jml_access_grant', other.sys_id!)?.status).toBe('active')
+    expect((await outbox.get('exe_m:grant-status'))?.result).toEqual({ updated: '1' })
+    expect((await outbox.get('exe_m:unknown'))?.result).toEqual({ updated: '0' })
+  })
+
   it('enqueues a key once: a resumed producer reporting again adds nothing', async () => {
     const sysId = ritm()
     const message: OutboxMessage = { kind: 'work-note', table: 'sc_req_item', sysId, text: 'once' }

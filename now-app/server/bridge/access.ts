@@ -500,13 +500,18 @@ export interface MyAccessRow {
   daysLeft: number
 }
 
-/** The rows of My Okta access: the active grants, the soonest to end first, permanent ones last. */
+/**
+ * The rows of My Okta access: the active grants, the soonest to end first, permanent ones last. A grant whose
+ * end has passed is left out even while its row still says active: the bridge removes the access at the end
+ * date and reports it a moment later (sooner or later, when ServiceNow was unreachable).
+ */
 export function myAccessRows(
   grants: readonly { sysId: string; resource: string; type: string; expiresAt: string }[],
   now: string,
 ): MyAccessRow[] {
   const nowMs = new Date(now).getTime()
   return grants
+    .filter((g) => !g.expiresAt || new Date(g.expiresAt).getTime() > nowMs)
     .map((g) => ({
       sysId: g.sysId,
       resource: g.resource,

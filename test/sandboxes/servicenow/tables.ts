@@ -92,6 +92,21 @@ export const TABLES: Record<string, TableDefinition> = {
     },
     references: { requested_item: 'sc_req_item', incident: 'incident' },
   },
+  // now-app/fluent/tables.now.ts: x_okta_jml_access_grant (ServiceNow's mirror of the bridge's grants).
+  x_okta_jml_access_grant: {
+    columns: {
+      grant_id: '',
+      user: '',
+      okta_user_id: '',
+      resource: '',
+      requested_item: '',
+      expires_at: '',
+      status: 'active',
+      preexisting: 'false',
+      justification: '',
+    },
+    references: { user: 'sys_user', requested_item: 'sc_req_item' },
+  },
 }
 
 /** A ServiceNow date-time, `YYYY-MM-DD HH:mm:ss` in UTC (the Table API's value format). */
