@@ -31,6 +31,7 @@ import {
   runActionWithSettings,
   SettingsError,
   type Transport,
+  ticketRefOf,
 } from '../../now-app/server/bridge/client.ts'
 import { adviceFor, interpretAnswer, problemToError } from '../../now-app/server/bridge/errors.ts'
 import {
@@ -606,6 +607,34 @@ describe('client', () => {
       ['false', 'k'],
       ['false', 'k'],
     ])
+  })
+
+  it('puts who approved on the ticket (golden thread), unless the ticket names them or the name is malformed', () => {
+    const payload = JSON.stringify({
+      user: { login: 'a@example.com' },
+      ticket: { number: 'RITM0000001', sysId: 'a'.repeat(32), requestedBy: 'x' },
+    })
+    const inputs = { flow: 'unlock', payload, ticket: '', idempotencyKey: '' }
+    expect(callFromInputs({ ...inputs, approvedBy: 'it.manager' })).toMatchObject({
+      call: { request: { ticket: { number: 'RITM0000001', requestedBy: 'x', approvedBy: 'it.manager' } } },
+    })
+    const named = JSON.stringify({ number: 'RITM0000002', requestedBy: 'x', approvedBy: 'cab.chair' })
+    expect(callFromInputs({ ...inputs, ticket: named, approvedBy: 'it.manager' })).toMatchObject({
+      call: { request: { ticket: { approvedBy: 'cab.chair' } } },
+    })
+    const malformed = callFromInputs({ ...inputs, approvedBy: 'not a user name' })
+    expect(malformed).toMatchObject({ call: { request: { ticket: { number: 'RITM0000001' } } } })
+    expect('call' in malformed && 'approvedBy' in (malformed.call.request.ticket as object)).toBe(false)
+    // Where the Glide shell looks the approval up: the ticket's sys_id, else its number.
+    expect(ticketRefOf(inputs)).toEqual({ sysId: 'a'.repeat(32), number: 'RITM0000001' })
+    expect(ticketRefOf({ payload, ticket: 'RITM0000009' })).toEqual({
+      sysId: 'a'.repeat(32),
+      number: 'RITM0000009',
+    })
+    expect(ticketRefOf({ payload: '{}', ticket: '{"number":"RITM0000003"}' })).toEqual({
+      number: 'RITM0000003',
+    })
+    expect(ticketRefOf({ payload: 'oops', ticket: '' })).toEqual({})
   })
 
   it('parses action inputs: flow, payload, ticket as a number or JSON, default key', () => {

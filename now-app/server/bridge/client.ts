@@ -148,6 +148,36 @@ export interface ActionInputs {
   idempotencyKey: string
   /** Invoke only: the approved plan's hash; the bridge refuses the call if the plan has changed. */
   planHash?: string
+  /**
+   * Invoke only: who approved (a ServiceNow user name), for the golden thread; fills `ticket.approvedBy` when
+   * the ticket has none. The Glide shell finds it in the requested item's approvals.
+   */
+  approvedBy?: string
+}
+
+/** A ServiceNow user name as the bridge accepts it (`shared/primitives.ts` ServiceNowUserName). */
+const USER_NAME = /^[A-Za-z0-9._@+-]{1,100}$/
+
+/** The ticket an action's inputs name: its sys_id when known, and its number. */
+export function ticketRefOf(inputs: Pick<ActionInputs, 'payload' | 'ticket'>): {
+  sysId?: string
+  number?: string
+} {
+  const text = inputs.ticket.trim()
+  let ticket: { sysId?: unknown; number?: unknown } = {}
+  try {
+    if (text.startsWith('{')) ticket = JSON.parse(text) as typeof ticket
+    else {
+      const payload = JSON.parse(inputs.payload) as { ticket?: typeof ticket } | null
+      ticket = { ...(payload?.ticket ?? {}), ...(text === '' ? {} : { number: text }) }
+    }
+  } catch {
+    return {}
+  }
+  const ref: { sysId?: string; number?: string } = {}
+  if (typeof ticket.sysId === 'string' && /^[0-9a-f]{32}$/.test(ticket.sysId)) ref.sysId = ticket.sysId
+  if (typeof ticket.number === 'string' && ticket.number !== '') ref.number = ticket.number
+  return ref
 }
 
 /** The outputs of the Plan and Invoke actions; a flow branches on `status`. */
@@ -206,6 +236,13 @@ export function callFromInputs(
   }
   const planHash = (inputs.planHash ?? '').trim()
   if (planHash !== '') request.expectedPlanHash = planHash
+  // Who approved, for the golden thread — unless the ticket already says (an explicit value wins), and only a
+  // well-formed user name (the bridge would refuse anything else, and the change must not fail for it).
+  const approvedBy = (inputs.approvedBy ?? '').trim()
+  const ticketObject = request.ticket as Record<string, unknown> | undefined
+  if (USER_NAME.test(approvedBy) && ticketObject && ticketObject.approvedBy === undefined) {
+    request.ticket = { ...ticketObject, approvedBy }
+  }
   const number = String((request.ticket as { number?: unknown } | undefined)?.number ?? '')
   const base = inputs.idempotencyKey.trim() || `${number}:${flow}`
   // An approved plan is one unit of work: retrying it replays the bridge's execution, while a plan

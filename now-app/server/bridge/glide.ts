@@ -21,6 +21,7 @@ import {
   parseSettings,
   runActionWithSettings,
   type Transport,
+  ticketRefOf,
 } from './client.ts'
 import type { HttpAnswer } from './errors.ts'
 import { type GoldenThreadRow, type OutcomeInput, outcomeRecords } from './format.ts'
@@ -95,9 +96,29 @@ export function planAction(inputs: ActionInputs): ActionOutputs {
   return runActionWithSettings(glideTransport(), readSettings, inputs, 'plan')
 }
 
-/** The Okta Bridge: Invoke action. */
+/** The Okta Bridge: Invoke action; the ticket carries who approved it (the golden thread's approver). */
 export function invokeAction(inputs: ActionInputs): ActionOutputs {
-  return runActionWithSettings(glideTransport(), readSettings, inputs, 'invoke')
+  const approvedBy = inputs.approvedBy || approverOf(ticketRefOf(inputs))
+  return runActionWithSettings(
+    glideTransport(),
+    readSettings,
+    approvedBy ? { ...inputs, approvedBy } : inputs,
+    'invoke',
+  )
+}
+
+/** The user name of the latest approval given on a requested item (or any task), if any. */
+function approverOf(ticket: { sysId?: string; number?: string }): string | undefined {
+  if (!ticket.sysId && !ticket.number) return undefined
+  const approval = new GlideRecord('sysapproval_approver')
+  if (ticket.sysId) approval.addQuery('sysapproval', ticket.sysId)
+  else approval.addQuery('sysapproval.number', ticket.number)
+  approval.addQuery('state', 'approved')
+  approval.orderByDesc('sys_updated_on')
+  approval.setLimit(1)
+  approval.query()
+  if (!approval.next()) return undefined
+  return approval.getElement('approver.user_name')?.toString() || undefined
 }
 
 /** Today on the instance, as YYYY-MM-DD (UTC). */
