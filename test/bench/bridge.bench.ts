@@ -19,6 +19,7 @@ import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { type ConnectedClient, connect, generateServiceApp } from '../sandboxes/okta/auth/test-client.js'
 import type { OktaSandbox } from '../sandboxes/okta/index.js'
 import type { Measurement } from './okta-sandbox.bench.js'
+import { median, ratio, round, timed, timesOf } from './stats.js'
 
 /** Sandbox latency for the joiner measurement: large against local work, small enough to be quick. */
 const LATENCY_MS = 100
@@ -311,18 +312,6 @@ function oktaCalls(sandbox: OktaSandbox): number {
   return Object.values(sandbox.stats().requests).reduce((a, b) => a + b, 0)
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now()
-  await work()
-  return performance.now() - started
-}
-
-async function timesOf(n: number, work: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = []
-  for (let i = 0; i < n; i++) times.push(await timed(work))
-  return times
-}
-
 /** Operations per second over THROUGHPUT_SECONDS with CONCURRENCY workers. */
 async function throughput(work: (i: number) => Promise<unknown>): Promise<number> {
   const deadline = performance.now() + THROUGHPUT_SECONDS * 1000
@@ -337,18 +326,4 @@ async function throughput(work: (i: number) => Promise<unknown>): Promise<number
   const started = performance.now()
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
   return done / ((performance.now() - started) / 1000)
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
-function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}x`
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10
 }

@@ -10,6 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
 import { createInterface } from 'node:readline'
 import { connect, generateServiceApp } from '../sandboxes/okta/auth/test-client.js'
+import { ratio, round } from './stats.js'
 
 /** One measured figure. */
 export interface Measurement {
@@ -196,12 +197,4 @@ async function throughput(base: string, next: () => { path: string; headers: Rec
   agent.destroy()
   if (failed > 0) throw new Error(`${failed} requests failed during the throughput run against ${base}`)
   return Math.round(done / seconds)
-}
-
-function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}x`
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10
 }

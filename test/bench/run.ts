@@ -3,11 +3,13 @@
  * ratios printed beside them, all measured in this one run (see each benchmark's header).
  */
 import { benchBridge } from './bridge.bench.js'
+import { benchEventHooks } from './event-hooks.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
 
 const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][] = [
   ['Okta sandbox', benchOktaSandbox],
   ['Bridge', benchBridge],
+  ['Okta event hooks', benchEventHooks],
 ]
 
 for (const [name, run] of suites) {
