@@ -31,6 +31,7 @@ import type { OnboardingRecord, OnboardingStore } from '../ports/onboarding.js'
 import { ServiceNowError, type ServiceNowPort, type ServiceNowRecord } from '../ports/servicenow.js'
 import type { CallerRecord, ExecutionStore } from '../ports/store.js'
 import { backoff } from './outbox-dispatcher.js'
+import { PollLoop } from './poll-loop.js'
 
 /** The event type that starts an onboarding. */
 export const USER_CREATED = 'user.lifecycle.create'
@@ -94,56 +95,35 @@ interface LogEventShape {
 /** Processes the inbox in the background. */
 export class EventProcessor {
   private readonly claimant = `events-${randomUUID()}`
-  private timer: NodeJS.Timeout | undefined
-  private running: Promise<void> | undefined
-  private again = false
-  private stopped = true
+  private readonly loop: PollLoop
 
-  constructor(private readonly options: EventProcessorOptions) {}
+  constructor(private readonly options: EventProcessorOptions) {
+    this.loop = new PollLoop(
+      () => this.tick(),
+      options.pollMs ?? 5_000,
+      (error: unknown) =>
+        options.log.error({ err: { message: messageOf(error) } }, 'event inbox round failed'),
+    )
+  }
 
   /** Starts polling, and processes at once what a previous process stored and never processed. */
   start(): void {
-    if (!this.stopped) return
-    this.stopped = false
-    this.kick()
+    this.loop.start()
   }
 
   /** Stops polling and waits for the round in progress. */
   async stop(): Promise<void> {
-    this.stopped = true
-    clearTimeout(this.timer)
-    await this.running
+    await this.loop.stop()
   }
 
   /** Looks for due events now (a delivery was just stored) rather than at the next poll. */
   kick(): void {
-    if (this.stopped) return
-    if (this.running) {
-      this.again = true
-      return
-    }
-    clearTimeout(this.timer)
-    this.running = this.tick()
-      .then(() => undefined)
-      .catch((error: unknown) => {
-        this.options.log.error({ err: { message: messageOf(error) } }, 'event inbox round failed')
-      })
-      .finally(() => {
-        this.running = undefined
-        if (this.stopped) return
-        if (this.again) {
-          this.again = false
-          this.kick()
-          return
-        }
-        this.timer = setTimeout(() => this.kick(), this.options.pollMs ?? 5_000)
-        this.timer.unref()
-      })
+    this.loop.kick()
   }
 
   /** Resolves once no round is running or asked for (tests: "the delivery has been processed"). */
   async settled(): Promise<void> {
-    while (this.running) await this.running
+    await this.loop.settled()
   }
 
   /** One round: handles every due event it can claim; answers how many it finished. */

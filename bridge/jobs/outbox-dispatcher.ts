@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto'
 import type { Clock } from '../clock.js'
 import type { OutboxEntry, OutboxMessage, OutboxStore } from '../ports/outbox.js'
 import { ServiceNowError, type ServiceNowPort } from '../ports/servicenow.js'
+import { PollLoop } from './poll-loop.js'
 
 /** Where the dispatcher reports; the bridge's pino logger fits. */
 export interface DispatcherLog {
@@ -41,54 +42,33 @@ export interface OutboxDispatcherOptions {
 /** Delivers the outbox in the background. */
 export class OutboxDispatcher {
   private readonly claimant = `outbox-${randomUUID()}`
-  private timer: NodeJS.Timeout | undefined
-  private running: Promise<number> | undefined
-  private again = false
-  private stopped = true
+  private readonly loop: PollLoop
 
-  constructor(private readonly options: OutboxDispatcherOptions) {}
+  constructor(private readonly options: OutboxDispatcherOptions) {
+    this.loop = new PollLoop(
+      () => this.tick(),
+      options.pollMs ?? 1_000,
+      (error: unknown) =>
+        options.log.error(
+          { err: { message: String((error as Error)?.message ?? error) } },
+          'outbox round failed',
+        ),
+    )
+  }
 
   /** Starts polling (and delivers what a previous process left at once). */
   start(): void {
-    if (!this.stopped) return
-    this.stopped = false
-    this.kick()
+    this.loop.start()
   }
 
   /** Stops polling and waits for the round in progress. */
   async stop(): Promise<void> {
-    this.stopped = true
-    clearTimeout(this.timer)
-    await this.running?.catch(() => undefined)
+    await this.loop.stop()
   }
 
   /** Looks for due messages now (a producer just enqueued some) rather than at the next poll. */
   kick(): void {
-    if (this.stopped) return
-    if (this.running) {
-      this.again = true
-      return
-    }
-    clearTimeout(this.timer)
-    this.running = this.tick()
-      .catch((error: unknown) => {
-        this.options.log.error(
-          { err: { message: String((error as Error)?.message ?? error) } },
-          'outbox round failed',
-        )
-        return 0
-      })
-      .finally(() => {
-        this.running = undefined
-        if (this.stopped) return
-        if (this.again) {
-          this.again = false
-          this.kick()
-          return
-        }
-        this.timer = setTimeout(() => this.kick(), this.options.pollMs ?? 1_000)
-        this.timer.unref()
-      })
+    this.loop.kick()
   }
 
   /** One round: delivers every due message it can claim; answers how many were delivered. */
