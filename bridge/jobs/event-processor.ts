@@ -179,10 +179,20 @@ export class EventProcessor {
     if (await this.createdByBridge(log, target.id)) {
       return { status: 'ignored', outcome: 'created by the bridge (a joiner, which has its own ticket)' }
     }
-    const known = await this.options.onboarding.byUser(target.id)
-    if (known) return { status: 'processed', outcome: `incident ${known.incidentNumber} already opened` }
-
     const { okta, servicenow } = this.options
+    const known = await this.options.onboarding.byUser(target.id)
+    if (known) {
+      // A retry of an event that failed after the incident was recorded (or a second event for the user):
+      // while undecided, the hold is ensured again — under its idempotency key, so a hold already made is
+      // replayed rather than repeated, and an approval already given is never undone.
+      if (known.decision === null) {
+        const held = await okta.findUser(target.id)
+        const access = held ? await this.manageableAccess(held) : { groups: [], apps: [] }
+        if (access.groups.length > 0 || access.apps.length > 0) await this.removeAccess(known, access)
+      }
+      return { status: 'processed', outcome: `incident ${known.incidentNumber} already opened` }
+    }
+
     const user = await okta.findUser(target.id)
     if (!user) return { status: 'ignored', outcome: 'the user no longer exists in Okta' }
     if (!servicenow) throw new Error('ServiceNow is not configured (SERVICENOW_URL): the incident waits')

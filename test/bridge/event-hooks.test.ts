@@ -298,4 +298,35 @@ describe('through a real Okta event hook', () => {
       ['removeGroupMember', group, 'system:event-processor'],
     ])
   })
+
+  it('ensures the hold on a retry when it failed after the incident was recorded, and only while undecided', async () => {
+    await registerHook()
+    const login = `held.${randomBytes(3).toString('hex')}@example.com`
+    const group = org.groups[0]!.id
+    // The first attempt records the incident, then fails to start the removal.
+    const submit = bridge.executions.submit.bind(bridge.executions)
+    bridge.executions.submit = async () => {
+      bridge.executions.submit = submit
+      throw new Error('database is locked')
+    }
+    const created = await admin.request('POST', '/api/v1/users?activate=false', {
+      profile: { login, email: login, firstName: 'Hal', lastName: 'Held' },
+      groupIds: [group],
+    })
+    const user = (await created.json()) as { id: string }
+    await org.sandbox.hooks.drain()
+    await bridge.eventProcessor.settled()
+    const [uuid] = org.sandbox.hooks.attempts.flatMap((a) => a.eventIds).slice(-1)
+    expect(await bridge.eventInbox.get(uuid!)).toMatchObject({ status: 'pending', attempts: 1 })
+    expect(await bridge.onboardings.byUser(user.id)).toMatchObject({ decision: null })
+    expect(stateOf(org, user.id).groups).toEqual([group])
+
+    // The retry finds the incident recorded and still makes the hold.
+    await bridge.eventInbox.retryLater(uuid!, 'test: due now', new Date(0).toISOString())
+    await bridge.eventProcessor.tick()
+    await bridge.executions.drain()
+    expect(stateOf(org, user.id).groups).toEqual([])
+    expect(incidentsFor(user.id)).toHaveLength(1)
+    expect((await bridge.eventInbox.get(uuid!))?.status).toBe('processed')
+  })
 })
