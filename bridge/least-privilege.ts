@@ -51,15 +51,7 @@ export const FLOW_PLAN_OPERATIONS: Record<FlowName, readonly Operation[]> = {
   'grant-access': ['addGroupMember', 'assignApp'],
   'revoke-access': ['removeGroupMember', 'unassignApp'],
   'extend-access': [],
-  'onboarding-decision': [
-    'addGroupMember',
-    'assignApp',
-    'activateUser',
-    'deactivateUser',
-    'suspendUser',
-    'removeGroupMember',
-    'unassignApp',
-  ],
+  'onboarding-decision': ['addGroupMember', 'assignApp', 'activateUser', 'deactivateUser', 'suspendUser'],
 }
 
 /** Read permissions, implied by the read scopes a flow's token holds (plans read before they write). */
