@@ -165,10 +165,18 @@ export function sandboxBanner(
     groups: [engineering.id],
     apps: [slack.id],
   })
-  const curl = (dryRun: boolean) =>
-    `curl -sS -X POST '${bridgeUrl}/api/flo/joiner/invoke${dryRun ? '?dryRun=true' : ''}' \\\n` +
+  const curl = (dryRun: boolean, flow = 'joiner', input = body) =>
+    `curl -sS -X POST '${bridgeUrl}/api/flo/${flow}/invoke${dryRun ? '?dryRun=true' : ''}' \\\n` +
     `    -H 'content-type: application/json' -H 'x-api-client-token: ${token}' \\\n` +
-    `    -d '${body}'`
+    `    -d '${input}'`
+  const dana = env.users.find((u) => u.login === 'dana.lee@example.com') ?? env.users[0]!
+  const grant = JSON.stringify({
+    ticket: { number: 'RITM0010002', requestedBy: 'dana.lee', approvedBy: 'it.manager' },
+    user: { id: dana.id },
+    resource: { type: 'group', id: engineering.id },
+    expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) + 'T17:00:00Z',
+    justification: 'Helping Engineering with the release',
+  })
   return [
     rule,
     '  OKTA IS SIMULATED — no OKTA_ORG_URL is set, so the bridge talks to an in-process Okta sandbox.',
@@ -190,6 +198,9 @@ export function sandboxBanner(
     '',
     '  Then for real:',
     `  ${curl(false)}`,
+    '',
+    '  Time-bound access: Dana joins Engineering for a week; the bridge removes it at the end date by itself.',
+    `  ${curl(false, 'grant-access', grant)}`,
     rule,
   ].join('\n')
 }
