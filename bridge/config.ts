@@ -420,6 +420,16 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     )
   }
 
+  // Without an instance to report to, what the bridge tells ServiceNow by itself waits in the outbox (and
+  // events wait in the inbox): nothing is lost, but nobody hears of an expiry or a user born in Okta.
+  if (mode === 'okta' && servicenow === undefined) {
+    warnings.push(
+      eventHookSecret
+        ? 'SERVICENOW_URL is not set: Okta event hooks are received but no onboarding incident can be opened until it is'
+        : 'SERVICENOW_URL is not set: grant expiries are carried out in Okta but their reports to ServiceNow wait in the outbox until it is',
+    )
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     mode,

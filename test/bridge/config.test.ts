@@ -324,6 +324,25 @@ describe('loadConfig: modes and plain variables', () => {
     )
   })
 
+  it('warns when a real org has no ServiceNow to report to, saying what waits', async () => {
+    const reportsWait = (await loadConfig(oktaEnv())).warnings.filter((w) => w.startsWith('SERVICENOW_URL'))
+    expect(reportsWait).toEqual([
+      'SERVICENOW_URL is not set: grant expiries are carried out in Okta but their reports to ServiceNow wait in the outbox until it is',
+    ])
+    const hooks = await loadConfig(oktaEnv({ OKTA_EVENT_HOOK_SECRET: TOKEN_A.split('').reverse().join('') }))
+    expect(hooks.warnings.filter((w) => w.startsWith('SERVICENOW_URL'))).toEqual([
+      'SERVICENOW_URL is not set: Okta event hooks are received but no onboarding incident can be opened until it is',
+    ])
+    const configured = await loadConfig(
+      oktaEnv({
+        SERVICENOW_URL: 'https://acme.service-now.com',
+        SERVICENOW_USER: 'okta.bridge',
+        SERVICENOW_PASSWORD: 'a-long-enough-password',
+      }),
+    )
+    expect(configured.warnings.filter((w) => w.startsWith('SERVICENOW_URL'))).toEqual([])
+  })
+
   it('refuses production without OKTA_ORG_URL', async () => {
     expect(await problemsOf({ NODE_ENV: 'production', BRIDGE_CLIENT_TOKENS: TOKEN_A })).toEqual([
       'OKTA_ORG_URL: required when NODE_ENV is production (the simulated Okta sandbox never runs in production)',
