@@ -31,7 +31,7 @@ import type { OnboardingRecord, OnboardingStore } from '../ports/onboarding.js'
 import { ServiceNowError, type ServiceNowPort, type ServiceNowRecord } from '../ports/servicenow.js'
 import type { CallerRecord, ExecutionStore } from '../ports/store.js'
 import { backoff } from './outbox-dispatcher.js'
-import { PollLoop } from './poll-loop.js'
+import { PolledJob } from './poll-loop.js'
 
 /** The event type that starts an onboarding. */
 export const USER_CREATED = 'user.lifecycle.create'
@@ -93,37 +93,13 @@ interface LogEventShape {
 }
 
 /** Processes the inbox in the background. */
-export class EventProcessor {
+export class EventProcessor extends PolledJob {
   private readonly claimant = `events-${randomUUID()}`
-  private readonly loop: PollLoop
 
   constructor(private readonly options: EventProcessorOptions) {
-    this.loop = new PollLoop(
-      () => this.tick(),
-      options.pollMs ?? 5_000,
-      (error: unknown) =>
-        options.log.error({ err: { message: messageOf(error) } }, 'event inbox round failed'),
+    super(options.pollMs ?? 5_000, (error: unknown) =>
+      options.log.error({ err: { message: messageOf(error) } }, 'event inbox round failed'),
     )
-  }
-
-  /** Starts polling, and processes at once what a previous process stored and never processed. */
-  start(): void {
-    this.loop.start()
-  }
-
-  /** Stops polling and waits for the round in progress. */
-  async stop(): Promise<void> {
-    await this.loop.stop()
-  }
-
-  /** Looks for due events now (a delivery was just stored) rather than at the next poll. */
-  kick(): void {
-    this.loop.kick()
-  }
-
-  /** Resolves once no round is running or asked for (tests: "the delivery has been processed"). */
-  async settled(): Promise<void> {
-    await this.loop.settled()
   }
 
   /** One round: handles every due event it can claim; answers how many it finished. */

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto'
 import type { Clock } from '../clock.js'
 import type { OutboxEntry, OutboxMessage, OutboxStore } from '../ports/outbox.js'
 import { ServiceNowError, type ServiceNowPort } from '../ports/servicenow.js'
-import { PollLoop } from './poll-loop.js'
+import { PolledJob } from './poll-loop.js'
 
 /** Where the dispatcher reports; the bridge's pino logger fits. */
 export interface DispatcherLog {
@@ -40,35 +40,16 @@ export interface OutboxDispatcherOptions {
 }
 
 /** Delivers the outbox in the background. */
-export class OutboxDispatcher {
+export class OutboxDispatcher extends PolledJob {
   private readonly claimant = `outbox-${randomUUID()}`
-  private readonly loop: PollLoop
 
   constructor(private readonly options: OutboxDispatcherOptions) {
-    this.loop = new PollLoop(
-      () => this.tick(),
-      options.pollMs ?? 1_000,
-      (error: unknown) =>
-        options.log.error(
-          { err: { message: String((error as Error)?.message ?? error) } },
-          'outbox round failed',
-        ),
+    super(options.pollMs ?? 1_000, (error: unknown) =>
+      options.log.error(
+        { err: { message: String((error as Error)?.message ?? error) } },
+        'outbox round failed',
+      ),
     )
-  }
-
-  /** Starts polling (and delivers what a previous process left at once). */
-  start(): void {
-    this.loop.start()
-  }
-
-  /** Stops polling and waits for the round in progress. */
-  async stop(): Promise<void> {
-    await this.loop.stop()
-  }
-
-  /** Looks for due messages now (a producer just enqueued some) rather than at the next poll. */
-  kick(): void {
-    this.loop.kick()
   }
 
   /** One round: delivers every due message it can claim; answers how many were delivered. */

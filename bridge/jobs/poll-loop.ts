@@ -60,3 +60,38 @@ export class PollLoop {
     while (this.running) await this.running
   }
 }
+
+/**
+ * A background job on a {@link PollLoop}: subclasses say what one round (`tick`) does; starting, stopping
+ * and kicking are the loop's.
+ */
+export abstract class PolledJob {
+  private readonly loop: PollLoop
+
+  constructor(pollMs: number, onError: (error: unknown) => void) {
+    this.loop = new PollLoop(() => this.tick(), pollMs, onError)
+  }
+
+  /** One round of the job's work. */
+  abstract tick(): Promise<unknown>
+
+  /** Starts polling, with a round at once: what a previous process left is picked up at start. */
+  start(): void {
+    this.loop.start()
+  }
+
+  /** Stops polling and waits for the round in progress. */
+  async stop(): Promise<void> {
+    await this.loop.stop()
+  }
+
+  /** A round now (a producer just stored work) rather than at the next poll. */
+  kick(): void {
+    this.loop.kick()
+  }
+
+  /** Resolves once no round is running or asked for (tests: "what was stored has been handled"). */
+  async settled(): Promise<void> {
+    await this.loop.settled()
+  }
+}
