@@ -15,6 +15,7 @@
 import type { Operation } from '../shared/envelope.js'
 import { FLOW_NAMES, type FlowName } from '../shared/index.js'
 import type { ClientToken, OAuthConfig } from './config.js'
+import { FLOW_OPERATIONS } from './flows/registry.js'
 import type { Policy } from './policy/policy.js'
 import { RECONCILE_SCOPES } from './reconcile/reconciler.js'
 
@@ -36,23 +37,13 @@ export const OPERATION_PERMISSIONS: Record<Operation, readonly string[]> = {
 }
 
 /**
- * The operations each flow's plans can contain. Kept beside the flows' contract on purpose: a new operation
- * in a flow without an entry here would leave the service app short of a permission, which the end-to-end
- * tests against the sandbox do not catch (the sandbox checks scopes, not admin roles).
+ * The operations each flow's plans can contain, as each flow declares them (`FlowOperation.operations`). The
+ * engine refuses a plan that strays from its declaration, so every end-to-end test keeps this table honest
+ * — the sandbox checks scopes, not admin roles, and would not notice a missing permission.
  */
-export const FLOW_PLAN_OPERATIONS: Record<FlowName, readonly Operation[]> = {
-  joiner: ['createUser', 'addGroupMember', 'assignApp', 'activateUser'],
-  mover: ['updateProfile', 'addGroupMember', 'removeGroupMember', 'assignApp', 'unassignApp'],
-  leaver: ['revokeSessions', 'deactivateUser', 'suspendUser'],
-  rehire: ['activateUser', 'unsuspendUser'],
-  'reset-password': ['resetPassword', 'revokeSessions'],
-  unlock: ['unlockUser'],
-  'revoke-sessions': ['revokeSessions'],
-  'grant-access': ['addGroupMember', 'assignApp'],
-  'revoke-access': ['removeGroupMember', 'unassignApp'],
-  'extend-access': [],
-  'onboarding-decision': ['addGroupMember', 'assignApp', 'activateUser', 'deactivateUser', 'suspendUser'],
-}
+export const FLOW_PLAN_OPERATIONS: Record<FlowName, readonly Operation[]> = Object.fromEntries(
+  FLOW_NAMES.map((flow) => [flow, FLOW_OPERATIONS[flow].operations]),
+) as Record<FlowName, readonly Operation[]>
 
 /** Read permissions, implied by the read scopes a flow's token holds (plans read before they write). */
 const READ_PERMISSIONS: Record<string, string> = {

@@ -125,6 +125,10 @@ export class FlowEngine {
     const plan = await operation.plan(input, okta, context).catch((error: unknown) => {
       throw toFlowError(error)
     })
+    // A flow planning an operation it does not declare is a bug: the service app's admin role, derived from
+    // the declarations, would lack its permission on a real org. Refused before any write.
+    const undeclared = plan.steps.find((step) => !operation.operations.includes(step.operation))
+    if (undeclared) throw new Error(`flow ${flow} planned ${undeclared.operation}, which it does not declare`)
     // The whole plan is checked before the first write: a refused request changes nothing in Okta.
     this.deps.policy.check(flow, plan.steps, plan.user)
     const steps = plan.steps.map(publicStep)

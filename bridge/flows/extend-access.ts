@@ -22,6 +22,7 @@ import type { FlowOperation, Step } from './operation.js'
 /** The extend-access flow. */
 export const extendAccess: FlowOperation<'extend-access'> = {
   name: 'extend-access',
+  operations: ['addGroupMember', 'assignApp'],
   scopes: GRANT_SCOPES,
 
   async plan(input, okta, context) {

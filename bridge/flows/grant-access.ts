@@ -28,6 +28,7 @@ import type { FlowContext, FlowOperation, Step } from './operation.js'
 /** The grant-access flow. */
 export const grantAccess: FlowOperation<'grant-access'> = {
   name: 'grant-access',
+  operations: ['addGroupMember', 'assignApp'],
   scopes: GRANT_SCOPES,
 
   async plan(input, okta, context) {

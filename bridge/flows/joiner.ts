@@ -15,6 +15,7 @@ import { describe, type FlowOperation, type Step } from './operation.js'
 /** The joiner flow. */
 export const joiner: FlowOperation<'joiner'> = {
   name: 'joiner',
+  operations: ['createUser', 'addGroupMember', 'assignApp', 'activateUser'],
   scopes: [
     'okta.users.read',
     'okta.users.manage',

@@ -9,6 +9,7 @@ import { describe, type FlowOperation, type Step } from './operation.js'
 /** The leaver flow. */
 export const leaver: FlowOperation<'leaver'> = {
   name: 'leaver',
+  operations: ['revokeSessions', 'deactivateUser', 'suspendUser'],
   scopes: ['okta.users.read', 'okta.users.manage'],
 
   async plan(input, okta) {

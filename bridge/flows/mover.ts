@@ -18,6 +18,7 @@ async function grantedResources(grants: GrantStore | undefined, userId: string):
 /** The mover flow. */
 export const mover: FlowOperation<'mover'> = {
   name: 'mover',
+  operations: ['updateProfile', 'addGroupMember', 'removeGroupMember', 'assignApp', 'unassignApp'],
   scopes: [
     'okta.users.read',
     'okta.users.manage',

@@ -44,6 +44,7 @@ const APPROVABLE = new Set(['STAGED', 'PROVISIONED', 'ACTIVE', 'RECOVERY', 'PASS
 /** The onboarding-decision flow. */
 export const onboardingDecision: FlowOperation<'onboarding-decision'> = {
   name: 'onboarding-decision',
+  operations: ['addGroupMember', 'assignApp', 'activateUser', 'deactivateUser', 'suspendUser'],
   scopes: [
     'okta.users.read',
     'okta.users.manage',

@@ -92,6 +92,12 @@ export interface FlowContext {
 /** A flow as the engine runs it. */
 export interface FlowOperation<F extends FlowName> {
   name: F
+  /**
+   * Every Okta operation the flow's plans can contain. Declared beside the scopes because the least-privilege
+   * report derives the admin role's permissions from it (the sandbox checks scopes, not admin roles, so a
+   * missing one would only show on a real org); the engine refuses a plan that strays from it.
+   */
+  operations: readonly Operation[]
   /** The OAuth scopes the flow's Okta calls need — the only ones its token will hold. */
   scopes: readonly string[]
   /** Reads Okta and decides what to do. Throws a FlowError when the request cannot be carried out. */

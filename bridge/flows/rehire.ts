@@ -11,6 +11,7 @@ const ALREADY_BACK = new Set(['ACTIVE', 'PROVISIONED', 'RECOVERY', 'PASSWORD_EXP
 /** The rehire flow. */
 export const rehire: FlowOperation<'rehire'> = {
   name: 'rehire',
+  operations: ['activateUser', 'unsuspendUser'],
   scopes: ['okta.users.read', 'okta.users.manage'],
 
   async plan(input, okta) {

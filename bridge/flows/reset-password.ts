@@ -11,6 +11,7 @@ const RESETTABLE = new Set(['ACTIVE', 'RECOVERY', 'PASSWORD_EXPIRED', 'LOCKED_OU
 /** The reset-password flow. */
 export const resetPassword: FlowOperation<'reset-password'> = {
   name: 'reset-password',
+  operations: ['resetPassword', 'revokeSessions'],
   scopes: ['okta.users.read', 'okta.users.manage'],
 
   async plan(input, okta) {

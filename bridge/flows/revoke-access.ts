@@ -33,6 +33,7 @@ export const EXPIRY_REASON = 'end date reached'
 /** The revoke-access flow. */
 export const revokeAccess: FlowOperation<'revoke-access'> = {
   name: 'revoke-access',
+  operations: ['removeGroupMember', 'unassignApp'],
   scopes: GRANT_SCOPES,
 
   async plan(input, okta, context) {

@@ -5,6 +5,7 @@ import { describe, type FlowOperation } from './operation.js'
 /** The revoke-sessions flow. */
 export const revokeSessions: FlowOperation<'revoke-sessions'> = {
   name: 'revoke-sessions',
+  operations: ['revokeSessions'],
   scopes: ['okta.users.read', 'okta.users.manage'],
 
   async plan(input, okta) {

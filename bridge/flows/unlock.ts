@@ -8,6 +8,7 @@ const NOT_LOCKED = new Set(['ACTIVE', 'RECOVERY', 'PASSWORD_EXPIRED', 'PROVISION
 /** The unlock flow. */
 export const unlock: FlowOperation<'unlock'> = {
   name: 'unlock',
+  operations: ['unlockUser'],
   scopes: ['okta.users.read', 'okta.users.manage'],
 
   async plan(input, okta) {

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FLOW_OPERATIONS } from '../../bridge/flows/registry.js'
 import type { AuditedExecution } from '../../bridge/http/audit.js'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { Policy } from '../../bridge/policy/policy.js'
@@ -578,5 +579,41 @@ describe('extend-access', () => {
     expect(extended.changes.map((c) => c.operation)).toEqual(['addGroupMember'])
     expect(org.isMember(group('Support'), user.id)).toBe(true)
     expect(eventsOf(org, extended.changes[0]!.oktaRequestId!)).toHaveLength(1)
+  })
+})
+
+describe('declared operations (least privilege)', () => {
+  it('the report grants the access flows exactly the membership and assignment permissions they plan', async () => {
+    const res = await request(bridge.url).get('/api/least-privilege').set('x-api-client-token', TOKEN)
+    expect(res.status).toBe(200)
+    const perFlow = res.body.perFlow as Record<string, { permissions: string[] }>
+    for (const flow of ['grant-access', 'extend-access', 'revoke-access']) {
+      expect(perFlow[flow]?.permissions, flow).toEqual(
+        expect.arrayContaining(['okta.groups.members.manage', 'okta.apps.assignment.manage']),
+      )
+    }
+  })
+
+  it('a plan with an operation its flow does not declare is refused before any Okta write', async () => {
+    const user = seedUser(org)
+    const operation = FLOW_OPERATIONS['grant-access'] as { operations: readonly string[] }
+    const declared = operation.operations
+    operation.operations = ['assignApp']
+    try {
+      const before = snapshot(env.sandbox)
+      const res = await invoke('grant-access', {
+        ticket: ticket(),
+        user: { id: user.id },
+        resource: { type: 'group', id: group('Engineering') },
+        expiresAt: inDays(3),
+        justification: 'Testing a flow that strays from its declaration',
+      })
+      expect(res.status).toBe(500)
+      expect(res.body.code).toBe('internal')
+      expectUnchanged(env.sandbox, before)
+      expect(await bridge.grants.active({ userId: user.id })).toEqual([])
+    } finally {
+      operation.operations = declared
+    }
   })
 })
