@@ -11,18 +11,13 @@ import type { OktaPort, OktaUser } from '../ports/okta.js'
 import { FlowError } from './errors.js'
 import { resolveApps, resolveGroups, userTarget } from './lookups.js'
 import { describe, type FlowContext, type Step } from './operation.js'
+import { MEMBERSHIP_SCOPES } from './scopes.js'
 
 /**
  * The Okta scopes of every grant flow: users read, groups and apps read and manage. One list for the three
  * flows because each may act on either kind of resource (a group or an app), and nothing more.
  */
-export const GRANT_SCOPES = [
-  'okta.users.read',
-  'okta.groups.read',
-  'okta.groups.manage',
-  'okta.apps.read',
-  'okta.apps.manage',
-] as const
+export const GRANT_SCOPES = MEMBERSHIP_SCOPES
 
 /** A resource with the name people know it by (a group's name, an app's label). */
 export type NamedResource = Resource & { name: string }

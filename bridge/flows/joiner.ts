@@ -11,19 +11,13 @@ import type { OktaPort, OktaUser } from '../ports/okta.js'
 import { FlowError } from './errors.js'
 import { resolveApps, resolveGroups, sorted, userTarget } from './lookups.js'
 import { describe, type FlowOperation, type Step } from './operation.js'
+import { USER_ACCESS_SCOPES } from './scopes.js'
 
 /** The joiner flow. */
 export const joiner: FlowOperation<'joiner'> = {
   name: 'joiner',
   operations: ['createUser', 'addGroupMember', 'assignApp', 'activateUser'],
-  scopes: [
-    'okta.users.read',
-    'okta.users.manage',
-    'okta.groups.read',
-    'okta.apps.read',
-    'okta.groups.manage',
-    'okta.apps.manage',
-  ],
+  scopes: USER_ACCESS_SCOPES,
 
   async plan(input, okta) {
     const groupIds = sorted(input.groups)

@@ -5,6 +5,7 @@
 import type { GrantStore } from '../ports/grants.js'
 import { illegalTransition, resolveApps, resolveGroups, resolveUser, sorted, userTarget } from './lookups.js'
 import { describe, type FlowOperation, type Step } from './operation.js'
+import { USER_ACCESS_SCOPES } from './scopes.js'
 
 /** Why a step adds access the user already has: it has it only until a grant ends. */
 const GRANT_NOTE = { alreadyHeldThroughGrant: true }
@@ -19,14 +20,7 @@ async function grantedResources(grants: GrantStore | undefined, userId: string):
 export const mover: FlowOperation<'mover'> = {
   name: 'mover',
   operations: ['updateProfile', 'addGroupMember', 'removeGroupMember', 'assignApp', 'unassignApp'],
-  scopes: [
-    'okta.users.read',
-    'okta.users.manage',
-    'okta.groups.read',
-    'okta.groups.manage',
-    'okta.apps.read',
-    'okta.apps.manage',
-  ],
+  scopes: USER_ACCESS_SCOPES,
 
   async plan(input, okta, context) {
     const user = await resolveUser(okta, input.user)

@@ -37,6 +37,7 @@ import {
   RESOLVED_STATE,
 } from './onboarding-incident.js'
 import { type ApplyState, describe, type FlowContext, type FlowOperation, type Step } from './operation.js'
+import { USER_ACCESS_SCOPES } from './scopes.js'
 
 /** Statuses from which an approved user can be given access (a suspended or deactivated one cannot). */
 const APPROVABLE = new Set(['STAGED', 'PROVISIONED', 'ACTIVE', 'RECOVERY', 'PASSWORD_EXPIRED', 'LOCKED_OUT'])
@@ -45,14 +46,7 @@ const APPROVABLE = new Set(['STAGED', 'PROVISIONED', 'ACTIVE', 'RECOVERY', 'PASS
 export const onboardingDecision: FlowOperation<'onboarding-decision'> = {
   name: 'onboarding-decision',
   operations: ['addGroupMember', 'assignApp', 'activateUser', 'deactivateUser', 'suspendUser'],
-  scopes: [
-    'okta.users.read',
-    'okta.users.manage',
-    'okta.groups.read',
-    'okta.groups.manage',
-    'okta.apps.read',
-    'okta.apps.manage',
-  ],
+  scopes: USER_ACCESS_SCOPES,
 
   async plan(input, okta, context) {
     const { store, rejectAction } = needed(context.services.onboarding, 'onboarding')
