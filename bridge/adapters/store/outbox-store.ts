@@ -76,20 +76,22 @@ export class SqlOutboxStore implements OutboxStore {
         .orderBy('seq')
         .limit(limit)
         .execute()
-      const claimed: OutboxEntry[] = []
-      for (const { key } of candidates) {
-        // Conditional again: on Postgres another replica may have claimed it since the SELECT.
-        const row = await trx
-          .updateTable('outbox')
-          .set({ claimed_by: claimant, claimed_until: leaseUntil })
-          .where('key', '=', key)
-          .where('status', '=', 'pending')
-          .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
-          .returningAll()
-          .executeTakeFirst()
-        if (row) claimed.push(toEntry(row))
-      }
-      return claimed
+      if (candidates.length === 0) return []
+      // One conditional UPDATE: on Postgres another replica may have claimed some since the SELECT, and the
+      // condition leaves those to it.
+      const rows = await trx
+        .updateTable('outbox')
+        .set({ claimed_by: claimant, claimed_until: leaseUntil })
+        .where(
+          'key',
+          'in',
+          candidates.map(({ key }) => key),
+        )
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
+        .returningAll()
+        .execute()
+      return rows.sort((x, y) => x.seq - y.seq).map(toEntry)
     })
   }
 
