@@ -3,7 +3,7 @@
  * in-process with {@link startServiceNowSandbox} (port 0 picks a free port), or from the shell with
  * `npm run servicenow-sandbox`.
  */
-export { type ParsedQuery, parseQuery, type QueryCondition, type QueryOperator } from './query.js'
+export { compare, type ParsedQuery, parseQuery, type QueryCondition, type QueryOperator } from './query.js'
 export {
   type SandboxOAuthClient,
   type SandboxUser,

@@ -16,6 +16,12 @@ export type QueryOperator =
   | 'ENDSWITH'
   | 'ISEMPTY'
   | 'ISNOTEMPTY'
+  | 'IN'
+  | 'NOT IN'
+  | '>'
+  | '>='
+  | '<'
+  | '<='
 
 /** One condition of an encoded query. */
 export interface QueryCondition {
@@ -36,7 +42,7 @@ export class QuerySyntaxError extends Error {}
 // Field names on an instance are lower case (`u_…`, `x_scope_…`, dot-walks): that is what lets `nameLIKEx`
 // split into `name` and `LIKE` without a delimiter.
 const CONDITION =
-  /^([a-z0-9_][a-z0-9_.]*)(ISNOTEMPTY|ISEMPTY|!=|=|NOTLIKE|LIKE|STARTSWITH|ENDSWITH)([\s\S]*)$/
+  /^([a-z0-9_][a-z0-9_.]*)(ISNOTEMPTY|ISEMPTY|!=|>=|<=|=|>|<|NOT IN|NOTLIKE|LIKE|STARTSWITH|ENDSWITH|IN)([\s\S]*)$/
 
 /** Parses `sysparm_query`; an empty query matches every record. */
 export function parseQuery(query: string): ParsedQuery {
@@ -87,11 +93,15 @@ function test(c: QueryCondition, record: Readonly<Record<string, string>>): bool
   // glide.invalid_query.returns_no_rows=true, the safe setting (the default would ignore the condition
   // and return every row, which no client should rely on).
   if (!(c.field in record)) return false
-  const actual = record[c.field] ?? ''
+  return compare(c.operator, record[c.field] ?? '', c.value)
+}
+
+/** Whether a stored value satisfies one operator against a query value (case-insensitive, as an instance). */
+export function compare(operator: QueryOperator, actual: string, value: string): boolean {
   // String comparisons on an instance are case-insensitive (its database collation).
   const a = actual.toLowerCase()
-  const v = c.value.toLowerCase()
-  switch (c.operator) {
+  const v = value.toLowerCase()
+  switch (operator) {
     case '=':
       return a === v
     case '!=':
@@ -108,7 +118,26 @@ function test(c: QueryCondition, record: Readonly<Record<string, string>>): bool
       return actual === ''
     case 'ISNOTEMPTY':
       return actual !== ''
+    case 'IN':
+      return v.split(',').includes(a)
+    case 'NOT IN':
+      return !v.split(',').includes(a)
+    case '>':
+      return ordered(actual, value) > 0
+    case '>=':
+      return ordered(actual, value) >= 0
+    case '<':
+      return ordered(actual, value) < 0
+    case '<=':
+      return ordered(actual, value) <= 0
   }
+}
+
+/** Numbers compare as numbers, anything else (dates `YYYY-MM-DD HH:mm:ss`) as strings. */
+function ordered(a: string, b: string): number {
+  if (a !== '' && b !== '' && !Number.isNaN(Number(a)) && !Number.isNaN(Number(b)))
+    return Number(a) - Number(b)
+  return a.localeCompare(b)
 }
 
 /** Sorts records by the query's ORDERBY keys (stable: ties keep insertion order). */

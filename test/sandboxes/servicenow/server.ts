@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net'
 import { type FaultConfig, FaultInjector } from '../okta/faults.js'
 import { matches, parseQuery, QuerySyntaxError, sortRecords } from './query.js'
-import { type SnRecord, TABLES, Tables } from './tables.js'
+import { type SnRecord, Tables } from './tables.js'
 
 /** A user the sandbox accepts with basic auth. */
 export interface SandboxUser {
@@ -424,7 +424,7 @@ export class ServiceNowSandbox {
           .filter((f) => f in record)
       : Object.keys(record)
     const excludeLinks = params.get('sysparm_exclude_reference_link') === 'true'
-    const references = TABLES[table]?.references ?? {}
+    const references = this.tables.definition(table)?.references ?? {}
     const out: Record<string, unknown> = {}
     for (const name of names) {
       const value = record[name] ?? ''

@@ -9,7 +9,8 @@ import { randomBytes } from 'node:crypto'
 /** A stored record: ServiceNow answers every column as a string (`sysparm_display_value=false`). */
 export type SnRecord = Record<string, string>
 
-interface TableDefinition {
+/** A table's columns and rules (see {@link TABLES}). */
+export interface TableDefinition {
   /** Columns besides the `sys_*` ones every table has; unknown fields in a write are ignored, as on an instance. */
   columns: Record<string, string>
   /** Auto-number prefix (`number` column). */
@@ -124,6 +125,8 @@ export class Tables {
   /** Records by table, then by sys_id, in insertion order. */
   readonly records = new Map<string, Map<string, SnRecord>>()
   private counters = new Map<string, number>()
+  /** Tables defined besides {@link TABLES} (the instance stand-in's platform and app tables). */
+  private readonly extra = new Map<string, TableDefinition>()
 
   constructor() {
     this.reset()
@@ -133,7 +136,19 @@ export class Tables {
   reset(): void {
     this.records.clear()
     for (const name of Object.keys(TABLES)) this.records.set(name, new Map())
+    for (const name of this.extra.keys()) this.records.set(name, new Map())
     this.counters.clear()
+  }
+
+  /** Adds a table, or replaces the definition of one (its rows are kept). */
+  define(table: string, definition: TableDefinition): void {
+    this.extra.set(table, definition)
+    if (!this.records.has(table)) this.records.set(table, new Map())
+  }
+
+  /** A table's definition. */
+  definition(table: string): TableDefinition | undefined {
+    return this.extra.get(table) ?? TABLES[table]
   }
 
   /** Whether the sandbox knows this table. */
@@ -153,7 +168,7 @@ export class Tables {
 
   /** Inserts a record (POST): defaults, sys fields and number, journal fields written to the journal. */
   insert(table: string, fields: Record<string, unknown>, user: string): SnRecord {
-    const definition = TABLES[table]
+    const definition = this.definition(table)
     if (!definition) throw new Error(`unknown table ${table}`)
     const now = glideDateTime()
     const record: SnRecord = {
@@ -197,11 +212,12 @@ export class Tables {
     user: string,
     insert: boolean,
   ): void {
-    const columns = TABLES[table]!.columns
+    const definition = this.definition(table)!
+    const columns = definition.columns
     for (const [name, raw] of Object.entries(fields)) {
       // sys_* and number are the instance's to set.
       if (!(name in columns) || (name === 'number' && !insert)) continue
-      if (name === 'number' && insert && TABLES[table]!.prefix) continue
+      if (name === 'number' && insert && definition.prefix) continue
       const value =
         raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw) : String(raw)
       if (JOURNAL.has(name)) {

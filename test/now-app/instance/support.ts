@@ -1,0 +1,92 @@
+/**
+ * The world of the stand-in tests: a sandbox-mode bridge (real composition root, in-process Okta sandbox
+ * and ServiceNow sandbox), the instance stand-in installed into that ServiceNow sandbox's tables — so what
+ * the bridge writes back over the Table API and what the app's scripts read are the same rows — and the
+ * people of a small company: a requester, their manager, a help-desk agent, an onboarding approver, an
+ * admin. The app is configured as an admin would: the bridge's base URL, an API key credential holding a
+ * client token, the help-desk group.
+ */
+import { type FlowBridge, startFlowBridge, TOKEN } from '../../bridge/support/flows-harness.ts'
+import { Instance } from './instance.ts'
+
+/** The people of the company, by user name. */
+export const PEOPLE = {
+  requester: 'pat.requester',
+  manager: 'morgan.manager',
+  agent: 'harper.helpdesk',
+  approver: 'olive.onboarding',
+  admin: 'admin',
+  owner: 'riley.owner',
+} as const
+
+/** The running world. */
+export interface World {
+  bridge: FlowBridge
+  instance: Instance
+  /** sys_ids of the people. */
+  users: Record<keyof typeof PEOPLE, string>
+  helpDeskGroup: string
+  stop(): Promise<void>
+}
+
+/** Starts the bridge and the stand-in, seeds people and configures the app. */
+export async function startWorld(
+  options: { activateFlows?: boolean; env?: Record<string, string> } = {},
+): Promise<World> {
+  const bridge = await startFlowBridge({ env: options.env ?? {} })
+  const servicenow = bridge.bridge.servicenowSandbox
+  if (!servicenow) throw new Error('the sandbox-mode bridge started no ServiceNow sandbox')
+  const instance = await Instance.start({
+    tables: servicenow.sandbox.tables,
+    ...(options.activateFlows === undefined ? {} : { activateFlows: options.activateFlows }),
+  })
+  const engineering = instance.insert('cmn_department', { name: 'Engineering' }).sys_id!
+  const sales = instance.insert('cmn_department', { name: 'Sales' }).sys_id!
+  void sales
+  const manager = instance.user(PEOPLE.manager, {
+    first_name: 'Morgan',
+    last_name: 'Manager',
+    email: 'morgan.manager@example.com',
+    department: engineering,
+  })
+  const users = {
+    manager,
+    requester: instance.user(PEOPLE.requester, {
+      first_name: 'Pat',
+      last_name: 'Requester',
+      email: 'pat.requester@example.com',
+      manager,
+      department: engineering,
+    }),
+    agent: instance.user(PEOPLE.agent, { first_name: 'Harper', last_name: 'Helpdesk' }, ['itil']),
+    approver: instance.user(PEOPLE.approver, { first_name: 'Olive', last_name: 'Onboarding' }, [
+      'x_okta_jml.onboarding_approver',
+    ]),
+    admin: instance.user(PEOPLE.admin, { first_name: 'System', last_name: 'Administrator' }, ['admin']),
+    owner: instance.user(PEOPLE.owner, {
+      first_name: 'Riley',
+      last_name: 'Owner',
+      email: 'riley.owner@example.com',
+    }),
+  }
+  const helpDeskGroup = instance.insert('sys_user_group', { name: 'Service Desk' }).sys_id!
+  instance.insert('sys_user_grmember', { group: helpDeskGroup, user: users.agent })
+  const credential = instance.insert('api_key_credentials', {
+    name: 'Okta bridge client token',
+    api_key: TOKEN,
+  }).sys_id!
+  instance.setProperty('x_okta_jml.bridge.base_url', bridge.bridge.url)
+  instance.setProperty('x_okta_jml.bridge.auth_type', 'api_key')
+  instance.setProperty('x_okta_jml.bridge.auth_record', credential)
+  instance.setProperty('x_okta_jml.help_desk.group', helpDeskGroup)
+  return {
+    bridge,
+    instance,
+    users,
+    helpDeskGroup,
+    async stop() {
+      await instance.stop()
+      await bridge.stop()
+    },
+  }
+}
