@@ -146,6 +146,8 @@ export interface BuiltApp {
   columns: BuiltColumn[]
   properties: { name: string; value: string; type: string }[]
   tables: string[]
+  /** The app's roles (`sys_user_role`). */
+  roles: { sysId: string; name: string }[]
 }
 
 /** The gzip+base64 JSON Flow Designer stores step values in. */
@@ -208,13 +210,12 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
     active: bool(text(r, 'active')),
   }))
 
+  const roles = of('sys_user_role').map((r) => ({ sysId: text(r, 'sys_id'), name: text(r, 'name') }))
+  const roleName = (sysId: string) => roles.find((r) => r.sysId === sysId)?.name ?? sysId
   const uiActionRoles = new Map<string, string[]>()
   for (const r of of('sys_ui_action_role')) {
     const action = text(r, 'sys_ui_action')
-    uiActionRoles.set(action, [
-      ...(uiActionRoles.get(action) ?? []),
-      attribute(r, 'sys_user_role', 'display_value') || text(r, 'sys_user_role'),
-    ])
+    uiActionRoles.set(action, [...(uiActionRoles.get(action) ?? []), roleName(text(r, 'sys_user_role'))])
   }
   const uiActions: BuiltUiAction[] = of('sys_ui_action').map((r) => ({
     ...script(r),
@@ -434,5 +435,6 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
       type: text(p, 'type'),
     })),
     tables: of('sys_db_object').map((t) => text(t, 'name')),
+    roles,
   }
 }

@@ -170,13 +170,13 @@ export class Instance {
       state,
       comment,
     })
-    const resumed = await this.call<FlowRunState[]>('resume')
+    const resumed = (await this.call<Answer<FlowRunState[]>>('resume')).value
     return { ...answer, resumed }
   }
 
   /** The state of a flow run. */
-  run(id: string): Promise<FlowRunState> {
-    return this.call<FlowRunState>('run', { id })
+  async run(id: string): Promise<FlowRunState> {
+    return (await this.call<Answer<FlowRunState>>('run', { id })).value
   }
 
   /** An agent clicks a UI action on a record, with unsaved form values. */
@@ -227,6 +227,7 @@ function install(app: BuiltApp, db: InstanceDatabase, activateFlows: boolean): v
     if (db.get(table, sysId)) db.update(table, sysId, fields, 'admin')
     else db.insert(table, { sys_id: sysId, ...fields }, 'admin')
   }
+  for (const role of app.roles) upsert('sys_user_role', role.sysId, { name: role.name })
   for (const property of app.properties)
     if (db.query('sys_properties', `name=${property.name}`, 1).length === 0)
       db.insert(

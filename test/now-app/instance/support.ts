@@ -6,6 +6,7 @@
  * admin. The app is configured as an admin would: the bridge's base URL, an API key credential holding a
  * client token, the help-desk group.
  */
+import { Policy } from '../../../bridge/policy/policy.js'
 import { type FlowBridge, startFlowBridge, TOKEN } from '../../bridge/support/flows-harness.ts'
 import { Instance } from './instance.ts'
 
@@ -26,6 +27,7 @@ export interface World {
   /** sys_ids of the people. */
   users: Record<keyof typeof PEOPLE, string>
   helpDeskGroup: string
+  departments: { engineering: string; sales: string }
   stop(): Promise<void>
 }
 
@@ -33,7 +35,24 @@ export interface World {
 export async function startWorld(
   options: { activateFlows?: boolean; env?: Record<string, string> } = {},
 ): Promise<World> {
-  const bridge = await startFlowBridge({ env: options.env ?? {} })
+  const bridge = await startFlowBridge({
+    env: options.env ?? {},
+    // The demo policy, plus what access requests need: Support (group) and GitHub (app) requestable.
+    policy: (sandbox) =>
+      Policy.parse({
+        manageableGroups: ['*'],
+        manageableApps: ['*'],
+        protectedGroups: [sandbox.adminsGroupId],
+        writableProfileAttributes: ['department', 'title', 'manager', 'managerId', 'city'],
+        accessGrants: {
+          maxDays: 30,
+          resources: {
+            [sandbox.groups.find((g) => g.name === 'Support')!.id]: { maxDays: 30 },
+            [sandbox.apps.find((a) => a.label === 'GitHub')!.id]: { maxDays: 7 },
+          },
+        },
+      }),
+  })
   const servicenow = bridge.bridge.servicenowSandbox
   if (!servicenow) throw new Error('the sandbox-mode bridge started no ServiceNow sandbox')
   const instance = await Instance.start({
@@ -42,7 +61,6 @@ export async function startWorld(
   })
   const engineering = instance.insert('cmn_department', { name: 'Engineering' }).sys_id!
   const sales = instance.insert('cmn_department', { name: 'Sales' }).sys_id!
-  void sales
   const manager = instance.user(PEOPLE.manager, {
     first_name: 'Morgan',
     last_name: 'Manager',
@@ -84,6 +102,7 @@ export async function startWorld(
     instance,
     users,
     helpDeskGroup,
+    departments: { engineering, sales },
     async stop() {
       await instance.stop()
       await bridge.stop()

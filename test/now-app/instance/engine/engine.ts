@@ -238,7 +238,11 @@ export class Engine {
       global[name] = value
     }
     try {
-      return new vm.Script(script.script, { filename: where }).runInContext(this.context)
+      // Each script gets its own scope, as on the instance (a business rule's `const` must not collide
+      // with the next run's); a block keeps the script's completion value, which ATF steps return.
+      return new vm.Script(`{\n${script.script}\n}`, { filename: where, lineOffset: -1 }).runInContext(
+        this.context,
+      )
     } finally {
       for (const [name, value] of saved) {
         if (value === undefined) delete global[name]
