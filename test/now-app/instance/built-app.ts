@@ -172,13 +172,6 @@ const ATF_SCRIPT_VARIABLE = '989d9e235324220002c6435723dc3484'
 
 const bool = (value: string) => value === 'true' || value === '1'
 
-/** A reference field's sys_id and the display value attribute the build writes beside it. */
-function attribute(record: BuiltRecord, field: string, name: string): string {
-  const value = record.fields[field]
-  if (value && typeof value === 'object') return String((value as Record<string, unknown>)[`@_${name}`] ?? '')
-  return ''
-}
-
 /** Reads the build output into a {@link BuiltApp}. */
 export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp {
   const live = records.filter((r) => r.action === 'INSERT_OR_UPDATE')
