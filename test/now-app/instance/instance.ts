@@ -210,6 +210,11 @@ export class Instance {
     return this.call<Answer<unknown>>('script', { table, sysId, user })
   }
 
+  /** Runs a script given as text as `user` (for the stand-in's own tests). */
+  adhoc(script: string, user?: string) {
+    return this.call<Answer<unknown>>('adhoc', { script, user })
+  }
+
   /** Moves the instance clock forward. */
   advanceClock(ms: number): Promise<unknown> {
     return this.call('clock', { ms })

@@ -115,6 +115,11 @@ export function createGlide(env: GlideEnvironment) {
     toString(): string {
       return this.read()
     }
+    /** What `current.active == true` and `current.state == 1` compare: a boolean for booleans, else the text. */
+    valueOf(): string | boolean {
+      const value = this.read()
+      return this.column.type === 'boolean' ? value === 'true' || value === '1' : value
+    }
     getValue(): string | null {
       return glideValue(this.column, this.read())
     }

@@ -146,6 +146,9 @@ const commands: Record<string, (args: never) => Answer> = {
         return { shown: false, redirect: '' }
       const current = record(args.table)
       if (!current.get(args.sysId)) throw new Error(`no ${args.table} ${args.sysId}`)
+      // The form shows the button only when the action's condition holds for the saved record.
+      if (action.condition && !engine.run({ ...action, script: action.condition }, { current }))
+        return { shown: false, redirect: '' }
       for (const [field, value] of Object.entries(args.form ?? {})) current.setValue(field, value)
       let redirect = ''
       const actionDouble = {
@@ -206,6 +209,13 @@ const commands: Record<string, (args: never) => Answer> = {
     const script = all.find((s) => s.sysId === args.sysId && s.table === args.table)
     if (!script) throw new Error(`no ${args.table} ${args.sysId} in the build`)
     return engine.as(sessionOf(args.user), () => engine.run(script))
+  },
+
+  /** Runs a script given as text (the stand-in's own tests: what the engine refuses, what fails loudly). */
+  adhoc(args: { script: string; user?: string }) {
+    return engine.as(sessionOf(args.user), () =>
+      engine.run({ script: args.script, table: 'adhoc', name: 'test script', sysId: '-' }),
+    )
   },
 
   /** Moves the instance clock. */
