@@ -92,7 +92,7 @@ describe('Request access → End access', () => {
     expect(grants).toHaveLength(1)
     expect(grants[0]!.status).toBe('active')
     expect(grants[0]!.user).toBe(world.users.requester)
-    expect(grants[0]!.expires_at.slice(0, 10)).toBe(inDays(5))
+    expect(grants[0]!.expires_at!.slice(0, 10)).toBe(inDays(5))
     grantRow = grants[0]!.sys_id!
     expect(world.instance.get('sc_req_item', item)!.state).toBe('3')
     // The requester reads when the access ends in the item's comments and closing notes.
@@ -125,7 +125,7 @@ describe('Request access → End access', () => {
     if (state.status === 'waiting') state = await decideNext(ordered.value.item, run.id, world.users.owner)
     expect(state.error).toBeUndefined()
     expect(state.status).toBe('complete')
-    expect(world.instance.get('x_okta_jml_access_grant', grantRow)!.expires_at.slice(0, 10)).toBe(inDays(7))
+    expect(world.instance.get('x_okta_jml_access_grant', grantRow)!.expires_at!.slice(0, 10)).toBe(inDays(7))
   })
 
   it('End access removes the app at once, without an approval', async () => {
