@@ -841,3 +841,47 @@ export function summary(result: CheckResult): string {
   const kinds = SCRIPT_KINDS.filter((k) => result.counts[k]).map((k) => `${result.counts[k]} ${k}`)
   return `now:check OK: ${result.scripts.length} scripts checked (${kinds.join(', ')}), ${RULES.length} rules, no findings`
 }
+
+/**
+ * The module specifiers a script imports: `import … from`, `export … from`, `import('…')` and
+ * `require('…')` with a literal argument. For the self-containment test of the build (every import must
+ * resolve to a shipped module); an unparseable script has none (the check reports it).
+ */
+export function importSpecifiers(code: string): string[] {
+  let program: acorn.Program
+  try {
+    program = parse(code, true, 'server')
+  } catch {
+    try {
+      program = parse(code, false, 'server')
+    } catch {
+      return []
+    }
+  }
+  const specifiers: string[] = []
+  const visit = (node: Node): void => {
+    if (
+      (node.type === 'ImportDeclaration' ||
+        node.type === 'ExportNamedDeclaration' ||
+        node.type === 'ExportAllDeclaration') &&
+      node.source &&
+      typeof node.source.value === 'string'
+    )
+      specifiers.push(node.source.value)
+    if (node.type === 'ImportExpression') {
+      const text = literalText(node.source)
+      if (text !== undefined) specifiers.push(text)
+    }
+    if (
+      node.type === 'CallExpression' &&
+      node.callee.type === 'Identifier' &&
+      node.callee.name === 'require'
+    ) {
+      const text = literalText(node.arguments[0] as Node | undefined)
+      if (text !== undefined) specifiers.push(text)
+    }
+    for (const { child } of children(node)) visit(child)
+  }
+  visit(program)
+  return specifiers
+}
