@@ -263,7 +263,16 @@ function isJson(text: string): boolean {
 function nameOf(record: XmlRecord, fileTitle: string): string {
   const f = record.fields
   return (
-    f.name || f.path || f.label || f.display_name || f.id || f.short_description || f.sys_name || fileTitle
+    f.name ||
+    f.path ||
+    f.label ||
+    f.display_name ||
+    f.id ||
+    f.short_description ||
+    f.sys_name ||
+    fileTitle ||
+    f.sys_update_name ||
+    ''
   )
 }
 
@@ -303,7 +312,7 @@ export function extractScripts(records: XmlRecord[]): { scripts: ShippedScript[]
           add(field, 'javascript: value', 'server', value.replace(/^\s*javascript:/i, ''))
         } else if (SCRIPT_NAMED.test(field) && !FLAG.test(value.trim())) {
           unknown(field, `${record.table}.${field} is not known to the check`)
-        } else if (MAYBE_CODE_NAMED.test(field) && looksLikeCode(value)) {
+        } else if (MAYBE_CODE_NAMED.test(field) && !isJson(value) && looksLikeCode(value)) {
           unknown(field, `${record.table}.${field} holds code and is not known to the check`)
         }
         continue
