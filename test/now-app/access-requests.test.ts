@@ -38,7 +38,7 @@ import {
   visibleTo,
 } from '../../now-app/server/bridge/access.ts'
 import { FLOW_FUNCTIONS } from '../../now-app/server/bridge/api.ts'
-import { PayloadError } from '../../now-app/server/bridge/payload.ts'
+import { isPayloadError, type PayloadError } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
 import { ExtendAccessInput, GrantAccessInput, RevokeAccessInput } from '../../shared/flows.js'
 import { type BuiltRecord, builtRecords, DIST, ensureBuilt, ROOT, recordsOf, text } from './support/build.js'
@@ -116,7 +116,7 @@ function problemsOf(build: () => unknown): string[] {
   try {
     build()
   } catch (error) {
-    expect(error).toBeInstanceOf(PayloadError)
+    expect(isPayloadError(error)).toBe(true)
     return (error as PayloadError).problems.map((p) => `${p.variable} ${p.message}`)
   }
   throw new Error('expected the builder to refuse')

@@ -11,8 +11,8 @@
  * - no credential-like value or Okta id in any record;
  * - self-containment: every import in every built module (and every `require` in a script) resolves to
  *   a built sys_module or to `@servicenow/glide`;
- * - instance compatibility: no `Reflect`, `new Function`, `WeakRef`, `#private` or `async` in any built
- *   module or script, which the build lets through and the instance rejects.
+ * - what the instance's JavaScript engine runs is checked by `npm run now:check` (scripts/now-check), tested
+ *   in engine-check.test.ts.
  */
 
 import { readdirSync } from 'node:fs'
@@ -23,9 +23,9 @@ import { ACCESS_ITEM_NAMES } from '../../now-app/server/bridge/access.ts'
 import { FLOW_FUNCTIONS, PROPERTIES, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
 import { ITEM_KINDS, VARIABLES } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
+import { importSpecifiers } from '../../scripts/now-check/check.ts'
 import { FLOW_NAMES } from '../../shared/index.js'
 import { type BuiltRecord, builtRecords, ensureBuilt, recordsOf, text } from './support/build.js'
-import { importSpecifiers, instanceIncompatibilities } from './support/instance-compat.js'
 
 let records: BuiltRecord[]
 
@@ -606,36 +606,5 @@ describe('self-containment', () => {
     expect(
       importSpecifiers("import { FLOWS } from '../../../shared/index.js'\nconst x = require('./y')"),
     ).toEqual(['../../../shared/index.js', './y'])
-  })
-})
-
-describe('instance compatibility', () => {
-  it('finds nothing the instance rejects in any built module or script', () => {
-    const findings: string[] = []
-    for (const [path, code] of builtModules()) {
-      for (const f of instanceIncompatibilities(code)) findings.push(`${path}:${f.line} ${f.rule}`)
-    }
-    for (const { where, code } of recordScripts()) {
-      for (const f of instanceIncompatibilities(code)) findings.push(`${where}:${f.line} ${f.rule}`)
-    }
-    expect(findings).toEqual([])
-  })
-
-  it('catches each construct, and not mere mentions in strings, comments or property names', () => {
-    const bad = [
-      'Reflect.ownKeys({})',
-      'const f = new Function("return 1")',
-      'const g = Function("return 1")',
-      'const r = new WeakRef({})',
-      'class A { #secret = 1; get() { return this.#secret } }',
-      'async function f() {}',
-      'const f = async () => 1',
-      'class B { async m() {} }',
-      'Object.hasOwn({}, "a")',
-    ]
-    for (const code of bad) expect(instanceIncompatibilities(code).length, code).toBeGreaterThan(0)
-    const fine =
-      "// Reflect, WeakRef, async\nconst s = 'new Function(), #x, await'\nconst o = { Reflect: 1 }\no.WeakRef = 2"
-    expect(instanceIncompatibilities(fine)).toEqual([])
   })
 })

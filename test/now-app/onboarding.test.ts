@@ -21,8 +21,8 @@ import {
   decisionRecord,
   decisionWorkNote,
   INCIDENT_STATES,
+  isOnboardingError,
   ONBOARDING,
-  OnboardingError,
   type OnboardingIncident,
   onboardingAccess,
   parseDescription,
@@ -113,7 +113,7 @@ function expectRefusal(run: () => unknown, message: RegExp): void {
   } catch (error) {
     caught = error
   }
-  expect(caught).toBeInstanceOf(OnboardingError)
+  expect(isOnboardingError(caught)).toBe(true)
   expect((caught as Error).message).toMatch(message)
 }
 

@@ -29,7 +29,6 @@ import {
   requestPlan,
   runAction,
   runActionWithSettings,
-  SettingsError,
   type Transport,
   ticketRefOf,
 } from '../../now-app/server/bridge/client.ts'
@@ -53,7 +52,8 @@ import {
   idempotencyKey,
   isEmail,
   isNotInPast,
-  PayloadError,
+  isPayloadError,
+  type PayloadError,
   ticketOf,
   withPlanHash,
 } from '../../now-app/server/bridge/payload.ts'
@@ -178,7 +178,11 @@ describe('payload builder', () => {
     } catch (e) {
       error = e
     }
-    expect(error).toBeInstanceOf(PayloadError)
+    // A plain Error with a code (the instance refuses Error subclasses), recognised by its predicate.
+    expect(error).toBeInstanceOf(Error)
+    expect(isPayloadError(error)).toBe(true)
+    expect((error as PayloadError).code).toBe('invalid-variables')
+    expect((error as PayloadError).name).toBe('PayloadError')
     expect((error as PayloadError).problems.map((p) => p.variable).sort()).toEqual([
       'email',
       'first_name',
@@ -219,7 +223,7 @@ describe('payload builder', () => {
         accessDiff({ groups: [], apps: [] }, { groups: [], apps: [] }),
         TODAY,
       ),
-    ).toThrow(PayloadError)
+    ).toThrow(expect.objectContaining({ code: 'invalid-variables' }))
   })
 
   it('builds a leaver: suspend or deactivate, sessions revoked unless unticked', () => {
@@ -566,7 +570,9 @@ describe('client', () => {
       timeoutSeconds: 30,
       planOnly: true,
     })
-    expect(() => parseSettings({ baseUrl: '' })).toThrow(SettingsError)
+    expect(() => parseSettings({ baseUrl: '' })).toThrow(
+      expect.objectContaining({ code: 'bridge-settings-invalid', name: 'SettingsError' }),
+    )
     expect(() => parseSettings({ baseUrl: 'http://bridge.example.com' })).toThrow(/https/)
     expect(() => parseSettings({ baseUrl: 'ftp://x' })).toThrow(/not an http/)
     expect(() => parseSettings({ baseUrl: 'https://x?y=1' })).toThrow(/not an http/)

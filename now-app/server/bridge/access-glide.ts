@@ -30,7 +30,7 @@ import {
   type BridgeCall,
   type CatalogValues,
   idempotencyKey,
-  PayloadError,
+  isPayloadError,
   type TicketContext,
 } from './payload.ts'
 import { TABLES } from './tables.ts'
@@ -246,8 +246,7 @@ export function buildAccessRequest(itemSysId: string, kind: string): BuiltAccess
       summary: built.summary,
     }
   } catch (error) {
-    if (error instanceof PayloadError)
-      return { ...base, rejection: `Not possible as requested: ${error.message}` }
+    if (isPayloadError(error)) return { ...base, rejection: `Not possible as requested: ${error.message}` }
     return { ...base, error: String(error) }
   }
 }

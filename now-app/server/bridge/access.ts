@@ -7,7 +7,7 @@
  * those can be bypassed (an item ordered through the API or a script), so the flow runs these again.
  */
 import type { FlowRequest } from './contract.ts'
-import { type BridgeCall, type CatalogValues, PayloadError, type TicketContext, ticketOf } from './payload.ts'
+import { type BridgeCall, type CatalogValues, payloadError, type TicketContext, ticketOf } from './payload.ts'
 
 /** The catalog variable names of the three access items, shared by the items, client scripts and builders. */
 export const ACCESS_VARIABLES = {
@@ -312,7 +312,7 @@ export function buildGrantAccess(values: CatalogValues, context: AccessContext):
   if (justificationIssue) add(ACCESS_VARIABLES.justification, justificationIssue)
   if (context.login === '')
     add(ACCESS_VARIABLES.accessFor, 'names a person without an email (their Okta login)')
-  if (problems.length > 0 || !resource) throw new PayloadError(problems)
+  if (problems.length > 0 || !resource) throw payloadError(problems)
   return {
     flow: 'grant-access',
     request: {
@@ -348,7 +348,7 @@ export function buildRevokeAccess(
   const reason = value(values, ACCESS_VARIABLES.reason)
   if (reason.length > 1000)
     problems.push({ variable: ACCESS_VARIABLES.reason, message: 'is longer than 1000 characters' })
-  if (problems.length > 0 || !grant) throw new PayloadError(problems)
+  if (problems.length > 0 || !grant) throw payloadError(problems)
   return {
     flow: 'revoke-access',
     request: { ticket: ticketOf(ticket), grantId: grant.grantId, ...(reason ? { reason } : {}) },
@@ -388,7 +388,7 @@ export function buildExtendAccess(
     add(ACCESS_VARIABLES.newEndDate, `must be later than the current end (${formatExpiry(grant.expiresAt)})`)
   const justificationIssue = justificationProblem(value(values, ACCESS_VARIABLES.justification))
   if (justificationIssue) add(ACCESS_VARIABLES.justification, justificationIssue)
-  if (problems.length > 0 || !grant) throw new PayloadError(problems)
+  if (problems.length > 0 || !grant) throw payloadError(problems)
   return { flow: 'extend-access', request: { ticket: ticketOf(ticket), grantId: grant.grantId, expiresAt } }
 }
 

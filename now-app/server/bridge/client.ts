@@ -6,7 +6,14 @@
  */
 import { FLOW_FUNCTIONS, REST_MESSAGE_NAME, REST_VARIABLES } from './api.ts'
 import type { FlowName } from './contract.ts'
-import { type BridgeOutcome, type HttpAnswer, interpretAnswer } from './errors.ts'
+import {
+  type BridgeOutcome,
+  type CodedError,
+  codedError,
+  type HttpAnswer,
+  hasCode,
+  interpretAnswer,
+} from './errors.ts'
 import { formatErrorWorkNote, formatPlanForApproval, formatResultWorkNote } from './format.ts'
 import type { BridgeCall } from './payload.ts'
 
@@ -33,12 +40,23 @@ export interface Transport {
   send(call: RenderedCall): HttpAnswer
 }
 
-/** Thrown when the properties do not describe a usable bridge. */
-export class SettingsError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'SettingsError'
-  }
+/** The stable code of a {@link SettingsError}. */
+export const SETTINGS_ERROR = 'bridge-settings-invalid'
+
+/**
+ * Thrown when the properties do not describe a usable bridge. A plain Error with a code, since the
+ * instance refuses Error subclasses: made by {@link settingsError}, recognised by {@link isSettingsError}.
+ */
+export type SettingsError = CodedError<typeof SETTINGS_ERROR>
+
+/** The error for properties that do not describe a usable bridge. */
+export function settingsError(message: string): SettingsError {
+  return codedError(SETTINGS_ERROR, 'SettingsError', message)
+}
+
+/** Whether an error is a {@link SettingsError}. */
+export function isSettingsError(error: unknown): error is SettingsError {
+  return hasCode(error, SETTINGS_ERROR)
 }
 
 /**
@@ -52,14 +70,14 @@ export function parseSettings(raw: {
 }): BridgeSettings {
   const baseUrl = (raw.baseUrl ?? '').trim().replace(/\/+$/, '')
   if (baseUrl === '')
-    throw new SettingsError('The bridge base URL property is empty: set it to the bridge address.')
+    throw settingsError('The bridge base URL property is empty: set it to the bridge address.')
   const match = /^(https?):\/\/([^/:?#]+)(:\d+)?(\/[^?#]*)?$/.exec(baseUrl)
-  if (!match) throw new SettingsError(`The bridge base URL "${baseUrl}" is not an http(s) URL without query.`)
+  if (!match) throw settingsError(`The bridge base URL "${baseUrl}" is not an http(s) URL without query.`)
   const loopback = match[2] === 'localhost' || match[2] === '127.0.0.1' || match[2] === '[::1]'
-  if (match[1] !== 'https' && !loopback) throw new SettingsError('The bridge base URL must use https.')
-  const timeout = Number.parseInt((raw.timeoutSeconds ?? '').trim() || '30', 10)
+  if (match[1] !== 'https' && !loopback) throw settingsError('The bridge base URL must use https.')
+  const timeout = parseInt((raw.timeoutSeconds ?? '').trim() || '30', 10)
   if (!Number.isFinite(timeout) || timeout < 1 || timeout > 300) {
-    throw new SettingsError('The bridge timeout property must be a number of seconds between 1 and 300.')
+    throw settingsError('The bridge timeout property must be a number of seconds between 1 and 300.')
   }
   return { baseUrl, timeoutSeconds: timeout, planOnly: (raw.planOnly ?? '').trim() === 'true' }
 }
@@ -318,7 +336,7 @@ export function runActionWithSettings(
   try {
     settings = readSettings()
   } catch (error) {
-    if (!(error instanceof SettingsError)) throw error
+    if (!isSettingsError(error)) throw error
     return failedOutputs('bridge-not-configured', error.message)
   }
   return runAction(transport, settings, inputs, mode)

@@ -193,3 +193,27 @@ export function problemToError(status: number, body: unknown): BridgeError {
 function failure(error: Omit<BridgeError, 'fieldErrors'>): BridgeOutcome {
   return { ok: false, error: { ...error, fieldErrors: [] } }
 }
+
+/**
+ * An error this app throws on purpose, told apart by a stable `code` rather than by its class: the
+ * instance's JavaScript engine refuses Error subclasses ("Error is subclassable" is Disallowed in ES12
+ * mode), so each is a plain `Error` with `name` and `code` set (and any data it carries).
+ */
+export type CodedError<C extends string = string> = Error & { readonly code: C }
+
+/** A plain `Error` carrying `code`, `name` (for logs) and `extra` (data a caller needs, such as problems). */
+export function codedError<C extends string, X extends object = Record<never, never>>(
+  code: C,
+  name: string,
+  message: string,
+  extra?: X,
+): CodedError<C> & X {
+  const error = new Error(message)
+  error.name = name
+  return Object.assign(error, extra ?? {}, { code }) as CodedError<C> & X
+}
+
+/** Whether `error` is a {@link CodedError} with this code (what `instanceof` would have told). */
+export function hasCode<C extends string>(error: unknown, code: C): error is CodedError<C> {
+  return error instanceof Error && (error as { code?: unknown }).code === code
+}

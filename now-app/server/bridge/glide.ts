@@ -36,7 +36,7 @@ import {
   ITEM_KINDS,
   type ItemKind,
   idempotencyKey,
-  PayloadError,
+  isPayloadError,
   type TicketContext,
   VARIABLES,
 } from './payload.ts'
@@ -275,7 +275,7 @@ export function buildItemRequest(itemSysId: string, kind: ItemKind): BuiltReques
       idempotency_key: idempotencyKey(ticket, call.flow),
     }
   } catch (error) {
-    const message = error instanceof PayloadError ? error.message : String(error)
+    const message = isPayloadError(error) ? error.message : String(error)
     return { ...base, ticket: JSON.stringify(ticket), error: message }
   }
 }

@@ -15,8 +15,8 @@ import {
   decisionWorkNote,
   INCIDENT_STATES,
   ONBOARDING,
-  OnboardingError,
   type OnboardingIncident,
+  onboardingError,
   type PreparedDecision,
   prepareDecision,
 } from './onboarding.ts'
@@ -90,7 +90,7 @@ export function decideOnboarding(current: Incident, decision: Decision): void {
   try {
     settings = readSettings()
     if (settings.planOnly)
-      throw new OnboardingError(
+      throw onboardingError(
         'Plan-only mode is on (x_okta_jml.bridge.plan_only): no decision is sent to Okta.',
       )
     prepared = prepareDecision({

@@ -17,7 +17,7 @@
  */
 import type { Access, BirthrightRule } from './birthright.ts'
 import { birthrightAccess } from './birthright.ts'
-import type { BridgeError, BridgeOutcome } from './errors.ts'
+import { type BridgeError, type BridgeOutcome, type CodedError, codedError, hasCode } from './errors.ts'
 import { formatErrorWorkNote, formatResultWorkNote } from './format.ts'
 import type { BridgeCall } from './payload.ts'
 
@@ -87,12 +87,24 @@ export const DESCRIPTION_KEYS: Readonly<Record<keyof OnboardingUser, string>> = 
   oktaEvent: 'Okta event',
 }
 
-/** Thrown when an incident or a decision cannot be sent; the message is shown on the form as it is. */
-export class OnboardingError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'OnboardingError'
-  }
+/** The stable code of an {@link OnboardingError}. */
+export const ONBOARDING_ERROR = 'onboarding-refused'
+
+/**
+ * Thrown when an incident or a decision cannot be sent; the message is shown on the form as it is. A
+ * plain Error with a code, since the instance refuses Error subclasses: made by {@link onboardingError},
+ * recognised by {@link isOnboardingError}.
+ */
+export type OnboardingError = CodedError<typeof ONBOARDING_ERROR>
+
+/** The error for an incident or decision that cannot be sent. */
+export function onboardingError(message: string): OnboardingError {
+  return codedError(ONBOARDING_ERROR, 'OnboardingError', message)
+}
+
+/** Whether an error is an {@link OnboardingError}. */
+export function isOnboardingError(error: unknown): error is OnboardingError {
+  return hasCode(error, ONBOARDING_ERROR)
 }
 
 const OKTA_USER_ID = /^00u[A-Za-z0-9]{17}$/
@@ -118,7 +130,7 @@ export function parseDescription(description: string): OnboardingUser {
   for (const field of Object.keys(DESCRIPTION_KEYS) as (keyof OnboardingUser)[])
     user[field] = found.get(DESCRIPTION_KEYS[field]) ?? ''
   if (!OKTA_USER_ID.test(user.oktaUserId)) {
-    throw new OnboardingError(
+    throw onboardingError(
       `The incident description has no valid "${DESCRIPTION_KEYS.oktaUserId}: 00u…" line: it was not opened by the Okta bridge, or was edited.`,
     )
   }
@@ -146,17 +158,17 @@ export interface OnboardingIncident {
  */
 export function checkIncident(incident: OnboardingIncident): OnboardingUser {
   if (incident.category !== ONBOARDING.category || incident.subcategory !== ONBOARDING.subcategory) {
-    throw new OnboardingError(`${incident.number} is not an Okta onboarding approval incident.`)
+    throw onboardingError(`${incident.number} is not an Okta onboarding approval incident.`)
   }
-  if (incident.active !== 'true') throw new OnboardingError(`${incident.number} is closed.`)
+  if (incident.active !== 'true') throw onboardingError(`${incident.number} is closed.`)
   if (incident.state !== INCIDENT_STATES.new) {
-    throw new OnboardingError(
+    throw onboardingError(
       `${incident.number} has already been decided (it is no longer New): see its work notes.`,
     )
   }
   const user = parseDescription(incident.description)
   if (incident.correlationId !== `${ONBOARDING.correlationPrefix}${user.oktaUserId}`) {
-    throw new OnboardingError(
+    throw onboardingError(
       `${incident.number}: the correlation id "${incident.correlationId}" does not name the Okta user ${user.oktaUserId} of the description.`,
     )
   }
@@ -205,30 +217,26 @@ export function prepareDecision(input: DecisionInput): PreparedDecision {
   const { incident, decision } = input
   const user = checkIncident(incident)
   if (!RECORD_NUMBER.test(incident.number) || !SYS_ID.test(incident.sysId)) {
-    throw new OnboardingError(
-      `The incident number or sys_id "${incident.number}" cannot be sent to the bridge.`,
-    )
+    throw onboardingError(`The incident number or sys_id "${incident.number}" cannot be sent to the bridge.`)
   }
   if (!USER_NAME.test(input.decidedBy)) {
-    throw new OnboardingError(
-      `Your user name "${input.decidedBy}" cannot be sent to the bridge as the approver.`,
-    )
+    throw onboardingError(`Your user name "${input.decidedBy}" cannot be sent to the bridge as the approver.`)
   }
   const comment = input.comment.trim()
   if (decision === 'rejected' && comment === '') {
-    throw new OnboardingError('Enter the reason for the rejection in Work notes, then reject again.')
+    throw onboardingError('Enter the reason for the rejection in Work notes, then reject again.')
   }
-  if (comment.length > 4000) throw new OnboardingError('The comment is longer than 4000 characters.')
+  if (comment.length > 4000) throw onboardingError('The comment is longer than 4000 characters.')
   const access = decision === 'approved' ? onboardingAccess(input.rules, user) : { groups: [], apps: [] }
   const { groups, apps } = access
   const bad = [...groups, ...apps].filter((id) => !OKTA_ID.test(id))
   if (bad.length > 0) {
-    throw new OnboardingError(
+    throw onboardingError(
       `The birthright rules of "${user.department}" name resources whose Okta id is not valid: ${bad.join(', ')}. An app admin must correct the Okta resources.`,
     )
   }
   if (groups.length > 50 || apps.length > 50) {
-    throw new OnboardingError(
+    throw onboardingError(
       'The birthright rules grant more than 50 groups or 50 apps: the bridge refuses that.',
     )
   }

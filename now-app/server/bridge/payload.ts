@@ -6,6 +6,7 @@
  */
 import type { Access, AccessDiff } from './birthright.ts'
 import type { FlowName, FlowRequest } from './contract.ts'
+import { type CodedError, codedError, hasCode } from './errors.ts'
 
 /** Catalog variable values as strings, as `current.variables.<name>.toString()` gives them. */
 export type CatalogValues = Readonly<Record<string, string | undefined>>
@@ -69,18 +70,28 @@ export interface VariableProblem {
   message: string
 }
 
-/** Thrown when the variables cannot make a valid request; carries every problem found, not just the first. */
-export class PayloadError extends Error {
+/** The stable code of a {@link PayloadError}. */
+export const PAYLOAD_ERROR = 'invalid-variables'
+
+/**
+ * Thrown when the variables cannot make a valid request; carries every problem found, not just the first.
+ * A plain Error with a code, since the instance refuses Error subclasses: made by {@link payloadError},
+ * recognised by {@link isPayloadError}.
+ */
+export type PayloadError = CodedError<typeof PAYLOAD_ERROR> & {
   /** Every problem found. */
   readonly problems: VariableProblem[]
+}
 
-  constructor(problems: VariableProblem[]) {
-    super(
-      `The catalog variables are not valid: ${problems.map((p) => `${p.variable} ${p.message}`).join('; ')}`,
-    )
-    this.name = 'PayloadError'
-    this.problems = problems
-  }
+/** The error for variables that cannot make a valid request. */
+export function payloadError(problems: VariableProblem[]): PayloadError {
+  const message = `The catalog variables are not valid: ${problems.map((p) => `${p.variable} ${p.message}`).join('; ')}`
+  return codedError(PAYLOAD_ERROR, 'PayloadError', message, { problems })
+}
+
+/** Whether an error is a {@link PayloadError}. */
+export function isPayloadError(error: unknown): error is PayloadError {
+  return hasCode(error, PAYLOAD_ERROR)
 }
 
 // The same checks the bridge makes (shared/primitives.ts), so an item fails on the instance with a
@@ -155,7 +166,7 @@ class Reader {
 
   /** Throws every problem found, if any. */
   done(): void {
-    if (this.problems.length > 0) throw new PayloadError(this.problems)
+    if (this.problems.length > 0) throw payloadError(this.problems)
   }
 }
 
