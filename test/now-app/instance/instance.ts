@@ -30,8 +30,6 @@ export interface InstanceOptions {
   tables: Tables
   /** Activate the app's flows as `now-sdk install` does (default true); false leaves them as built. */
   activateFlows?: boolean
-  /** A module exporting `scriptGate` (the engine check), applied to every script before it runs. */
-  gateModule?: string
 }
 
 /** A running stand-in. */
@@ -75,7 +73,7 @@ export class Instance {
       http: httpCall,
     })
     const worker = new Worker(new URL('./engine/boot.mjs', import.meta.url), {
-      workerData: { app, schema, port: port2, flag, gateModule: options.gateModule },
+      workerData: { app, schema, port: port2, flag },
       transferList: [port2],
     })
     port1.unref()
@@ -211,8 +209,8 @@ export class Instance {
   }
 
   /** Runs a script given as text as `user` (for the stand-in's own tests). */
-  adhoc(script: string, user?: string) {
-    return this.call<Answer<unknown>>('adhoc', { script, user })
+  adhoc(script: string, options: { user?: string; gate?: boolean } = {}) {
+    return this.call<Answer<unknown>>('adhoc', { script, ...options })
   }
 
   /** Moves the instance clock forward. */

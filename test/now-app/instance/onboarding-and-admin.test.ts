@@ -147,8 +147,8 @@ describe('the admin’s fix script', () => {
 })
 
 describe('the stand-in’s engine', () => {
-  const refused = async (script: string) => {
-    const error = await world.instance.adhoc(script).then(
+  const refused = async (script: string, gate = false) => {
+    const error = await world.instance.adhoc(script, { gate }).then(
       () => undefined,
       (e: Error) => e.message,
     )
@@ -163,9 +163,17 @@ describe('the stand-in’s engine', () => {
     expect(await refused('[1].at(0)')).toContain('Not Supported')
     expect(await refused("new Function('return 1')")).toMatch(/Code generation from strings disallowed/)
     for (const missing of ['Promise', 'globalThis', 'WeakRef', 'Reflect', 'setTimeout', 'process', 'BigInt'])
-      expect((await world.instance.adhoc(`typeof ${missing}`)).value, missing).toBe('undefined')
+      expect((await world.instance.adhoc(`typeof ${missing}`, { gate: false })).value, missing).toBe(
+        'undefined',
+      )
     expect((await world.instance.adhoc("parseInt('42', 10) + 1")).value).toBe(43)
     expect((await world.instance.adhoc("'abc'.at(-1)")).value).toBe('c')
+  })
+
+  it('refuses to run a script the engine check rejects, before it runs, naming line and feature', async () => {
+    const message = await refused("var a = 1\nvar n = Number.parseInt('7', 10)", true)
+    expect(message).toContain('line 2: Number.parseInt (Disallowed)')
+    expect(await refused('async function f() {}', true)).toContain('async')
     expect(await refused("require('node:fs')")).toContain('Cannot find module')
   })
 

@@ -5,6 +5,8 @@
  * HTTP call as a blocking call to the main thread (rpc.ts), as an instance's scripts block.
  */
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads'
+import { checkScript } from '../../../../scripts/now-check/check.ts'
+import { rule } from '../../../../scripts/now-check/rules.ts'
 import type { SnRecord } from '../../../sandboxes/servicenow/index.ts'
 import type { BuiltApp } from '../built-app.ts'
 import { rpcClient } from '../rpc.ts'
@@ -13,22 +15,24 @@ import { Engine, type ScriptGate } from './engine.ts'
 import { FlowEngine, SYSTEM } from './flows.ts'
 import type { Output, Session } from './glide.ts'
 
-const { app, schema, port, flag, gateModule } = workerData as {
+const { app, schema, port, flag } = workerData as {
   app: BuiltApp
   schema: Schema
   port: MessagePort
   flag: Int32Array
-  gateModule?: string
 }
 
 const rpc = rpcClient(port, flag)
 const engine = new Engine(app, schema, rpc)
 const flows = new FlowEngine(engine)
 
-if (gateModule) {
-  const { scriptGate } = (await import(gateModule)) as { scriptGate: ScriptGate }
-  engine.setGate(scriptGate)
-}
+/** Every script passes the engine check (npm run now:check's rules) before it runs, as it would fail to. */
+const gate: ScriptGate = (code, _where, kind) =>
+  checkScript(code, { side: 'server', module: kind === 'module' }).map((f) => {
+    const found = f.rule === 'parse-error' ? undefined : rule(f.rule)
+    return `line ${f.line}: ${found ? `${found.feature} (${found.status})` : f.rule}${f.detail ? ` — ${f.detail}` : ''}`
+  })
+engine.setGate(gate)
 
 type GR = {
   get(a: string, b?: string): boolean
@@ -212,10 +216,16 @@ const commands: Record<string, (args: never) => Answer> = {
   },
 
   /** Runs a script given as text (the stand-in's own tests: what the engine refuses, what fails loudly). */
-  adhoc(args: { script: string; user?: string }) {
-    return engine.as(sessionOf(args.user), () =>
-      engine.run({ script: args.script, table: 'adhoc', name: 'test script', sysId: '-' }),
-    )
+  adhoc(args: { script: string; user?: string; gate?: boolean }) {
+    // Without the gate, the engine's own run-time refusals are what a test sees.
+    if (args.gate === false) engine.setGate(() => [])
+    try {
+      return engine.as(sessionOf(args.user), () =>
+        engine.run({ script: args.script, table: 'adhoc', name: 'test script', sysId: '-' }),
+      )
+    } finally {
+      engine.setGate(gate)
+    }
   },
 
   /** Moves the instance clock. */
