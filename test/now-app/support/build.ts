@@ -15,7 +15,8 @@ export const ROOT = resolve(import.meta.dirname, '../../..')
 /** Where `now-sdk build` writes the update-set XML. */
 export const DIST = join(ROOT, 'dist')
 const STAMP = join(DIST, '.now-app-test-build')
-const LOCK = join(ROOT, 'node_modules', '.now-app-build-lock')
+// In the checkout, not in node_modules: worktrees sharing one node_modules must not wait for each other.
+const LOCK = join(ROOT, '.now-app-build-lock')
 /** A lock older than this was left by a killed run. */
 const STALE_LOCK_MS = 180_000
 
