@@ -35,6 +35,12 @@ const REJECTION_REASON = ATF.rejectionReason
 const ONBOARDING_DESCRIPTION = ATF.onboardingDescription
 const ONBOARDING_USER_ID = ATF.onboardingUserId
 
+/**
+ * The stock itil role (the same sys_id on every instance): the app grants no incident access of its own, so
+ * a business owner deciding onboardings must also be able to open and update incidents.
+ */
+const ITIL = '282bf1fac6112285017366cb5f867469'
+
 /** The onboarding incident the UI action tests click on, as the bridge writes one (category, description). */
 const ONBOARDING_INCIDENT = {
   short_description: 'ATF: Okta onboarding approval',
@@ -704,7 +710,7 @@ export const atfApproveOnboarding = Test(
       firstName: 'ATF',
       lastName: 'Onboarding approver',
       fieldValues: { user_name: APPROVER },
-      roles: [onboardingApprover],
+      roles: [onboardingApprover, ITIL],
       impersonate: true,
     })
     atf.form.openExistingRecord({
@@ -751,7 +757,7 @@ export const atfRejectOnboarding = Test(
       firstName: 'ATF',
       lastName: 'Onboarding approver',
       fieldValues: { user_name: APPROVER },
-      roles: [onboardingApprover],
+      roles: [onboardingApprover, ITIL],
       impersonate: true,
     })
     atf.form.openExistingRecord({
@@ -803,7 +809,7 @@ export const atfRejectWithoutReason = Test(
       firstName: 'ATF',
       lastName: 'Onboarding approver',
       fieldValues: { user_name: APPROVER },
-      roles: [onboardingApprover],
+      roles: [onboardingApprover, ITIL],
       impersonate: true,
     })
     atf.form.openExistingRecord({
