@@ -93,12 +93,19 @@ function journal(record: GlideRecord, field: string): string {
   return (record.getElement(field) as unknown as Journal).getJournalEntry(-1) || ''
 }
 
-/** Re-reads until `probe` answers, or the wait is over (undefined then). */
+/**
+ * Re-reads until `probe` answers, or the wait is over (undefined then). A scoped script cannot sleep, so
+ * between two reads it only watches the clock: one read every half second rather than a stream of queries.
+ */
 function waitFor<T>(probe: () => T | undefined): T | undefined {
   const deadline = now() + ATF.waitSeconds * 1000
   for (;;) {
     const found = probe()
     if (found !== undefined || now() > deadline) return found
+    const next = now() + 500
+    while (now() < next) {
+      // Waiting for the next read.
+    }
   }
 }
 
