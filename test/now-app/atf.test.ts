@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto'
 import { parse } from 'acorn'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import type { RunningBridge } from '../../bridge/main.js'
 import { closeNote, type GrantAnswer, rejectionNote } from '../../now-app/server/bridge/access.ts'
 import {
   ATF,
@@ -33,6 +33,7 @@ import {
   prepareDecision,
 } from '../../now-app/server/bridge/onboarding.ts'
 import { buildLeaver, PayloadError } from '../../now-app/server/bridge/payload.ts'
+import { startSandboxBridge } from './support/bridge.js'
 import { type BuiltRecord, builtRecords, ensureBuilt, recordsOf, text } from './support/build.js'
 
 const TOKEN = randomBytes(32).toString('base64url')
@@ -40,14 +41,7 @@ let bridge: RunningBridge
 let records: BuiltRecord[]
 
 beforeAll(async () => {
-  ;[bridge] = await Promise.all([
-    // Sandbox mode: no OKTA_ORG_URL, so the bridge runs its in-process Okta sandbox, as `npm start` does.
-    startBridge(
-      { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', BRIDGE_CLIENT_TOKENS: TOKEN },
-      { logDestination: { write: () => {} }, print: () => {} },
-    ),
-    ensureBuilt(),
-  ])
+  ;[bridge] = await Promise.all([startSandboxBridge(TOKEN), ensureBuilt()])
   records = builtRecords()
 })
 
