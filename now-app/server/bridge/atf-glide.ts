@@ -164,7 +164,8 @@ export function prepare(): StepOutcome {
     if (gs.getProperty(PROPERTIES.approval, 'manager') !== 'manager')
       return fail(`${PROPERTIES.approval} must be manager while the ATF suite runs.`)
   } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)} (${PROPERTIES.baseUrl})`)
+    const problem = error instanceof Error ? error.message : String(error)
+    return fail(`${problem} Set ${PROPERTIES.baseUrl} and ${PROPERTIES.timeoutSeconds}.`)
   }
   const message = new (RESTMessageV2 as unknown as BareRestMessage)()
   message.setEndpoint(`${baseUrl}/api/least-privilege`)
