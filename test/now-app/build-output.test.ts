@@ -21,6 +21,7 @@ import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ACCESS_ITEM_NAMES } from '../../now-app/server/bridge/access.ts'
 import { FLOW_FUNCTIONS, PROPERTIES, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
+import { ATF } from '../../now-app/server/bridge/atf.ts'
 import { ITEM_KINDS, VARIABLES } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
 import { importSpecifiers } from '../../scripts/now-check/check.ts'
@@ -529,7 +530,8 @@ describe('no secret and no Okta id in the app', () => {
     for (const record of records) {
       for (const value of strings(record.fields)) {
         for (const [what, pattern] of CREDENTIAL_LIKE) {
-          if (pattern.test(value))
+          // The one Okta-shaped id allowed: the made-up user of the ATF suite's onboarding incidents.
+          if (pattern.test(value.replaceAll(ATF.onboardingUserId, '')))
             hits.push(`${what} in ${record.table} ${text(record, 'sys_id')}: ${value.slice(0, 80)}`)
         }
       }

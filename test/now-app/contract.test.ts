@@ -12,7 +12,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import type { RunningBridge } from '../../bridge/main.js'
 import {
   addDays,
   buildExtendAccess,
@@ -35,6 +35,7 @@ import {
   withPlanHash,
 } from '../../now-app/server/bridge/payload.ts'
 import { DryRunResult, FLOW_NAMES, type FlowName, InvocationResult } from '../../shared/index.js'
+import { startSandboxBridge } from './support/bridge.js'
 import { type BuiltRecord, builtRecords, ensureBuilt, text } from './support/build.js'
 import { builtRestMessage, placeholders, renderFunction } from './support/rest-message.js'
 import { helpValues, joinerValues, leaverValues, moverValues, TICKET, TODAY } from './support/samples.js'
@@ -45,13 +46,7 @@ let records: BuiltRecord[]
 let settings: BridgeSettings
 
 beforeAll(async () => {
-  ;[bridge] = await Promise.all([
-    startBridge(
-      { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', BRIDGE_CLIENT_TOKENS: TOKEN },
-      { logDestination: { write: () => {} }, print: () => {} },
-    ),
-    ensureBuilt(),
-  ])
+  ;[bridge] = await Promise.all([startSandboxBridge(TOKEN), ensureBuilt()])
   records = builtRecords()
   settings = parseSettings({ baseUrl: bridge.url, timeoutSeconds: '30' })
 })

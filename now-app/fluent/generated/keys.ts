@@ -177,6 +177,298 @@ declare global {
                         table: 'sys_hub_step_instance'
                         id: '39c2a7c13df5451d8365a515cb7179ef'
                     }
+                    atf_account_help: {
+                        table: 'sys_atf_test'
+                        id: 'd6b6eee9512c44f184ccc5d460f96641'
+                    }
+                    atf_account_help_arrange: {
+                        table: 'sys_atf_step'
+                        id: '053e4572b4e44d65a5651c225882914a'
+                    }
+                    atf_account_help_as_requester: {
+                        table: 'sys_atf_step'
+                        id: '27659016e0d6485989658ab2149e62df'
+                    }
+                    atf_account_help_order_and_expect: {
+                        table: 'sys_atf_step'
+                        id: 'e069fb71e54b4da58ec27bf676afae05'
+                    }
+                    atf_account_help_prepare: {
+                        table: 'sys_atf_step'
+                        id: '4b801d83ce274ad5b9aad5638c1ee161'
+                    }
+                    atf_account_help_requester: {
+                        table: 'sys_atf_step'
+                        id: '511f05f4fc35414fa53748722ac7163a'
+                    }
+                    atf_account_help_subject: {
+                        table: 'sys_atf_step'
+                        id: '1c7526463fba4e4db30cdedf88f92d89'
+                    }
+                    atf_approve_onboarding: {
+                        table: 'sys_atf_test'
+                        id: '782c8109e05547559b95c8ffb9c988c3'
+                    }
+                    atf_approve_onboarding_approver: {
+                        table: 'sys_atf_step'
+                        id: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                    }
+                    atf_approve_onboarding_click: {
+                        table: 'sys_atf_step'
+                        id: 'f309839bef79432e977c05a97a6663b9'
+                    }
+                    atf_approve_onboarding_department: {
+                        table: 'sys_atf_step'
+                        id: '2b6df3003685479f90b09463b9f96967'
+                    }
+                    atf_approve_onboarding_expect: {
+                        table: 'sys_atf_step'
+                        id: '9b9b8fda6a694f70954c0473b7451197'
+                    }
+                    atf_approve_onboarding_incident: {
+                        table: 'sys_atf_step'
+                        id: 'a0a8726aecb7485e92cb0c9e6af3428e'
+                    }
+                    atf_approve_onboarding_open: {
+                        table: 'sys_atf_step'
+                        id: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                    }
+                    atf_approve_onboarding_prepare: {
+                        table: 'sys_atf_step'
+                        id: '4da04485f0b64df6b1b2504a74225889'
+                    }
+                    atf_end_access: {
+                        table: 'sys_atf_test'
+                        id: '778f2fe8db634779a8dc48c6dd6cb2c3'
+                    }
+                    atf_end_access_arrange: {
+                        table: 'sys_atf_step'
+                        id: '6388b89e7b284d2086d12a44bd23c6cf'
+                    }
+                    atf_end_access_as_requester: {
+                        table: 'sys_atf_step'
+                        id: '26c964de5e06457e923776748705158a'
+                    }
+                    atf_end_access_order_and_expect: {
+                        table: 'sys_atf_step'
+                        id: '85ee5459bee14b9b89ca9c17fca6bfbb'
+                    }
+                    atf_end_access_prepare: {
+                        table: 'sys_atf_step'
+                        id: 'efea3597098d4d27bd64cf38241af733'
+                    }
+                    atf_end_access_requester: {
+                        table: 'sys_atf_step'
+                        id: '1093fbd479ab453db8d893b95d68313b'
+                    }
+                    atf_extend_access: {
+                        table: 'sys_atf_test'
+                        id: '936793a8697e403dabe318789cd6569c'
+                    }
+                    atf_extend_access_approve: {
+                        table: 'sys_atf_step'
+                        id: '91407bc58c6b4c069171463ac6a25e6c'
+                    }
+                    atf_extend_access_arrange: {
+                        table: 'sys_atf_step'
+                        id: '38bab2f104b44bef9cb68f8ebe22ab76'
+                    }
+                    atf_extend_access_as_manager: {
+                        table: 'sys_atf_step'
+                        id: '3392c58ed67b4fef9d07ae0f2c1cdd55'
+                    }
+                    atf_extend_access_as_requester: {
+                        table: 'sys_atf_step'
+                        id: '704d3097f6a542a7827eb35ece4cef7e'
+                    }
+                    atf_extend_access_end_grants: {
+                        table: 'sys_atf_step'
+                        id: '7f0bd5e7bd104a69b300012c9ad7c975'
+                    }
+                    atf_extend_access_expect: {
+                        table: 'sys_atf_step'
+                        id: '8b8f694a4abd4e54973e7ea5eabbab2a'
+                    }
+                    atf_extend_access_manager: {
+                        table: 'sys_atf_step'
+                        id: '51ae9ddc8c7c499894f89b05ffc051fa'
+                    }
+                    atf_extend_access_order: {
+                        table: 'sys_atf_step'
+                        id: '1ffd886c20f349e88eb7fad3972f852a'
+                    }
+                    atf_extend_access_prepare: {
+                        table: 'sys_atf_step'
+                        id: '58875803876c42cf8ab9fd69e880852a'
+                    }
+                    atf_extend_access_requester: {
+                        table: 'sys_atf_step'
+                        id: 'bc1f87207b65456d81e8cf3b9400a676'
+                    }
+                    atf_joiner: {
+                        table: 'sys_atf_test'
+                        id: 'cde31fff3c4d4661bfa28256f2d8caaa'
+                    }
+                    atf_joiner_approve: {
+                        table: 'sys_atf_step'
+                        id: 'ef92047f15704a5a804fea1748d5b3b4'
+                    }
+                    atf_joiner_as_manager: {
+                        table: 'sys_atf_step'
+                        id: '051ab4674b924ed89467ad7a77f54efb'
+                    }
+                    atf_joiner_department: {
+                        table: 'sys_atf_step'
+                        id: '55a6854ba68f4062aece793c58bb2fed'
+                    }
+                    atf_joiner_expect: {
+                        table: 'sys_atf_step'
+                        id: 'c3741fd8358444828dea804bd144ea1a'
+                    }
+                    atf_joiner_manager: {
+                        table: 'sys_atf_step'
+                        id: '9df248f223ce4324b8f861d42a934c7a'
+                    }
+                    atf_joiner_order: {
+                        table: 'sys_atf_step'
+                        id: 'a3aec9ebc7604ca38c6ff9eddf366feb'
+                    }
+                    atf_joiner_prepare: {
+                        table: 'sys_atf_step'
+                        id: 'b977727739174a779d45b7ba04b298c2'
+                    }
+                    atf_joiner_requester: {
+                        table: 'sys_atf_step'
+                        id: '82097236f55e464ba8d39857bf648f4b'
+                    }
+                    atf_leaver: {
+                        table: 'sys_atf_test'
+                        id: 'dfe47d2864b748cfa070cd4d07ab19a5'
+                    }
+                    atf_leaver_approve: {
+                        table: 'sys_atf_step'
+                        id: '37bf7d05a6624992b749b741b8ed3abf'
+                    }
+                    atf_leaver_arrange: {
+                        table: 'sys_atf_step'
+                        id: 'f9e7e77c15104b6684ac93244b35f60d'
+                    }
+                    atf_leaver_as_manager: {
+                        table: 'sys_atf_step'
+                        id: '71ee524d12964797883f0a588518537d'
+                    }
+                    atf_leaver_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'f01a25d935f84463be589a8cd0807c0e'
+                    }
+                    atf_leaver_expect: {
+                        table: 'sys_atf_step'
+                        id: '18b624656efd4002852f78eb0281c7e3'
+                    }
+                    atf_leaver_manager: {
+                        table: 'sys_atf_step'
+                        id: '95928dcd42874f43936fb9edec542543'
+                    }
+                    atf_leaver_order: {
+                        table: 'sys_atf_step'
+                        id: '62616b0e179842918e79836f49794174'
+                    }
+                    atf_leaver_prepare: {
+                        table: 'sys_atf_step'
+                        id: 'bd2ce2842b0a4fe0a2558339fe3cce8e'
+                    }
+                    atf_leaver_refused: {
+                        table: 'sys_atf_test'
+                        id: '2d83e414214b437dad159c4a04e84468'
+                    }
+                    atf_leaver_refused_arrange: {
+                        table: 'sys_atf_step'
+                        id: 'd43fcfac359f47239f6ec29edae6a731'
+                    }
+                    atf_leaver_refused_as_requester: {
+                        table: 'sys_atf_step'
+                        id: '14a95493bd6b413cb3ca1bba2ae4451f'
+                    }
+                    atf_leaver_refused_manager: {
+                        table: 'sys_atf_step'
+                        id: '9e22ece3a5b34beba57b4a5f693df6bd'
+                    }
+                    atf_leaver_refused_order_and_expect: {
+                        table: 'sys_atf_step'
+                        id: 'e953f091bc5a4426b28b9bbf00d621a3'
+                    }
+                    atf_leaver_refused_prepare: {
+                        table: 'sys_atf_step'
+                        id: '18f63bb5babb4de598da536cb9dfbbc8'
+                    }
+                    atf_leaver_refused_requester: {
+                        table: 'sys_atf_step'
+                        id: '126781faca2c455fb82fcdd9bc69863c'
+                    }
+                    atf_leaver_refused_subject: {
+                        table: 'sys_atf_step'
+                        id: '9a67a65100ab41078337d26c52756b1a'
+                    }
+                    atf_leaver_requester: {
+                        table: 'sys_atf_step'
+                        id: 'ad8f270b53c24b379184acb99b2f89d2'
+                    }
+                    atf_leaver_subject: {
+                        table: 'sys_atf_step'
+                        id: 'c424828f9b754f2289bc05e3b70bfb08'
+                    }
+                    atf_mover: {
+                        table: 'sys_atf_test'
+                        id: '1115395791d94b9e8475a7bfa9c7b4b3'
+                    }
+                    atf_mover_approve: {
+                        table: 'sys_atf_step'
+                        id: 'f2814a473d814f5dab876006e2468f30'
+                    }
+                    atf_mover_arrange: {
+                        table: 'sys_atf_step'
+                        id: '1d98cfe78b5f4c1bbbe184a045d2d252'
+                    }
+                    atf_mover_as_manager: {
+                        table: 'sys_atf_step'
+                        id: 'affe70fa434a4c8096a1a54eb5afe5c4'
+                    }
+                    atf_mover_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'dcae9e98ee4f45f29ef75b187469e33b'
+                    }
+                    atf_mover_department_from: {
+                        table: 'sys_atf_step'
+                        id: '0228e318ae9145138d502421d0c1f691'
+                    }
+                    atf_mover_department_to: {
+                        table: 'sys_atf_step'
+                        id: '421b543177b14a61b3181945455a11f0'
+                    }
+                    atf_mover_expect: {
+                        table: 'sys_atf_step'
+                        id: '5396ddba17044db3801826d89ef289f9'
+                    }
+                    atf_mover_manager: {
+                        table: 'sys_atf_step'
+                        id: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                    }
+                    atf_mover_order: {
+                        table: 'sys_atf_step'
+                        id: 'f390756a2b20416ca2d58392ff86e2bc'
+                    }
+                    atf_mover_prepare: {
+                        table: 'sys_atf_step'
+                        id: '5e13500e9dd84724b2efd25bff01855b'
+                    }
+                    atf_mover_requester: {
+                        table: 'sys_atf_step'
+                        id: 'c6db58021faa40d2a58ec3acd0906801'
+                    }
+                    atf_mover_subject: {
+                        table: 'sys_atf_step'
+                        id: '9dfe65da57744bf4b3792e789db0e9b7'
+                    }
                     atf_payload_builder: {
                         table: 'sys_atf_test'
                         id: '9fd4a8ab783b448182e390a4c636e554'
@@ -185,6 +477,138 @@ declare global {
                         table: 'sys_atf_step'
                         id: '8e3f40f06157490c8a78efe58d9bcd32'
                     }
+                    atf_reject_onboarding: {
+                        table: 'sys_atf_test'
+                        id: '43d0690c219a4018abd2c981a79bbab8'
+                    }
+                    atf_reject_onboarding_approver: {
+                        table: 'sys_atf_step'
+                        id: '48e858cbbed74d8a8d9bb4333f9c9887'
+                    }
+                    atf_reject_onboarding_click: {
+                        table: 'sys_atf_step'
+                        id: '588f2bb803d1404e9c6b6d849ebbcfa0'
+                    }
+                    atf_reject_onboarding_expect: {
+                        table: 'sys_atf_step'
+                        id: 'f9483474e26d49249b6edfea1c6c9c22'
+                    }
+                    atf_reject_onboarding_incident: {
+                        table: 'sys_atf_step'
+                        id: '1242656a84a446298d21e766172622e7'
+                    }
+                    atf_reject_onboarding_open: {
+                        table: 'sys_atf_step'
+                        id: 'fd72298437e045cda730c5a36bdd6567'
+                    }
+                    atf_reject_onboarding_prepare: {
+                        table: 'sys_atf_step'
+                        id: '23a19f88549c4119ad8c504f71139ccf'
+                    }
+                    atf_reject_onboarding_reason: {
+                        table: 'sys_atf_step'
+                        id: 'e5a8fc777a8d410ba15063b706b43e2c'
+                    }
+                    atf_reject_without_reason: {
+                        table: 'sys_atf_test'
+                        id: '301624145fe3469ca6b847884adf2565'
+                    }
+                    atf_reject_without_reason_approver: {
+                        table: 'sys_atf_step'
+                        id: 'ae044c4602f24bb9b8131bc3b178c76f'
+                    }
+                    atf_reject_without_reason_click: {
+                        table: 'sys_atf_step'
+                        id: '50db3dd8b60740aeb43eaae6a45d2c76'
+                    }
+                    atf_reject_without_reason_expect: {
+                        table: 'sys_atf_step'
+                        id: 'fcfaae3f18694f869d1b0d8492854523'
+                    }
+                    atf_reject_without_reason_incident: {
+                        table: 'sys_atf_step'
+                        id: 'cc159a101ea5494897877153fa573554'
+                    }
+                    atf_reject_without_reason_open: {
+                        table: 'sys_atf_step'
+                        id: '3b84fbf76be2406d8ece5b6235a53584'
+                    }
+                    atf_reject_without_reason_prepare: {
+                        table: 'sys_atf_step'
+                        id: 'a9b8441df35641589528f1888da9ca3d'
+                    }
+                    atf_request_access: {
+                        table: 'sys_atf_test'
+                        id: 'e9a4d600406f42f884e2225780bf0c0d'
+                    }
+                    atf_request_access_approve: {
+                        table: 'sys_atf_step'
+                        id: 'b7ffb856d3ef4ea3b88fdf3a3a44bd67'
+                    }
+                    atf_request_access_arrange: {
+                        table: 'sys_atf_step'
+                        id: '4dcf1fd418724a7da4c0ed7607254a63'
+                    }
+                    atf_request_access_as_manager: {
+                        table: 'sys_atf_step'
+                        id: '95f24bb4aa9047688c65d06f0674ab53'
+                    }
+                    atf_request_access_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'b99a8f006cb34d118fc25bb527f19229'
+                    }
+                    atf_request_access_end_grants: {
+                        table: 'sys_atf_step'
+                        id: 'ef14d26a94594b7d910ab8ebe1e73bc4'
+                    }
+                    atf_request_access_expect: {
+                        table: 'sys_atf_step'
+                        id: 'c6917cc9ba98412786e7f85451600ad2'
+                    }
+                    atf_request_access_manager: {
+                        table: 'sys_atf_step'
+                        id: '1cf7467329574fafb4e9454e98b479ba'
+                    }
+                    atf_request_access_order: {
+                        table: 'sys_atf_step'
+                        id: '8a0a1404026548d6a57ec3126f170e5f'
+                    }
+                    atf_request_access_prepare: {
+                        table: 'sys_atf_step'
+                        id: '4d33f8c2f26f405c874d5c71dd950ad1'
+                    }
+                    atf_request_access_requester: {
+                        table: 'sys_atf_step'
+                        id: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                    }
+                    atf_request_refused: {
+                        table: 'sys_atf_test'
+                        id: '328fa624d15d4e1582050f7819e86e8b'
+                    }
+                    atf_request_refused_arrange: {
+                        table: 'sys_atf_step'
+                        id: 'f9c6895d66384441bd19fa64dc762c93'
+                    }
+                    atf_request_refused_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'cca23ce505e04abeab11218e08b5d2b0'
+                    }
+                    atf_request_refused_manager: {
+                        table: 'sys_atf_step'
+                        id: '2d8a0f2db243490ea833bc25dcc98995'
+                    }
+                    atf_request_refused_order_and_expect: {
+                        table: 'sys_atf_step'
+                        id: '5ab0501c3c194160a4c367a2bbc4f445'
+                    }
+                    atf_request_refused_prepare: {
+                        table: 'sys_atf_step'
+                        id: 'e59bf126357d4b85a65202471e74b420'
+                    }
+                    atf_request_refused_requester: {
+                        table: 'sys_atf_step'
+                        id: '4da6a5cbee4844168615318bdbd233db'
+                    }
                     atf_rest_message: {
                         table: 'sys_atf_test'
                         id: '22ce48a599ca410fa630bf7f07466fc1'
@@ -192,6 +616,66 @@ declare global {
                     atf_rest_message_script: {
                         table: 'sys_atf_step'
                         id: '3118bc1b91bd499e957b779c44d34ce6'
+                    }
+                    atf_suite_member_account_help: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'f3d7db7d21334a05b56e282f4fa0e0fc'
+                    }
+                    atf_suite_member_approve_onboarding: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '111fdb13cb714e2793fd3d9747b8b8dc'
+                    }
+                    atf_suite_member_end_access: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '7196a7af1005479e8fa8c4bd0e51b4e2'
+                    }
+                    atf_suite_member_extend_access: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '139cf76d06284328bd59d7b0dd42d581'
+                    }
+                    atf_suite_member_joiner: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'c52bdbd6fd2c46c18d8ef7209f349dfa'
+                    }
+                    atf_suite_member_leaver: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'dc02d8a6c7e2461c8db11337f24c55ed'
+                    }
+                    atf_suite_member_leaver_refused: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'c721da53ea2c4c22ac05768e5a891710'
+                    }
+                    atf_suite_member_mover: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '992042c981fd4403be57ba9113af652b'
+                    }
+                    atf_suite_member_payload_builder: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '194d24f4bf29480fafb076ebdac092ba'
+                    }
+                    atf_suite_member_reject_onboarding: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '38afe3117911460fb15d54d35fe85206'
+                    }
+                    atf_suite_member_reject_without_reason: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '8549a398891e412b8ca831a4f8f27d15'
+                    }
+                    atf_suite_member_request_access: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '0d0e4348d344473cbb357994926fdd0e'
+                    }
+                    atf_suite_member_request_refused: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ead19cfd161b4b699d0ef2519c4be9a2'
+                    }
+                    atf_suite_member_rest_message: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '7ce00c1480464f08a72ac8f74202064a'
+                    }
+                    atf_suite_okta_jml: {
+                        table: 'sys_atf_test_suite'
+                        id: '0e5b7e31c6584923b3d8abfd4078b1f7'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -904,6 +1388,14 @@ declare global {
                         table: 'sys_module'
                         id: '9384ad95c68b4c128fa0875e00794bfe'
                     }
+                    'now-app_server_bridge_atf_ts': {
+                        table: 'sys_module'
+                        id: '70736f75fa8d420f8da87023265a5291'
+                    }
+                    'now-app_server_bridge_atf-glide_ts': {
+                        table: 'sys_module'
+                        id: 'c18f3600645d44ea869a8dddee414cb8'
+                    }
                     'now-app_server_bridge_birthright_ts': {
                         table: 'sys_module'
                         id: 'd32184b0a271494a803e4edb82884d63'
@@ -955,6 +1447,14 @@ declare global {
                     property_approval_mode: {
                         table: 'sys_properties'
                         id: 'cfd6843a5356403c927c0337daec06d4'
+                    }
+                    property_atf_okta_app_id: {
+                        table: 'sys_properties'
+                        id: '905badc877bb4075b06706fa6e7ec4de'
+                    }
+                    property_atf_okta_group_id: {
+                        table: 'sys_properties'
+                        id: 'b939df5e60fb43509065d65b80fda505'
                     }
                     property_bridge_auth_record: {
                         table: 'sys_properties'
@@ -1580,12 +2080,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '00aca93931fa47ea971c6e4e3daca027'
+                        key: {
+                            document_key: '55a6854ba68f4062aece793c58bb2fed'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '00d019c4e7af4b4bb642082ab58def83'
                         key: {
                             name: 'var__m_sys_hub_action_input_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'flow'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '00fc2851f92546fdba5190941c25cc74'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '71ee524d12964797883f0a588518537d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '011940d64026406b8b546a69f3600954'
+                        key: {
+                            document_key: '95928dcd42874f43936fb9edec542543'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01594982c37a40c7994cefd7be68af23'
+                        key: {
+                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -1631,6 +2164,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '02618faf20444dcc8ca59fe6b877d8b5'
+                        key: {
+                            document_key: 'b99a8f006cb34d118fc25bb527f19229'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '028e116e80c54426a0b1230699c4beb7'
+                        key: {
+                            document_key: '8b8f694a4abd4e54973e7ea5eabbab2a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02951f9ace66488490c42a491c99b567'
+                        key: {
+                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '02aa9819d3fd4761a946cea2e0430962'
                         key: {
@@ -1653,6 +2210,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '03763ab8ca5f43698b0be96ab35e33e0'
+                        key: {
+                            document_key: '5396ddba17044db3801826d89ef289f9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '037d1c113ffd4c569066411e83fbca5a'
                         key: {
@@ -1666,6 +2231,14 @@ declare global {
                         key: {
                             sc_cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             user_criteria: 'a7b68b5ecc994cb480423d47fb7b0848'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0431f86a07a4428695a83a31df155d1c'
+                        key: {
+                            document_key: 'f309839bef79432e977c05a97a6663b9'
+                            variable: '334ea2f153212110248dddeeff7b1255'
                         }
                     },
                     {
@@ -1703,12 +2276,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0661ad11d19c413e9bb99dac504b4e0b'
+                        key: {
+                            document_key: 'a0a8726aecb7485e92cb0c9e6af3428e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0668b542bf4749e1a1c866c6251b1401'
                         key: {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'idempotency_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '067c7998f08945e7a0b7b0371eaf536b'
+                        key: {
+                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -1720,12 +2309,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '07ae04e6b21f4413a74fe75dd3657ded'
+                        key: {
+                            document_key: '82097236f55e464ba8d39857bf648f4b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '07f99c701922482797a5c6fc7f244df0'
                         key: {
                             name: 'var__m_sys_hub_action_input_f013786c19094364a7b5b0d6a9293825'
                             element: 'payload'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '08841dccfb794715a6bafd1a113d516a'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'a848fe7cbdca4f9a893d01d3faca3daa'
                         }
                     },
                     {
@@ -1747,6 +2353,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '091fb407a62641798fc79afbf4f914b3'
+                        key: {
+                            document_key: '9df248f223ce4324b8f861d42a934c7a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09593e20ab634406a2b869c686b4b721'
+                        key: {
+                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '096324221d754dd49ee89da7fcbf0b81'
                         key: {
@@ -1761,6 +2383,14 @@ declare global {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'decision'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09da67c8641a463cbc6459bb637019db'
+                        key: {
+                            document_key: '4da6a5cbee4844168615318bdbd233db'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -1782,11 +2412,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0a8b74f968254cb082140b70386a2688'
+                        key: {
+                            document_key: '9a67a65100ab41078337d26c52756b1a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '0ae7ab0008ce40908c31c1a5f5926c72'
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0af21f867d304a0cb746414f131533d0'
+                        key: {
+                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -1848,6 +2494,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0caf7dcf31f345e080ec2fa605b9a654'
+                        key: {
+                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cd7b0246e094641b7f230ed0b3aa754'
+                        key: {
+                            document_key: 'dcae9e98ee4f45f29ef75b187469e33b'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0d1cc4c901bd4145ac117382673541bd'
                         key: {
@@ -1858,6 +2520,14 @@ declare global {
                                     name: 'x_okta_jml.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d92d5d769d643258c063d45352b93c3'
+                        key: {
+                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
+                            variable: '51547e3953212110248dddeeff7b126b'
                         }
                     },
                     {
@@ -1887,12 +2557,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0f3f9d033f55412096d0412afc0151b6'
+                        key: {
+                            document_key: '421b543177b14a61b3181945455a11f0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '100ad72aac42435a8e541e522d732314'
                         key: {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'groups'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1027b78e28e5407eae377cb403b4d9af'
+                        key: {
+                            document_key: '4da6a5cbee4844168615318bdbd233db'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -1977,6 +2663,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '14245de343e6401da88598c81a2e0f32'
+                        key: {
+                            document_key: 'b7ffb856d3ef4ea3b88fdf3a3a44bd67'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '14370fedf83a4d86adf09efa3d715885'
                         key: {
@@ -2052,6 +2746,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1503edc5f10345ebb8ffdbd6faaedb45'
+                        key: {
+                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '1504b2dd334c425d9897523de4bfecba'
                         key: {
@@ -2078,6 +2780,23 @@ declare global {
                                     name: 'x_okta_jml.approver'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '15c14789bc034a859855ad8b49a5e261'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '26c964de5e06457e923776748705158a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1672c4e708774dcd86f4589443442e42'
+                        key: {
+                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -2140,6 +2859,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '18032ebf31b54ed1b13bf708e2627ccf'
+                        key: {
+                            document_key: 'cc159a101ea5494897877153fa573554'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '182fbb49770b41bdb58a2dd57fe1b23d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '3b84fbf76be2406d8ece5b6235a53584'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '184670f350aa4361bdc22f39a5ac4072'
                         key: {
@@ -2159,12 +2895,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '192923b2252f4978b9df047c0209c692'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '051ab4674b924ed89467ad7a77f54efb'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19a8b5f8c29e427da439dca5372289a4'
+                        key: {
+                            document_key: '85ee5459bee14b9b89ca9c17fca6bfbb'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '19c5093015ae47688c724b82023a94e7'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'approval_levels'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a2caf236d634932bd9823a9ef5a3e9c'
+                        key: {
+                            document_key: '511f05f4fc35414fa53748722ac7163a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a30bd1403f94ca1be8ccf8708354ff7'
+                        key: {
+                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -2213,6 +2982,30 @@ declare global {
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c2ee9802646471a8026db75b8d15e9c'
+                        key: {
+                            document_key: '95f24bb4aa9047688c65d06f0674ab53'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1cacd057292d41aea90d485c290aef82'
+                        key: {
+                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1d3143f0c9164c3d81be05d6c2e70bea'
+                        key: {
+                            document_key: 'c6917cc9ba98412786e7f85451600ad2'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2303,6 +3096,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1f4b8e0902974daaad98813e2e5a6b6d'
+                        key: {
+                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
+                            variable: '7600f16353e0220002c6435723dc34d5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1f5752f16cad461b9d34af9fe697e378'
                         key: {
@@ -2326,6 +3127,14 @@ declare global {
                             name: 'x_okta_jml_golden_thread'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ff85a60aa8a4357b003a061a9782d9b'
+                        key: {
+                            document_key: 'e953f091bc5a4426b28b9bbf00d621a3'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2360,6 +3169,14 @@ declare global {
                             value: 'onboarding_approval'
                             language: 'en'
                             dependent_value: 'okta'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2057fdb5c9f744e8acf2d9a3d9077804'
+                        key: {
+                            document_key: '2b6df3003685479f90b09463b9f96967'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2399,6 +3216,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '214cacdf34534b95812972424cb7fe1e'
+                        key: {
+                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '219fbf632a62413dace6ab253e946ffa'
+                        key: {
+                            document_key: '95928dcd42874f43936fb9edec542543'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21b1a73793e54f6cbdad662273e3f4fc'
+                        key: {
+                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21ebea4491c147ee9522f4ab2df28e31'
+                        key: {
+                            document_key: '5e13500e9dd84724b2efd25bff01855b'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '222921c414d044d78998457b957d887f'
                         key: {
@@ -2410,11 +3259,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2285dedb298a478dbc1da0658c96ec9f'
+                        key: {
+                            document_key: '1093fbd479ab453db8d893b95d68313b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '22e4f56f67034237944959a0c6a8e8bc'
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'approver_2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23157a1ea9d448e58785ff656049797c'
+                        key: {
+                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -2456,6 +3321,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '24a2b62857e544aea46d761aa598db20'
+                        key: {
+                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2514087dea2046219af1e1ee1927c8a5'
                         key: {
@@ -2466,6 +3339,14 @@ declare global {
                                     name: 'x_okta_jml.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '25af9944dfb74dc88e7de80be8addce5'
+                        key: {
+                            document_key: '1cf7467329574fafb4e9454e98b479ba'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2490,6 +3371,23 @@ declare global {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'rejection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2675fac1fa5640ba9bdceed7123df729'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '269c8f4a8b414e9b9ca1356fc9126396'
+                        key: {
+                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2568,6 +3466,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2a488f2bf34c4809bf2a7a13bbe8b47b'
+                        key: {
+                            document_key: '82097236f55e464ba8d39857bf648f4b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a5b33912cfa417dba5e8b42ab693660'
+                        key: {
+                            document_key: '82097236f55e464ba8d39857bf648f4b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a8f07d893cf43958774338c1d6861d8'
+                        key: {
+                            document_key: '95928dcd42874f43936fb9edec542543'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ac676219e1f4dbe896f9d8968a8e445'
+                        key: {
+                            document_key: '8b8f694a4abd4e54973e7ea5eabbab2a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2af037a437ac4ad5a2b3f6efcff1faba'
+                        key: {
+                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2b65b84fbedc4954bea49041952183bb'
                         key: {
@@ -2591,6 +3529,14 @@ declare global {
                             field: 'approver_group'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c4e33a3ab8a4def8171ae92efb11852'
+                        key: {
+                            document_key: '14a95493bd6b413cb3ca1bba2ae4451f'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -2619,6 +3565,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2df9a7904b38446e92d4a00fa3ca4541'
+                        key: {
+                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e1712987cba4c18928de70ae75069c7'
+                        key: {
+                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
+                            variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2e18816fda6249d882749508a78307a7'
                         key: {
@@ -2637,6 +3599,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2e499e59df29494cb512aff34e19a0e7'
+                        key: {
+                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e4c2a0e8223425da2a42f56096f8e35'
+                        key: {
+                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f2fb0a430fd4e6dbcbcac980245d9ca'
+                        key: {
+                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2f37ca862ab942c89e312f1e0dc1ea5d'
                         key: {
@@ -2647,6 +3633,14 @@ declare global {
                                     name: 'x_okta_jml.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2fd0985200534cb68cfb6acda8540a88'
+                        key: {
+                            document_key: '126781faca2c455fb82fcdd9bc69863c'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -2663,12 +3657,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '30541f21432f4d2e8bf4760b9e8b637a'
+                        key: {
+                            document_key: 'b977727739174a779d45b7ba04b298c2'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3074f5b9d6554ae1a83b58fa155ad5b9'
                         key: {
                             name: 'var__m_sys_hub_action_input_f013786c19094364a7b5b0d6a9293825'
                             element: 'plan_hash'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '309ffe615e45477eb21346cf6e301f5c'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'affe70fa434a4c8096a1a54eb5afe5c4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '30fa32a31a8b4dda9e7169a0dd36cf8a'
+                        key: {
+                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -2716,6 +3735,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '31ca762bdb8843ffbbe355018e27606d'
+                        key: {
+                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3271b8f3e9c543b8992c83fd37a20e75'
                         key: {
@@ -2738,6 +3765,14 @@ declare global {
                             name: 'x_okta_jml_golden_thread'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '32fb0416dc1b4b00bf3a970a1ce84484'
+                        key: {
+                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -2777,11 +3812,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3459421d7fd743a08c29a1de2094e56c'
+                        key: {
+                            document_key: '82097236f55e464ba8d39857bf648f4b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '349072969623439eb9021e7202e7db70'
                         key: {
                             sc_cat_item: '06d221874b894a63ab236483dab53273'
                             user_criteria: 'a7b68b5ecc994cb480423d47fb7b0848'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34b0efdac3844b569db90fbe68b38909'
+                        key: {
+                            document_key: 'f2814a473d814f5dab876006e2468f30'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2854,11 +3905,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '375abbc319394604b8b42e965d45a821'
+                        key: {
+                            document_key: 'cc159a101ea5494897877153fa573554'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '378d7f5019fb4f62b539aee8354c2704'
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'output'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37dff649f6bc44b7a15e9b92e37cc512'
+                        key: {
+                            document_key: '9a67a65100ab41078337d26c52756b1a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '387a67bcbef54f46b97037f143633f78'
+                        key: {
+                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -2876,6 +3951,30 @@ declare global {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '396400bbb4b4497ba30a2a4e68e9e1d6'
+                        key: {
+                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39a842ac6c644f22872f8dc6d375a5f9'
+                        key: {
+                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39c4f83a4d4547de93a83d1d032c1a8c'
+                        key: {
+                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -2902,6 +4001,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'plan_hash'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b412926df924d848af06de94821b0f4'
+                        key: {
+                            document_key: '4b801d83ce274ad5b9aad5638c1ee161'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2951,11 +4058,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3dc564e7ed8a40f48d7a69acf4ea3874'
+                        key: {
+                            document_key: '1cf7467329574fafb4e9454e98b479ba'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '3e598f4be4e24dc881a760693c675b50'
                         key: {
                             model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                             element: 'level'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ebf746c6bec448891ec9b82f4c125c6'
+                        key: {
+                            document_key: 'ef14d26a94594b7d910ab8ebe1e73bc4'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2985,6 +4108,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3fe573dd21d9494cbed4b342d0481454'
+                        key: {
+                            document_key: '7f0bd5e7bd104a69b300012c9ad7c975'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '40017d288f684b218a92ff3b8e50b49f'
+                        key: {
+                            document_key: '1093fbd479ab453db8d893b95d68313b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4016d7ef47754384a45f84f52cae595d'
+                        key: {
+                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42645540d6c94040bf5e847bd8ddb19a'
+                        key: {
+                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '434b6ca2499b4210bc6587136898470e'
                         key: {
@@ -2997,6 +4152,14 @@ declare global {
                         id: '4360a0ee697749f7aab7c8c707857503'
                         key: {
                             name: 'x_okta_jml.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4457fcd378af42928433ce88326edfe3'
+                        key: {
+                            document_key: 'fcfaae3f18694f869d1b0d8492854523'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3016,12 +4179,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '44f7b85b75f14b60bf30975f766e3c5d'
+                        key: {
+                            document_key: '511f05f4fc35414fa53748722ac7163a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '45076e77d4464d3c99bd65f29d92b859'
                         key: {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'error_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45602bfd4e874e0da35d8ca1479ea607'
+                        key: {
+                            document_key: '1ffd886c20f349e88eb7fad3972f852a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3077,11 +4256,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '473c859c701f46b0a757c54a8887860a'
+                        key: {
+                            document_key: 'cc159a101ea5494897877153fa573554'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: '476008c8610c40d483d679bfc0603ffc'
                         key: {
                             model: '39c2a7c13df5451d8365a515cb7179ef'
                             element: 'output'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47ac63bfe735486c90f15ccbcdfcd04b'
+                        key: {
+                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3119,6 +4314,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '49ae4e86fafd4cd58753dfa8b1241cfb'
+                        key: {
+                            document_key: '053e4572b4e44d65a5651c225882914a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4a67474474f848dca5f1f3ae2632195e'
                         key: {
@@ -3127,6 +4330,30 @@ declare global {
                             value: 'expired'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ad513913efe4ef5a5a35d7333de732f'
+                        key: {
+                            document_key: 'ef92047f15704a5a804fea1748d5b3b4'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4af310551b8e4136b7049774a6618867'
+                        key: {
+                            document_key: '1242656a84a446298d21e766172622e7'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b254710bd354f529c0cbea56c0bbb89'
+                        key: {
+                            document_key: 'fd72298437e045cda730c5a36bdd6567'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -3165,6 +4392,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4c8442e526684f75bf249ea6ce42c4b7'
+                        key: {
+                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '4c9b50d238b04e388ffa61db9791b067'
                         key: {
@@ -3187,6 +4422,14 @@ declare global {
                         key: {
                             model: 'fc8336888f1f4222bdf0551befddcb0e'
                             element: 'plan_text'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d5f4ce7ac46472dbc5c0b2add4e912a'
+                        key: {
+                            document_key: '5396ddba17044db3801826d89ef289f9'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3213,6 +4456,14 @@ declare global {
                             cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'NULL'
                             name: 'manager'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4f82b1e60d6f4ae1be61418fdfeba612'
+                        key: {
+                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3265,11 +4516,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '51bce9f8485d4d109db7ec03611fa320'
+                        key: {
+                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '522aec6878174bd5a76c9a714b729f0c'
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5243be4716894567b7f40839c9976e47'
+                        key: {
+                            document_key: '9df248f223ce4324b8f861d42a934c7a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '525e00646c0c45f7b5ac7073af310935'
+                        key: {
+                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5338b74c6f4a4069954eb80bc6d5736a'
+                        key: {
+                            document_key: 'f390756a2b20416ca2d58392ff86e2bc'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '535bbe46b057457e8eb4eab2ec1911c0'
+                        key: {
+                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5367017ca6da401b80204e291c6053a6'
+                        key: {
+                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3279,6 +4578,22 @@ declare global {
                             cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'NULL'
                             name: 'new_title'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5434cd64e8174998a64ccbee48349e2b'
+                        key: {
+                            document_key: '27659016e0d6485989658ab2149e62df'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '54582fb807bb4baf86b0b771fc1bc798'
+                        key: {
+                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3321,11 +4636,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '55bd4fea44424b81bcac38f1612c9665'
+                        key: {
+                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55ccf16741a843e28dee327d756f645a'
+                        key: {
+                            document_key: '95928dcd42874f43936fb9edec542543'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '560db9c2d6454aaea5991d7cc0a5f7f1'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56a7b5ac1e0a4dcd9d5c7a4711230e66'
+                        key: {
+                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56d6a6cb902743708c5e7c0b03e08602'
+                        key: {
+                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56fd863219ee400697d7f15184d1308e'
+                        key: {
+                            document_key: '1093fbd479ab453db8d893b95d68313b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3339,10 +4694,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '57c3249f5eaf4c8fb94e610ecac6c16e'
+                        key: {
+                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '57d7fea2f511476db35c9b17f6c96b92'
                         key: {
                             document_key: '39c2a7c13df5451d8365a515cb7179ef'
                             variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '593dad8068884cca94e82d736306d692'
+                        key: {
+                            document_key: '1cf7467329574fafb4e9454e98b479ba'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3370,6 +4741,14 @@ declare global {
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a75588dd769494385b6a641d2dcfe73'
+                        key: {
+                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3425,6 +4804,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5d18a662d8ac4f08b8b66a08c5095458'
+                        key: {
+                            document_key: 'f9483474e26d49249b6edfea1c6c9c22'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d3ce1a438694b5582776e498f140314'
+                        key: {
+                            document_key: '18f63bb5babb4de598da536cb9dfbbc8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '5d44730fb69143eb962c89156b3bd8e3'
                         key: {
@@ -3442,11 +4837,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5d655352d94f4af6b2bb062169643cb7'
+                        key: {
+                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: '5d8596bd9b3e4ed1ba60a29d980f4b3e'
                         key: {
                             sc_cat_item: '11cf22507b074e23ad6c838ece6672f3'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e1fa51ec64f48019cf7495586046753'
+                        key: {
+                            document_key: '18b624656efd4002852f78eb0281c7e3'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e6ba3061db648548456089896c78272'
+                        key: {
+                            document_key: '1242656a84a446298d21e766172622e7'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3456,6 +4875,22 @@ declare global {
                             name: 'x_okta_jml_access_grant'
                             element: 'okta_user_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f3191ce909449d1a2543b3a5480587e'
+                        key: {
+                            document_key: '0228e318ae9145138d502421d0c1f691'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f42e0a988eb4d76811329d6a67e3e61'
+                        key: {
+                            document_key: 'f390756a2b20416ca2d58392ff86e2bc'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3481,11 +4916,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '605c4959c2da48d3a55818d4ecd231c7'
+                        key: {
+                            document_key: '2b6df3003685479f90b09463b9f96967'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '605e0248868846a58fc7913193eeccfc'
+                        key: {
+                            document_key: 'cc159a101ea5494897877153fa573554'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '60a934ecbece49edbac6e2b3e0276823'
+                        key: {
+                            document_key: '126781faca2c455fb82fcdd9bc69863c'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6126ab48ac5c482183ba0e42fff55c8e'
+                        key: {
+                            document_key: 'ef92047f15704a5a804fea1748d5b3b4'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '615c472d97944a979e7ec8f79a824de8'
+                        key: {
+                            document_key: '4dcf1fd418724a7da4c0ed7607254a63'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '615d7af8a7564b0c80e0397ad9d342c1'
                         key: {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'decided_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6168ebbc919a46c28f79ae70b374dd4f'
+                        key: {
+                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6198a33f81a94de6b08d0055a5ccf85d'
+                        key: {
+                            document_key: '0228e318ae9145138d502421d0c1f691'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3512,6 +5003,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_9ff1de5892024ea6a762f7dfc729a98e'
                             element: '__action_status__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '628bbfdb5e6f4f26801bd0e7af38e48c'
+                        key: {
+                            document_key: 'efea3597098d4d27bd64cf38241af733'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3549,6 +5048,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6477d856e35b4776bfce74760b81258c'
+                        key: {
+                            document_key: '126781faca2c455fb82fcdd9bc69863c'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '64a97cb6782c4cc1995c2bc01b41a498'
                         deleted: true
@@ -3570,11 +5077,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '65bf11e9e81744218d386fb3f5d39cc6'
+                        key: {
+                            document_key: 'a3aec9ebc7604ca38c6ff9eddf366feb'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_flow_input'
                         id: '65c2216c827146e7b5a52b84158f3050'
                         key: {
                             model: '3ddc307f1c2648f287fdd9a62878bc1f'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '65d22e0ddb3b4dbdafe0150bc63e07cb'
+                        key: {
+                            document_key: '051ab4674b924ed89467ad7a77f54efb'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -3588,6 +5111,14 @@ declare global {
                                     name: 'x_okta_jml.help_desk'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '662b87c84e48434fb95c3d662dc87734'
+                        key: {
+                            document_key: 'c6917cc9ba98412786e7f85451600ad2'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3609,6 +5140,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '66e5ccbd362d4372938cb9cdd13149e1'
+                        key: {
+                            document_key: '9df248f223ce4324b8f861d42a934c7a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '66eac61ba75944f5a3812e2cb45102c8'
                         key: {
@@ -3623,6 +5162,14 @@ declare global {
                             name: 'x_okta_jml_okta_resource'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6789d78365654cf08d27b6254453a48b'
+                        key: {
+                            document_key: 'f01a25d935f84463be589a8cd0807c0e'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -3653,6 +5200,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6851b4fc07e74e22aa0658da744fbf04'
+                        key: {
+                            document_key: '4dcf1fd418724a7da4c0ed7607254a63'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '68fe2682f86b4be2b0bcda6f837b4d99'
                         key: {
@@ -3674,11 +5229,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '696fc20908024aabb9d8c8b203ff44e5'
+                        key: {
+                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '6a91dee047ab421aab3aafe3166d875c'
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'retryable'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6aa4d556e637417eb8d2f6e215e3322f'
+                        key: {
+                            document_key: '9a67a65100ab41078337d26c52756b1a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3704,6 +5275,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6b7ea13c292543e98f85713dc217c0ab'
+                        key: {
+                            document_key: '511f05f4fc35414fa53748722ac7163a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6b907014b96b4516a61c0382472fb918'
                         key: {
@@ -3719,6 +5298,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6bb0318516b949c3991868442637f5a2'
+                        key: {
+                            document_key: '1ffd886c20f349e88eb7fad3972f852a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3740,6 +5327,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c57a602cc464b798e46920c9f1770a9'
+                        key: {
+                            document_key: '23a19f88549c4119ad8c504f71139ccf'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c8e45499b9d4485be185e9ca43fab91'
+                        key: {
+                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6cf6aa274453467ab0ad0f2ee51b3e39'
+                        key: {
+                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6df9541563ae4769bc8604f1bef14b13'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'bc1f87207b65456d81e8cf3b9400a676'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6e16f11d84e84722ab2cebf31bc8ea6a'
                         key: {
@@ -3757,11 +5377,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6e3cc18e8cc44ce986420d758e6d4b6d'
+                        key: {
+                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6e69fa40ef344f0899dbe4f9bd3c44ab'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'occurred_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f4002e0107144088aaa12d208877722'
+                        key: {
+                            document_key: '85ee5459bee14b9b89ca9c17fca6bfbb'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3789,12 +5425,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6fd0a800426d45b59e3144bc2c5181d3'
+                        key: {
+                            document_key: '9a67a65100ab41078337d26c52756b1a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '701c9a7ab04a4d049ad9ed3a0cef8b80'
                         key: {
                             field: 'plan_text'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '703475fa67ea47d887bafbaac175df15'
+                        key: {
+                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
                         }
                     },
                     {
@@ -3813,12 +5465,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '705dcf265a884d13a6d07b87443f5996'
+                        key: {
+                            document_key: '1d98cfe78b5f4c1bbbe184a045d2d252'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7084914fc0ae43ad9b7fbeecb36545e1'
+                        key: {
+                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: '70988413619945a9823676183c300674'
                         key: {
                             cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             variable_set: 'NULL'
                             name: 'help_action'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '716c0b732d15421eba7422e5b3b016c4'
+                        key: {
+                            document_key: '9df248f223ce4324b8f861d42a934c7a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71b9baccc80b4234ad78579ae13630ee'
+                        key: {
+                            document_key: '9a67a65100ab41078337d26c52756b1a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71ef53fe7f764204af6d265f46c8883b'
+                        key: {
+                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7308645599e246a8aa01712ba92863f2'
+                        key: {
+                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7367ad2feabf43fb810bd78030cf33e8'
+                        key: {
+                            document_key: '9df248f223ce4324b8f861d42a934c7a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3872,6 +5580,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '753cd1fa80614749aa36cc40cfafda32'
+                        key: {
+                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '764dee924985491a90babbd7694d8ed0'
                         key: {
@@ -3906,11 +5622,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7785b7cd74ee49bd9768c2a7a4769c72'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'c424828f9b754f2289bc05e3b70bfb08'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '77ef547f80e445d6bb7f5a8fd79de0ff'
                         key: {
                             sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             user_criteria: 'a7b68b5ecc994cb480423d47fb7b0848'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78743543119742ac801ab80456d8efac'
+                        key: {
+                            document_key: 'fd72298437e045cda730c5a36bdd6567'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -3924,6 +5657,14 @@ declare global {
                                     name: 'x_okta_jml.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78dfb44b7c9b4457a63d76f4a6bdfe73'
+                        key: {
+                            document_key: '95928dcd42874f43936fb9edec542543'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -4006,6 +5747,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7d008e3d35d14c97bbf88385c3dd536a'
+                        key: {
+                            document_key: '95928dcd42874f43936fb9edec542543'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: '7d4e363155c54350b7c024b187cf92b1'
                         key: {
@@ -4020,6 +5769,30 @@ declare global {
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7df55fe81ab74aac98be6065c4a04c02'
+                        key: {
+                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
+                            variable: '3eee292353e0220002c6435723dc343c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e1bac4b6bb04c8da86187554d7d63c9'
+                        key: {
+                            document_key: 'e5a8fc777a8d410ba15063b706b43e2c'
+                            variable: 'b3dba2465320220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7f42c3a2cb804e15b494fe1a05cb1ad9'
+                        key: {
+                            document_key: '126781faca2c455fb82fcdd9bc69863c'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4053,12 +5826,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7f9028a59c724364a6d212e75b0f5218'
+                        key: {
+                            document_key: '9b9b8fda6a694f70954c0473b7451197'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7fd623046bd54e4eaa51b89d75d16de9'
                         key: {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'retryable'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7ff5c0b48387467aa65b6571a57faf59'
+                        key: {
+                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8024a355154b46d9a5d78ddfc0d587ce'
+                        key: {
+                            document_key: '5e13500e9dd84724b2efd25bff01855b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '806596b65b794836af3a988409a95f73'
+                        key: {
+                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {
@@ -4139,6 +5944,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '845e642e6f39489d80d48e06dc967345'
+                        key: {
+                            document_key: '511f05f4fc35414fa53748722ac7163a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8462ab5f7f19435f8224a72a3b40136b'
+                        key: {
+                            document_key: '1242656a84a446298d21e766172622e7'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '85400be9fef749c79a3002988d88dd1d'
                         key: {
                             document_key: '8e3f40f06157490c8a78efe58d9bcd32'
@@ -4163,11 +5984,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '85cdb049300445cba321f4732df82dee'
+                        key: {
+                            document_key: '82097236f55e464ba8d39857bf648f4b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '85dd9e8bbdd54cddae8aa37554043640'
                         key: {
                             model: 'fc8336888f1f4222bdf0551befddcb0e'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86099535fa144e209b266ff1e701ed1d'
+                        key: {
+                            document_key: '4da6a5cbee4844168615318bdbd233db'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8674aab882db414baedc8afa9cd314f9'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '3392c58ed67b4fef9d07ae0f2c1cdd55'
                         }
                     },
                     {
@@ -4208,6 +6054,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '874a689cf2904b81a2601734a04945b7'
+                        key: {
+                            document_key: '9df248f223ce4324b8f861d42a934c7a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '8758141d3250433188eab0b3586736cc'
                         key: {
@@ -4221,6 +6075,14 @@ declare global {
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8845afcbef264bf187d3ad6eecd9878d'
+                        key: {
+                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -4239,6 +6101,14 @@ declare global {
                             field: 'help_desk_group'
                             table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8932594620a84413b2fae009c8a47c89'
+                        key: {
+                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
                         }
                     },
                     {
@@ -4266,12 +6136,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8a1074ecf73b41768bf07327dd91e872'
+                        key: {
+                            document_key: 'fd72298437e045cda730c5a36bdd6567'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8a26d996a45d46e3ab0695d63d419f85'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'operation'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a31ca9079d642d288a117e046d3f79e'
+                        key: {
+                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8abfafa1d519437480d8fbb7d03271fd'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'f01a25d935f84463be589a8cd0807c0e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b7ca0be274847cba6a3b00afffbf509'
+                        key: {
+                            document_key: 'c3741fd8358444828dea804bd144ea1a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4301,6 +6204,38 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8c6f83f1cbe048e7ae895c2bedfe365d'
+                        key: {
+                            document_key: '26c964de5e06457e923776748705158a'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ca3065103b44e2a8fd8001f6ba105f9'
+                        key: {
+                            document_key: '421b543177b14a61b3181945455a11f0'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8cb597f6a0a049cfb68ba3c274907942'
+                        key: {
+                            document_key: '7f0bd5e7bd104a69b300012c9ad7c975'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8cd9f6ddb39f41a498ddb4efe721efad'
+                        key: {
+                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8d17165316e746b2a1794ffc4981f0fc'
                         key: {
                             document_key: '8ed584cbf3f1488f916978b48e095c20'
@@ -4313,6 +6248,22 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'grant_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d20add91e014b9da5d0510a36336a16'
+                        key: {
+                            document_key: 'b977727739174a779d45b7ba04b298c2'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d6b48c06f2b4f9abdf8f9f5d8ee912b'
+                        key: {
+                            document_key: '126781faca2c455fb82fcdd9bc69863c'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -4389,6 +6340,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8ee4c776f0de4f61b579057e8125d06a'
+                        key: {
+                            document_key: '9a67a65100ab41078337d26c52756b1a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f848a20fc05491ca5232804b1f5b976'
                         key: {
@@ -4397,11 +6356,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9019ffa23fe544f7b7dfd9a12a8fbfcd'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'cca23ce505e04abeab11218e08b5d2b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '909f811ee8ae41cfb80dc77a6a1f6c2d'
+                        key: {
+                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90e72ebbb0c3490a89cd0e5840bd51e8'
+                        key: {
+                            document_key: '6388b89e7b284d2086d12a44bd23c6cf'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '90f69a5b922a43a48e02868116e1c4fd'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '913cee80ded3474e8c425f434bb63b32'
+                        key: {
+                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -4428,6 +6420,14 @@ declare global {
                         key: {
                             sc_cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '927a2514441e49dab23c8e5cdff3eb6c'
+                        key: {
+                            document_key: '126781faca2c455fb82fcdd9bc69863c'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4464,6 +6464,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '93956dc88ed34ae1b96e7e612b487a59'
+                        key: {
+                            document_key: '6388b89e7b284d2086d12a44bd23c6cf'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93bc08384cae49c68c9985be2b7dabf4'
+                        key: {
+                            document_key: '58875803876c42cf8ab9fd69e880852a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: '9411bfdaba774c4c89a45c49d45bbf92'
                         key: {
@@ -4479,6 +6495,22 @@ declare global {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'approver_2'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '951f027b80164785bf9c1c794082d2c4'
+                        key: {
+                            document_key: '1242656a84a446298d21e766172622e7'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9521cab6d7cc466a9c4448bc93b12bae'
+                        key: {
+                            document_key: '126781faca2c455fb82fcdd9bc69863c'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -4523,11 +6555,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '95a14346f0e94a27afa636e01c7cfdad'
+                        key: {
+                            document_key: 'f2814a473d814f5dab876006e2468f30'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '95e5b7cd563c4df28c5cbae5083f5765'
+                        key: {
+                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '96086e46c7eb40529c6e0a13296c203d'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '962459dd1aad4b0c8afa2f38272531b4'
+                        key: {
+                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -4539,11 +6595,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '96abce13099544b1903f373c4f934580'
+                        key: {
+                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '96caab6ec64f4a9ba8f055e43d61ffb6'
+                        key: {
+                            document_key: '2b6df3003685479f90b09463b9f96967'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '972c5062d9974f3a84f0db39525bec89'
+                        key: {
+                            document_key: '1093fbd479ab453db8d893b95d68313b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97764361f2744b27abdbb8f181cf4039'
+                        key: {
+                            document_key: '23a19f88549c4119ad8c504f71139ccf'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '981129d84767479bbe8b414faaea40ba'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '981bd8f015ee4c948ab9ca73ceeb0970'
+                        key: {
+                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '986c94e643e441d786279b00d0a62d17'
+                        key: {
+                            document_key: 'fd72298437e045cda730c5a36bdd6567'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
@@ -4563,12 +6667,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '996b83d59a9b40d6ae5624b0cac52edd'
+                        key: {
+                            document_key: 'a3aec9ebc7604ca38c6ff9eddf366feb'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '99879a4800b741888c7dfa4fb5e053ed'
                         key: {
                             field: 'flow'
                             table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99afa2b59e4647ff9b77310a8af20379'
+                        key: {
+                            document_key: 'fd72298437e045cda730c5a36bdd6567'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
                         }
                     },
                     {
@@ -4605,6 +6725,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9b6ddba1ebee4d03a1782b11ef739086'
+                        key: {
+                            document_key: 'd43fcfac359f47239f6ec29edae6a731'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '9b9bcecd8a1d4928b4cf3d599296e901'
                         key: {
@@ -4630,6 +6758,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9c19f4b86e9140748bbf5ce8d957c4e6'
+                        key: {
+                            document_key: '4da6a5cbee4844168615318bdbd233db'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c36cb2b7d39490fa7b1ed71eecf612a'
+                        key: {
+                            document_key: '4da04485f0b64df6b1b2504a74225889'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9c72bcf935a043448650c5372f5c1bb4'
                         key: {
@@ -4643,6 +6787,22 @@ declare global {
                         key: {
                             sc_cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9d0427abab9b4abf98652ad67c06884f'
+                        key: {
+                            document_key: '4da6a5cbee4844168615318bdbd233db'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9d1e23bbba954dc48ebf587aaa41bf7e'
+                        key: {
+                            document_key: '62616b0e179842918e79836f49794174'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4666,6 +6826,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9daa0d5e2da4439994800aa119556deb'
+                        key: {
+                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9db48f7a34494406943091315d2ace3f'
                         key: {
@@ -4679,6 +6847,30 @@ declare global {
                         id: '9e3c40e00c254d76ae0cece3f5b099e7'
                         key: {
                             name: 'x_okta_jml_birthright_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e4c1e0bc3994e8fafad775cc3f4ac38'
+                        key: {
+                            document_key: 'fd72298437e045cda730c5a36bdd6567'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e80771983dc4d74b2475f4072b85efe'
+                        key: {
+                            document_key: 'f9e7e77c15104b6684ac93244b35f60d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9fb3d7137ad74705b15dd47570030b7e'
+                        key: {
+                            document_key: 'e5a8fc777a8d410ba15063b706b43e2c'
+                            variable: '424ca6465320220002c6435723dc34b5'
                         }
                     },
                     {
@@ -4699,6 +6891,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a0e2536b6dca4e29b76ce9b9036d03f1'
+                        key: {
+                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a1db3e445b234238bde5b3dcf1df45bf'
                         key: {
@@ -4716,12 +6916,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a209976aeb78490f8454dabf3c25ada9'
+                        key: {
+                            document_key: '4b801d83ce274ad5b9aad5638c1ee161'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'a2e8c63e934e435b88ba1812f7d741df'
                         key: {
                             cat_item: 'NULL'
                             variable_set: 'c43b80d6857f4a26bec1bc4f96f207ab'
                             name: 'subject'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2eb7543f851423eaebbce2dd4fd0868'
+                        key: {
+                            document_key: 'f9483474e26d49249b6edfea1c6c9c22'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a35488054d654718a68a3fcf48625665'
+                        key: {
+                            document_key: '1cf7467329574fafb4e9454e98b479ba'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4732,11 +6956,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a3eb63158d6c44a98483c914af4262bf'
+                        key: {
+                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'a45f1895ba704e30adb3232473bd8a1b'
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'approver_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a51f7b1ba5044bde902cd047f47f58a9'
+                        key: {
+                            document_key: '3392c58ed67b4fef9d07ae0f2c1cdd55'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5a6bd5567d4428c9a68470b94bf00b9'
+                        key: {
+                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4779,6 +7027,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a6add031c7b54103bb77bf9c81412060'
+                        key: {
+                            document_key: '18f63bb5babb4de598da536cb9dfbbc8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'a6daa6d42c494c37a1233e0d3e9a5410'
                         key: {
@@ -4792,6 +7048,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_birthright_rule'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a73455cfbaeb4e08bcb67673f52859b4'
+                        key: {
+                            document_key: '1093fbd479ab453db8d893b95d68313b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4816,6 +7080,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a7767e617bda405d8b80d4529eba5f52'
+                        key: {
+                            document_key: '55a6854ba68f4062aece793c58bb2fed'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'a786d6e9efab4c4dbd0601257e52647d'
                         key: {
@@ -4830,6 +7102,14 @@ declare global {
                             cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
                             variable_set: 'NULL'
                             name: 'grant'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a86afb7b618c4f32bf6f4095326a4659'
+                        key: {
+                            document_key: '0228e318ae9145138d502421d0c1f691'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4880,6 +7160,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a9643e1b949648a6a1959a7e99f0b03f'
+                        key: {
+                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'a9a50cf04ba74558982ab3bf2039d665'
                         key: {
@@ -4893,6 +7181,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'approval_levels'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aabbc15d43ec4c399472c462337e61d6'
+                        key: {
+                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4910,6 +7206,14 @@ declare global {
                         key: {
                             sc_cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
                             variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab03cc2315c5484ea18d9e95a3da45a7'
+                        key: {
+                            document_key: '18b624656efd4002852f78eb0281c7e3'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4949,10 +7253,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'acc35dedfd17421ab9678afc42d1fa3d'
+                        key: {
+                            document_key: 'f9c6895d66384441bd19fa64dc762c93'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'ad0de9e1f27046c4a5520e7c0114579d'
                         key: {
                             name: 'x_okta_jml.onboarding_approver'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad0e4fb9d4294f95b8811e1133fdc3ed'
+                        key: {
+                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4962,6 +7282,38 @@ declare global {
                             cat_item: '11cf22507b074e23ad6c838ece6672f3'
                             variable_set: 'NULL'
                             name: 'leaver_mode'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad28d70fe4614de0931631fc7f28135a'
+                        key: {
+                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad3df1791286488f88381d85e7aad605'
+                        key: {
+                            document_key: '9df248f223ce4324b8f861d42a934c7a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad4dc9e6985e4bc7b4f2d43e02c05283'
+                        key: {
+                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad71c23ada4743f5a3ff3ab93353a97e'
+                        key: {
+                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -4987,6 +7339,14 @@ declare global {
                         key: {
                             model: '39c2a7c13df5451d8365a515cb7179ef'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae855f460e2d4beba02a4bde944765be'
+                        key: {
+                            document_key: 'a0a8726aecb7485e92cb0c9e6af3428e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5037,12 +7397,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b17b9e1ae3ce4ef98ac84313c215a798'
+                        key: {
+                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1aa504d3d5d4e2c8f5ef12476b85923'
+                        key: {
+                            document_key: '511f05f4fc35414fa53748722ac7163a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b1b482ef83ba475ea9416f2adbf7f2c5'
                         key: {
                             name: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             element: 'approval_required'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b210b0b6110141cfba6325422cf0ffe4'
+                        key: {
+                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
+                            variable: '3eee292353e0220002c6435723dc343c'
                         }
                     },
                     {
@@ -5062,6 +7446,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b2655a1d1e4f4a21b3d641581aacb0df'
+                        key: {
+                            document_key: '55a6854ba68f4062aece793c58bb2fed'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b2807c4ecbe749afa4cc9925194a71ae'
                         key: {
@@ -5070,11 +7462,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b2aa25764b964e179b5fd24a62384b40'
+                        key: {
+                            document_key: '82097236f55e464ba8d39857bf648f4b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'b329a7cc79ef40e2a345950124f5f837'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b32a60ce2a884c2da1b6a38a59c343f9'
+                        key: {
+                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -5087,12 +7495,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b38fde8cd4474715b5d73f4220109e3e'
+                        key: {
+                            document_key: 'cca23ce505e04abeab11218e08b5d2b0'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b3c1e46ee2c048238a00ebeb9f0ae46a'
                         key: {
                             name: 'var__m_sys_hub_action_output_fc8336888f1f4222bdf0551befddcb0e'
                             element: 'recorded'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b47f9206f0404e04be6d83f270e7f2fd'
+                        key: {
+                            document_key: '91407bc58c6b4c069171463ac6a25e6c'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5105,12 +7529,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b4c67990af4645a08310b209a63fbcbf'
+                        key: {
+                            document_key: '1cf7467329574fafb4e9454e98b479ba'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b4c9978c97524fab8a3a3f85bd02df13'
                         key: {
                             name: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             element: 'approver_user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4de333dfb3b4cf1a68c64ff0709c791'
+                        key: {
+                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b60e9ee47419434bb7c860ef582f6e79'
+                        key: {
+                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -5122,12 +7570,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b6700b43f3764b349cc6103d4672d310'
+                        key: {
+                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
+                            variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b687399c32be4c4cade4093b086637ad'
                         key: {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: '__dont_treat_as_error__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b6b6f1cda097416683b26edd9f8f6cdb'
+                        key: {
+                            document_key: '71ee524d12964797883f0a588518537d'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -5151,6 +7615,15 @@ declare global {
                                 }
                             }
                             value: 'unlock'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b79c3e313d454d07b58d65bccf9647d9'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '704d3097f6a542a7827eb35ece4cef7e'
                         }
                     },
                     {
@@ -5204,6 +7677,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b89ddf11641d478b944f7f133f9cfc68'
+                        key: {
+                            document_key: '38bab2f104b44bef9cb68f8ebe22ab76'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b8da61865f2a4f2faeea0d31133a6603'
                         key: {
@@ -5228,6 +7709,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b9569fa5aa1a4226936882a58cff60d1'
+                        key: {
+                            document_key: 'e59bf126357d4b85a65202471e74b420'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'b99f432f4b01459fa8c028533dd41c2f'
                         key: {
@@ -5237,11 +7726,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b9be1f2d35174755bd82fa2f9888cd0f'
+                        key: {
+                            document_key: '5ab0501c3c194160a4c367a2bbc4f445'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b9d178f8658543c482838a3e56a3bb4c'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'visible_to_roles'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ba19332711784de0aa5790db40b9d1a8'
+                        key: {
+                            document_key: 'f309839bef79432e977c05a97a6663b9'
+                            variable: '51547e3953212110248dddeeff7b126b'
                         }
                     },
                     {
@@ -5270,6 +7775,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bb09c468d9f24c5b8c4c930977de08d1'
+                        key: {
+                            document_key: 'bd2ce2842b0a4fe0a2558339fe3cce8e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc12a784cf7f4a239792ca48459e1cc6'
+                        key: {
+                            document_key: '511f05f4fc35414fa53748722ac7163a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bc19f19dcbfe49088867edda9315050f'
                         key: {
@@ -5291,6 +7812,22 @@ declare global {
                         id: 'bc829679cd4544019df62bd8d4b1cc63'
                         key: {
                             name: 'x_okta_jml_okta_resource'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bcb513a79bc54242a7026d8039530481'
+                        key: {
+                            document_key: '37bf7d05a6624992b749b741b8ed3abf'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bcd01a566f3a487c826dc7bb7af6042a'
+                        key: {
+                            document_key: '511f05f4fc35414fa53748722ac7163a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -5336,12 +7873,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bdcae23680114bddb608fd92eb2e9f4d'
+                        key: {
+                            document_key: '4da6a5cbee4844168615318bdbd233db'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bdce7680ba7d4ecc8810e70ef42fe99e'
                         key: {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: 'error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be485c8cae21453ab7fd82b5c7fa2776'
+                        key: {
+                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -5355,6 +7908,14 @@ declare global {
                                     name: 'snc_internal'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be957c0acc194cdb9c0c7de0988791ec'
+                        key: {
+                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5408,6 +7969,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c01001bfe38c45f28980a07d9a707b3d'
+                        key: {
+                            document_key: '4da04485f0b64df6b1b2504a74225889'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c04fabb2f55540a4bed532ba6e2ff49f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '9dfe65da57744bf4b3792e789db0e9b7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c0500ceb47f74a59a3b92b9dc02235d0'
+                        key: {
+                            document_key: 'efea3597098d4d27bd64cf38241af733'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'c0c525bafad74825985b9825cb8172d4'
                         key: {
@@ -5450,6 +8036,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c219eb43dd7d4b3f84b6473f1c79cc86'
+                        key: {
+                            document_key: '1093fbd479ab453db8d893b95d68313b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c21fedee92c44b01a03591b5cd895f4c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'fd72298437e045cda730c5a36bdd6567'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c231af79ca8c4a3282f34a52b464599a'
+                        key: {
+                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
+                            variable: '51547e3953212110248dddeeff7b126b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c235f815289d42a18c2c6d32e407c246'
                         key: {
@@ -5472,6 +8083,14 @@ declare global {
                             field: 'error_code'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c3650aa29f394471868c08968eb1f842'
+                        key: {
+                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5498,6 +8117,14 @@ declare global {
                         key: {
                             model: '456acd6b05444f9a8af304364f37f742'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c49cc1b4aa9a4c2dbb9a95403af51e92'
+                        key: {
+                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -5602,11 +8229,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'c675900b82774c3186c13ab72165a3e1'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '27659016e0d6485989658ab2149e62df'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6f0d09830e1404a931b747f215a60a9'
+                        key: {
+                            document_key: '4d33f8c2f26f405c874d5c71dd950ad1'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c73ad38a611f4586942a2740ef2dafac'
                         key: {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'apps'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c772e8a022af4ec391dd01274a1da692'
+                        key: {
+                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7cb0d143de4469e941b96f23efee1e6'
+                        key: {
+                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7f93f0ee0b641209c0f2025562a8a40'
+                        key: {
+                            document_key: '421b543177b14a61b3181945455a11f0'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5629,6 +8297,14 @@ declare global {
                                     name: 'x_okta_jml.approver'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c8c0b988a656424498841bdb13488cc7'
+                        key: {
+                            document_key: 'fcfaae3f18694f869d1b0d8492854523'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5655,6 +8331,22 @@ declare global {
                             name: 'x_okta_jml_okta_resource'
                             element: 'okta_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c98381e528ba402abc243092545a6825'
+                        key: {
+                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c9d4465d0d9848ecaa55e34fa6683c59'
+                        key: {
+                            document_key: '9a67a65100ab41078337d26c52756b1a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5691,11 +8383,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cac6ff555b024166832b9e62fc2a8e2e'
+                        key: {
+                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cae8560c812742abbd447f8d9c722f96'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'last_requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'caf4fc5c41574074bf8cc4e7cfa9ffff'
+                        key: {
+                            document_key: 'f309839bef79432e977c05a97a6663b9'
+                            variable: '3eee292353e0220002c6435723dc343c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb462de420f1494b9fcd211bfe8d59a0'
+                        key: {
+                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -5713,6 +8429,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd653a946d9b481793e68869a16f6181'
+                        key: {
+                            document_key: 'e069fb71e54b4da58ec27bf676afae05'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5760,6 +8484,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cf1b6e0d108f4079a9f6bbb56770aae1'
+                        key: {
+                            document_key: 'f309839bef79432e977c05a97a6663b9'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cfe7a7ebe5914caa91e8aa080e85acc7'
+                        key: {
+                            document_key: 'a0a8726aecb7485e92cb0c9e6af3428e'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'd074b7a2b7624ddfab7d9e8db7d439b4'
                         key: {
@@ -5786,11 +8526,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd12f3e312e82462099637ad57ea35d6a'
+                        key: {
+                            document_key: 'd43fcfac359f47239f6ec29edae6a731'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'd169cd5bd1e14a79bbbdc2715601282f'
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd179861455f5403fa321b562d55f47c3'
+                        key: {
+                            document_key: '9b9b8fda6a694f70954c0473b7451197'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd193eebdb9734093afed33b1960a94a4'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '14a95493bd6b413cb3ca1bba2ae4451f'
                         }
                     },
                     {
@@ -5809,6 +8574,30 @@ declare global {
                             name: 'x_okta_jml_birthright_rule'
                             element: 'title'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd23edb98a28c4d55b2b1c40b55090712'
+                        key: {
+                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2602efb6e0944049c743dfed187f837'
+                        key: {
+                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd2749ddd5ef64459abbcfd9a347e5fe6'
+                        key: {
+                            document_key: '5ab0501c3c194160a4c367a2bbc4f445'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5838,6 +8627,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd407d5254c994cd2b8d1dd656e40d5ab'
+                        key: {
+                            document_key: 'affe70fa434a4c8096a1a54eb5afe5c4'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd448cf037c0546dead57df20c5aef554'
+                        key: {
+                            document_key: 'bd2ce2842b0a4fe0a2558339fe3cce8e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'd455f7f1441941fe80aedd0725d998a1'
                         key: {
@@ -5864,6 +8669,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd50cbf87ca2340ce89e3cb8487cbcda0'
+                        key: {
+                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd51bb5349b0049ee91fa8c071b73e7a9'
+                        key: {
+                            document_key: '95928dcd42874f43936fb9edec542543'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd5214e1e4a9840b19f79b4be772dea8b'
                         key: {
@@ -5886,6 +8707,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd57ae957e84f498fab0c83db813b7c32'
+                        key: {
+                            document_key: '1093fbd479ab453db8d893b95d68313b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd5b60765afef49c58dec8c3a40defaa6'
                         key: {
@@ -5899,6 +8728,14 @@ declare global {
                         id: 'd5f984ab29a94c9bba564beced83dd2c'
                         key: {
                             name: 'x_okta_jml_golden_thread'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd636e628051e489db47633fd39aeda8e'
+                        key: {
+                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
                         }
                     },
                     {
@@ -5924,11 +8761,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd6efcbd6a1a24782ae4f2a73152f74c6'
+                        key: {
+                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: 'd766882d55b84d718b56442c355404b0'
                         key: {
                             rest_message: '4325637665d54cbe91cee8613b55d374'
                             function_name: 'reset_password'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd78489dab2144dbf873dbc5bc4c30763'
+                        key: {
+                            document_key: '8a0a1404026548d6a57ec3126f170e5f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd78a03d83ec0489497596c0a588b5cef'
+                        key: {
+                            document_key: '8a0a1404026548d6a57ec3126f170e5f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd78b123049a94e6bb439aa7b1311bbbd'
+                        key: {
+                            document_key: 'e069fb71e54b4da58ec27bf676afae05'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd79b8c3cf26f40cbb5ad66c6ab512667'
+                        key: {
+                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
@@ -5965,11 +8842,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd91789b74f43451496e189891e5f34c8'
+                        key: {
+                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9369b4328a84aaca0eb404dcd0274f4'
+                        key: {
+                            document_key: '1d98cfe78b5f4c1bbbe184a045d2d252'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'd93a9eb45bfa493fac3fc02d499fe0c3'
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da4039cf1f1043a49e7a41c474b7cf13'
+                        key: {
+                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
+                            variable: '7600f16353e0220002c6435723dc34d5'
                         }
                     },
                     {
@@ -6016,11 +8917,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'db85bc573c224f41bac1db98e38a5de3'
+                        key: {
+                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dbe5cbee6081478da1b72196c2b15025'
+                        key: {
+                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'dbee10bc3aa14ad6aef3785fd5dfedc8'
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc1808e32f7b4940a5a028a8bc3161f5'
+                        key: {
+                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -6042,10 +8967,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'dcace53f787b48ca9cb175e14f18c47f'
+                        key: {
+                            document_key: '62616b0e179842918e79836f49794174'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'dcd91f95433e4d3d8f77c705853ee134'
                         key: {
                             document_key: '7542a1cfc27f44a0ab6effec9b08484f'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dcf2becd8d5c4165a4035e27ccc352f4'
+                        key: {
+                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6066,6 +9007,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'df19e41181574f52b2349c1ca71c3385'
+                        key: {
+                            document_key: '58875803876c42cf8ab9fd69e880852a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'df2cd11dabe145b6b677076991c1ed45'
                         key: {
@@ -6075,12 +9024,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'df3189f76f7e4a72b0bf1402d7dc8447'
+                        key: {
+                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df36c24a178d478f9d810ed996387fbe'
+                        key: {
+                            document_key: 'f309839bef79432e977c05a97a6663b9'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'df6e3d58926842cb90b4ba784f8bad9c'
                         key: {
                             name: 'var__m_sys_hub_flow_input_3ddc307f1c2648f287fdd9a62878bc1f'
                             element: 'kind'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'df75642c28b1461d9ea9f80e1ddb41ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '4da6a5cbee4844168615318bdbd233db'
                         }
                     },
                     {
@@ -6110,6 +9084,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e06b6e48c828405f984dc90fc6b9ba2d'
+                        key: {
+                            document_key: 'a0a8726aecb7485e92cb0c9e6af3428e'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e08170fef81f4bd0a7d1d031f9d9062d'
+                        key: {
+                            document_key: 'e5a8fc777a8d410ba15063b706b43e2c'
+                            variable: '946f3c1a0f23330072e6452bc4767eda'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e114a037bc3a4a7fa6863032813a296b'
+                        key: {
+                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e11e2331be844a0fa1f44a9e8c94721b'
                         key: {
@@ -6119,11 +9117,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e157f176adfe45d8a3a099464ec6f6f4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '9a67a65100ab41078337d26c52756b1a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e17ea2fa360948bba6fdf6b888882dbb'
+                        key: {
+                            document_key: 'e59bf126357d4b85a65202471e74b420'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'e1b309c3fb3442208f817817ef3bcfb3'
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1b364bc655e44e4ad7859eb91205bac'
+                        key: {
+                            document_key: '38bab2f104b44bef9cb68f8ebe22ab76'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6171,6 +9194,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e4050640a5a74330b07823b0ce24eed8'
+                        key: {
+                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e409c96cb7af4897a34a47d886163c9d'
                         key: {
@@ -6191,6 +9222,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e4235de68b0c41448a6dd3f3be545958'
+                        key: {
+                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e438c426c2854aebb91bc3ba7fecf5d5'
+                        key: {
+                            document_key: 'f9c6895d66384441bd19fa64dc762c93'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'e491f223c7f94fbab472aeef469a24ed'
                         key: {
@@ -6204,6 +9251,38 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'expires_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e53bdf501997471dbd6006439e6c85fd'
+                        key: {
+                            document_key: '704d3097f6a542a7827eb35ece4cef7e'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5cc3b92f21d460a852bbb9879b03e93'
+                        key: {
+                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e60b747b60154135b14281db2917609a'
+                        key: {
+                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6594aa48ebb4610ab147dc4f2f175a0'
+                        key: {
+                            document_key: 'f309839bef79432e977c05a97a6663b9'
+                            variable: '7600f16353e0220002c6435723dc34d5'
                         }
                     },
                     {
@@ -6241,6 +9320,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e7c3cb6d2c45459d95a04d1568d9ddd9'
+                        key: {
+                            document_key: 'c3741fd8358444828dea804bd144ea1a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'e7e498e53ea846388c7a8a286e72907b'
                         key: {
@@ -6251,6 +9338,14 @@ declare global {
                                     name: 'x_okta_jml.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7eade97b9794b83926632448ff47201'
+                        key: {
+                            document_key: 'b7ffb856d3ef4ea3b88fdf3a3a44bd67'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6268,6 +9363,14 @@ declare global {
                         key: {
                             sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e92ab737ecc64c79974619684c19ab00'
+                        key: {
+                            document_key: '55a6854ba68f4062aece793c58bb2fed'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6294,6 +9397,14 @@ declare global {
                         key: {
                             model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                             element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea000b78fb6d476ea668f02248c6eac3'
+                        key: {
+                            document_key: '1cf7467329574fafb4e9454e98b479ba'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6336,10 +9447,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ecaf4e3120f04183bd9d6d9c436b52ef'
+                        key: {
+                            document_key: '4da6a5cbee4844168615318bdbd233db'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecefba8a1dc34814bc556da00cb0b13d'
+                        key: {
+                            document_key: '4d33f8c2f26f405c874d5c71dd950ad1'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ed14f4dd66d94c0eb0195caf31bfc8f4'
                         key: {
                             document_key: 'c765d6f0056a4b9999377ed13ef3566f'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed5b52ab2b0f4dd794be28eb9cf86c90'
+                        key: {
+                            document_key: 'a9b8441df35641589528f1888da9ca3d'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6360,11 +9495,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ee4c87f952064e379f40c1d11e318197'
+                        key: {
+                            document_key: 'a9b8441df35641589528f1888da9ca3d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'ee6848e03c8a444d87022ce3120165e7'
                         key: {
                             model: '456acd6b05444f9a8af304364f37f742'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eeeacf4830b94962bb2019bc53e84c19'
+                        key: {
+                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6374,6 +9525,14 @@ declare global {
                             field: 'ticket'
                             table: 'var__m_sys_hub_step_ext_input_34f9418babdb414fa9ecd3212f40d1ad'
                             id: '34f9418babdb414fa9ecd3212f40d1ad'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'efa4ed7d50fd42faadb6c89cb03f5f88'
+                        key: {
+                            document_key: '053e4572b4e44d65a5651c225882914a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6408,12 +9567,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f08fb0a55d304abd80ea72a06ebe211c'
+                        key: {
+                            document_key: '0228e318ae9145138d502421d0c1f691'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0aba29e2a9545c8ba228cdc2e3f977a'
+                        key: {
+                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f1015516fa3f43cda998c205b2c6081a'
+                        key: {
+                            document_key: '2b6df3003685479f90b09463b9f96967'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f18ef485239c453ebd230ef06972775b'
+                        key: {
+                            document_key: '421b543177b14a61b3181945455a11f0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f19013b699244cf5b13ff6afa4f0626d'
                         key: {
                             field: 'idempotency_key'
                             table: 'var__m_sys_hub_step_ext_input_ec3762dd060f403d873b8e57c696170e'
                             id: 'ec3762dd060f403d873b8e57c696170e'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f1d1b1409b644c3cb1f733cfa2725cb3'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'dcae9e98ee4f45f29ef75b187469e33b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f1d23f042e8147e3a98431a7aaa4b72a'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '95f24bb4aa9047688c65d06f0674ab53'
                         }
                     },
                     {
@@ -6452,6 +9661,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f33dae80338944e0819abfcfa139ac73'
+                        key: {
+                            document_key: '37bf7d05a6624992b749b741b8ed3abf'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'f347b58596634ee9ab72b7a6f9c78dcd'
                         key: {
@@ -6467,6 +9684,14 @@ declare global {
                             field: 'plan_text'
                             table: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             id: 'f013786c19094364a7b5b0d6a9293825'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f37521bbbba3458e82907fc2cf0d82a4'
+                        key: {
+                            document_key: '1cf7467329574fafb4e9454e98b479ba'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6500,6 +9725,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f49716d0c4bf494b8610fdcd18125284'
+                        key: {
+                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5250484aad24e348ed82abe8abf4aff'
+                        key: {
+                            document_key: 'f9e7e77c15104b6684ac93244b35f60d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'f538344b6104482db18750fefc0d6405'
                         key: {
@@ -6514,6 +9755,22 @@ declare global {
                         key: {
                             model: '9ff1de5892024ea6a762f7dfc729a98e'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f60ec80b1b0d4f74adc987c00a3a0ed2'
+                        key: {
+                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f60ef77c62704dff9c4d082192ed3663'
+                        key: {
+                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6554,6 +9811,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f71ec8c684474ee08915c21bec342397'
+                        key: {
+                            document_key: '82097236f55e464ba8d39857bf648f4b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'f76c1c0c4fff4b238b194bac97efa767'
                         key: {
@@ -6579,6 +9844,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f876e502a2d04b3e95800bf1fd90f8a6'
+                        key: {
+                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'f91d1c4ef7514169ad99974bed3c31d5'
                         key: {
@@ -6592,6 +9865,22 @@ declare global {
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'output'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa3f2b50922a46718a3b40a49062a051'
+                        key: {
+                            document_key: '91407bc58c6b4c069171463ac6a25e6c'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa6a86e07c5841d781db4fdcfa65f995'
+                        key: {
+                            document_key: 'ef14d26a94594b7d910ab8ebe1e73bc4'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6619,6 +9908,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fbe5502c3c6f44c2bf4919675d15fc7a'
+                        key: {
+                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc06e9a55cbd4f2ab310c04208694f76'
+                        key: {
+                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fc3a3bb31ff941f3afd447bd2497ac1f'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'b99a8f006cb34d118fc25bb527f19229'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fc5976f5fd304c4484ad6cad93ad5126'
                         key: {
@@ -6642,6 +9956,22 @@ declare global {
                             name: 'var__m_sys_hub_action_input_f013786c19094364a7b5b0d6a9293825'
                             element: 'ticket'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'febda49ae5844628b89092375c864f55'
+                        key: {
+                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffa65c7de7c44fbda1fa6fac6346ad22'
+                        key: {
+                            document_key: 'e953f091bc5a4426b28b9bbf00d621a3'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                 ]

@@ -60,11 +60,7 @@ export function readSettings(): BridgeSettings {
   })
 }
 
-/**
- * Sends through the REST message. Authentication is configured on the instance, never in source: an
- * OAuth 2.0 profile (`setAuthenticationProfile`) or an API key credential record whose key becomes the
- * bridge's client-token header.
- */
+/** Sends through the REST message, authenticated as {@link sendAuthenticated} says. */
 export function glideTransport(): Transport {
   return {
     send(call): HttpAnswer {
@@ -73,21 +69,31 @@ export function glideTransport(): Transport {
       for (const name of Object.keys(call.variables))
         message.setStringParameterNoEscape(name, call.variables[name])
       message.setHttpTimeout(call.timeoutSeconds * 1000)
-      const authType = gs.getProperty(PROPERTIES.authType, 'oauth2')
-      const authRecord = gs.getProperty(PROPERTIES.authRecord, '')
-      if (authType === 'oauth2' && authRecord) message.setAuthenticationProfile('oauth2', authRecord)
-      if (authType === 'api_key' && authRecord) {
-        const credential = new StandardCredentialsProvider().getCredentialByID(authRecord)
-        if (credential) message.setRequestHeader(CLIENT_TOKEN_HEADER, credential.getAttribute('api_key'))
-      }
-      const response = message.execute()
-      const status = response.getStatusCode()
-      return {
-        status: response.haveError() && status < 100 ? 0 : status,
-        body: response.getBody() || '',
-        ...(response.haveError() ? { transportError: response.getErrorMessage() } : {}),
-      }
+      return sendAuthenticated(message)
     },
+  }
+}
+
+/**
+ * Adds the configured authentication to a request and sends it. Authentication is configured on the
+ * instance, never in source: an OAuth 2.0 profile (`setAuthenticationProfile`) or an API key credential
+ * record whose key becomes the bridge's client-token header. Also used by the ATF suite's GET of the
+ * bridge's least-privilege report (`atf-glide.ts`), so both authenticate alike.
+ */
+export function sendAuthenticated(message: RESTMessageV2): HttpAnswer {
+  const authType = gs.getProperty(PROPERTIES.authType, 'oauth2')
+  const authRecord = gs.getProperty(PROPERTIES.authRecord, '')
+  if (authType === 'oauth2' && authRecord) message.setAuthenticationProfile('oauth2', authRecord)
+  if (authType === 'api_key' && authRecord) {
+    const credential = new StandardCredentialsProvider().getCredentialByID(authRecord)
+    if (credential) message.setRequestHeader(CLIENT_TOKEN_HEADER, credential.getAttribute('api_key'))
+  }
+  const response = message.execute()
+  const status = response.getStatusCode()
+  return {
+    status: response.haveError() && status < 100 ? 0 : status,
+    body: response.getBody() || '',
+    ...(response.haveError() ? { transportError: response.getErrorMessage() } : {}),
   }
 }
 
