@@ -11,12 +11,14 @@
  * - no credential-like value or Okta id in any record;
  * - self-containment: every import in every built module (and every `require` in a script) resolves to
  *   a built sys_module or to `@servicenow/glide`;
+ * - install safety: no DELETE record, no delete_multiple beyond the app's own flows' and actions' children,
+ *   nothing describing a table outside the scope (an update set would change it for the whole instance);
  * - instance compatibility: no `Reflect`, `new Function`, `WeakRef`, `#private` or `async` in any built
  *   module or script, which the build lets through and the instance rejects.
  */
 
 import { readdirSync } from 'node:fs'
-import { posix } from 'node:path'
+import { join, posix } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ACCESS_ITEM_NAMES } from '../../now-app/server/bridge/access.ts'
@@ -24,7 +26,8 @@ import { FLOW_FUNCTIONS, PROPERTIES, REST_MESSAGE_NAME } from '../../now-app/ser
 import { ITEM_KINDS, VARIABLES } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
 import { FLOW_NAMES } from '../../shared/index.js'
-import { type BuiltRecord, builtRecords, ensureBuilt, recordsOf, text } from './support/build.js'
+import { type BuiltRecord, builtRecords, DIST, ensureBuilt, recordsOf, text } from './support/build.js'
+import { installHazards, type RecordAction, recordActions } from './support/install-safety.js'
 import { importSpecifiers, instanceIncompatibilities } from './support/instance-compat.js'
 
 let records: BuiltRecord[]
@@ -637,5 +640,51 @@ describe('instance compatibility', () => {
     const fine =
       "// Reflect, WeakRef, async\nconst s = 'new Function(), #x, await'\nconst o = { Reflect: 1 }\no.WeakRef = 2"
     expect(instanceIncompatibilities(fine)).toEqual([])
+  })
+})
+
+describe('install safety', () => {
+  const SCOPE = 'x_okta_jml'
+
+  it('deletes nothing and describes no table outside the scope', () => {
+    const actions = recordActions(join(DIST, 'app'))
+    expect(actions.filter((a) => a.action === 'INSERT_OR_UPDATE').length).toBeGreaterThan(500)
+    // The SDK's pruning of each flow's, action's and ATF step's children is there and confined.
+    expect(actions.filter((a) => a.action === 'delete_multiple').length).toBeGreaterThan(20)
+    expect(installHazards(actions, SCOPE)).toEqual([])
+  })
+
+  it('would name a DELETE, a delete_multiple reaching other records and a choice of a foreign table', () => {
+    const flow = 'b1b55597d9474aabbdf7ad65f7ee8918'
+    const record = (table: string, action: string, fields: Record<string, unknown>, file = 'f.xml') =>
+      ({ table, action, file, fields }) satisfies RecordAction
+    const own = [
+      record('sys_hub_flow', 'INSERT_OR_UPDATE', { sys_id: flow }),
+      record('sys_hub_action_instance_v2', 'delete_multiple', { '@_query': `flow=${flow}^sys_idNOT INabc` }),
+      record('sys_choice', 'delete_multiple', {
+        '@_query': `name=${SCOPE}_grant^value=a^NQname=${SCOPE}_grant`,
+      }),
+      record('sys_documentation', 'INSERT_OR_UPDATE', { name: `var__m_sys_hub_flow_input_${flow}` }),
+    ]
+    expect(installHazards(own, SCOPE)).toEqual([])
+    const foreign = [
+      record('sys_choice', 'DELETE', { sys_update_name: 'sys_choice_incident_category' }),
+      // The same pruning, of a flow this file does not ship: another app's steps.
+      record(
+        'sys_hub_action_instance_v2',
+        'delete_multiple',
+        { '@_query': `flow=${flow}^sys_idNOT INabc` },
+        'g.xml',
+      ),
+      record('sys_choice', 'delete_multiple', {
+        '@_query': `name=${SCOPE}_grant^NQname=incident^element=category`,
+      }),
+      record('sys_choice_v2', 'INSERT_OR_UPDATE', { '@_table': 'incident', '@_field': 'category' }),
+      record('sys_dictionary', 'INSERT_OR_UPDATE', { name: 'sc_req_item', element: 'u_okta' }),
+    ]
+    const hazards = installHazards([...own, ...foreign], SCOPE)
+    expect(hazards).toHaveLength(foreign.length)
+    expect(hazards[0]).toMatch(/DELETE sys_choice_incident_category/)
+    expect(hazards.join('\n')).toMatch(/describes incident/)
   })
 })
