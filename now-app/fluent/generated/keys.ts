@@ -269,6 +269,22 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'b1d35c2c16c44c92bb16b0b00badb900'
                     }
+                    cross_scope_sc_cat_item_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'bdf2e098160c4b8eb5be8c5a0879e359'
+                    }
+                    cross_scope_sc_req_item_read: {
+                        table: 'sys_scope_privilege'
+                        id: '1779bb543c794d0597886c8d8b6c2286'
+                    }
+                    cross_scope_sc_req_item_write: {
+                        table: 'sys_scope_privilege'
+                        id: '9f5f7b9a12584949a55b842d5f773277'
+                    }
+                    cross_scope_sc_task_create: {
+                        table: 'sys_scope_privilege'
+                        id: '6848e39bb77c45afae861ed716cf08e9'
+                    }
                     cross_scope_sys_choice_create: {
                         table: 'sys_scope_privilege'
                         id: 'e47c60a9a6924b6da285fe075943754b'
@@ -276,6 +292,30 @@ declare global {
                     cross_scope_sys_choice_read: {
                         table: 'sys_scope_privilege'
                         id: 'ad7f1e6af91f49f2b17ce24419edc6e5'
+                    }
+                    cross_scope_sys_hub_action_type_definition_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'da1fa5c79b5b466db5b7bdb44299aab4'
+                    }
+                    cross_scope_sys_hub_flow_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'c1842a88fd2440698759bfa5b18d8e07'
+                    }
+                    cross_scope_sys_user_has_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: '22ddcaeb4eb0490ca1c874a445ad1e2e'
+                    }
+                    cross_scope_sys_user_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'bda8498bc1b14ec8b80cd563a8c0d04a'
+                    }
+                    cross_scope_sysapproval_approver_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9558be3bf6d94069928f1c24ef786a5b'
+                    }
+                    cross_scope_task_read: {
+                        table: 'sys_scope_privilege'
+                        id: '81018ef8e07c4e778162ac1c08e9caab'
                     }
                     fix_script_onboarding_incident_choices: {
                         table: 'sys_script_fix'
@@ -397,6 +437,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '0ff8d2efd81c47488caef13ef223e988'
                     }
+                    module_status: {
+                        table: 'sys_app_module'
+                        id: 'f78c680b8fec4ea08cefb39fd8c8dde5'
+                    }
                     'now-app_server_bridge_access_ts': {
                         table: 'sys_module'
                         id: '28ae11cb18e04dc9bbc271d8f198ebb0'
@@ -444,6 +488,14 @@ declare global {
                     'now-app_server_bridge_payload_ts': {
                         table: 'sys_module'
                         id: '914a96461aea4b97b42053c307f3da66'
+                    }
+                    'now-app_server_bridge_setup_ts': {
+                        table: 'sys_module'
+                        id: 'f0d9b99f7beb46fa86c97de21da1c3aa'
+                    }
+                    'now-app_server_bridge_setup-glide_ts': {
+                        table: 'sys_module'
+                        id: 'e70f31b7569441dca64afbffc84b4144'
                     }
                     'now-app_server_bridge_tables_ts': {
                         table: 'sys_module'
@@ -769,21 +821,41 @@ declare global {
                         table: 'sp_column'
                         id: 'cc663e516e65426b8d41908c1f783c6d'
                     }
+                    sp_column_okta_jml_status: {
+                        table: 'sp_column'
+                        id: 'fc091c74476845ec9b9eb1d9e11a2203'
+                    }
                     sp_container_my_okta_access: {
                         table: 'sp_container'
                         id: '6bda0d7a9df14949ac3442f708547ad0'
+                    }
+                    sp_container_okta_jml_status: {
+                        table: 'sp_container'
+                        id: 'f6afeae586a446678380641fc985c940'
                     }
                     sp_instance_my_okta_access: {
                         table: 'sp_instance'
                         id: '41d27a83f7a64e438ddfd2d69dfd9def'
                     }
+                    sp_instance_okta_jml_status: {
+                        table: 'sp_instance'
+                        id: 'd2de47901abc403099cb0f783fe4e6dc'
+                    }
                     sp_row_my_okta_access: {
                         table: 'sp_row'
                         id: '29892626df334bbababe59c9aad54f7a'
                     }
+                    sp_row_okta_jml_status: {
+                        table: 'sp_row'
+                        id: 'ca5bcab4e174461bbd7d7598165511d7'
+                    }
                     sp_widget_my_okta_access: {
                         table: 'sp_widget'
                         id: '4e861ef123cb40bd92b60a959e8da5a8'
+                    }
+                    sp_widget_okta_jml_status: {
+                        table: 'sp_widget'
+                        id: '64df6d2177434c86846ccf406c31e12f'
                     }
                     subflow_aaa_approval_1: {
                         table: 'sys_hub_action_instance_v2'
@@ -5677,6 +5749,13 @@ declare global {
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: 'e4a197a0426d4b3d8879069ad049896a'
+                        key: {
+                            id: 'x_okta_jml_status'
                         }
                     },
                     {
