@@ -97,6 +97,12 @@ const FIELD_METHODS_STRICT = new Set([
  */
 const FIELD_METHODS_LENIENT = new Set(['getValue', 'getDisplayValue', 'setValue', 'get'])
 
+/** Methods answering a record of another table: bind it with `new GlideRecord(…)` instead, so it is followed. */
+const UNFOLLOWED_METHODS = new Set(['getRefRecord'])
+
+/** Platform objects whose methods take a record without touching other tables (`action.setRedirectURL(current)`). */
+const PLATFORM_OBJECTS = new Set(['action', 'gs'])
+
 type AnyNode = Node & Record<string, unknown>
 
 interface Module {
@@ -204,15 +210,21 @@ function parseScript(script: Script): Module {
     }
   }
   const requires = (n: AnyNode) => {
-    if (
-      n.type === 'VariableDeclarator' &&
-      (n.id as AnyNode).type === 'Identifier' &&
-      (n.init as AnyNode | null)?.type === 'CallExpression'
-    ) {
-      const call = n.init as AnyNode
-      const arg = (call.arguments as AnyNode[])[0]
-      if ((call.callee as AnyNode).name === 'require' && arg?.type === 'Literal')
-        module.requires.set((n.id as AnyNode).name as string, arg.value as string)
+    const init = n.type === 'VariableDeclarator' ? (n.init as AnyNode | null) : null
+    const call = init?.type === 'CallExpression' ? init : undefined
+    const arg = call ? (call.arguments as AnyNode[])[0] : undefined
+    if (call && (call.callee as AnyNode).name === 'require' && arg?.type === 'Literal') {
+      const id = n.id as AnyNode
+      const path = arg.value as string
+      if (id.type === 'Identifier') module.requires.set(id.name as string, path)
+      // `const { f } = require(…)`, as the SDK writes a business rule whose script is a module function.
+      if (id.type === 'ObjectPattern')
+        for (const p of id.properties as AnyNode[])
+          if (p.type === 'Property' && (p.value as AnyNode).type === 'Identifier')
+            module.imports.set((p.value as AnyNode).name as string, {
+              from: path,
+              name: ((p.key as AnyNode).name ?? (p.key as AnyNode).value) as string,
+            })
     }
     for (const c of children(n)) requires(c)
   }
@@ -391,7 +403,12 @@ export function scriptAccesses(
         const fn = required?.functions.get((callee.property as AnyNode).name as string)
         if (fn) target = { node: fn, module: required! }
       }
-      if (!target || !isFunction(target.node)) return
+      if (!target || !isFunction(target.node)) {
+        const object = callee.type === 'MemberExpression' ? (callee.object as AnyNode).name : undefined
+        if (typeof object === 'string' && PLATFORM_OBJECTS.has(object)) return
+        problems.push(`${where}: a ${table} record is passed to a function that cannot be followed`)
+        return
+      }
       const param = (target.node.params as AnyNode[])[index]
       if (param?.type !== 'Identifier') return
       const key = `${target.module.where}#${target.node.start}#${index}#${table}`
@@ -405,6 +422,12 @@ export function scriptAccesses(
     const script = scripts.find((s) => s.where === module.where)!
     if (script.currentTable) follow(module.program, module, new Map([['current', script.currentTable]]))
     const visit = (n: AnyNode) => {
+      const callee = n.callee as AnyNode | undefined
+      if (n.type === 'CallExpression' && callee?.type === 'MemberExpression' && !callee.computed) {
+        const method = (callee.property as AnyNode).name as string
+        if (UNFOLLOWED_METHODS.has(method))
+          problems.push(`${at(module, n)}: ${method}() answers a record whose operations are not followed`)
+      }
       if (
         n.type === 'NewExpression' &&
         (n.callee as AnyNode).type === 'Identifier' &&
