@@ -43,7 +43,7 @@ import { FlowEngine } from './flows/engine.js'
 import { ExecutionService } from './flows/executions.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
 import { readiness, storeCheck } from './health.js'
-import { createApp, createLogger, scrubber } from './http/app.js'
+import { answerClientErrors, createApp, createLogger, scrubber, useProblemHandlers } from './http/app.js'
 import { systemLogRequestIdFinder } from './http/audit.js'
 import { createAuthenticator } from './http/auth.js'
 import { BridgeMetrics, metricsHandler } from './http/metrics.js'
@@ -369,6 +369,7 @@ export async function startBridge(
     })
     // Longer than a load balancer's idle timeout, so it closes idle connections first.
     server.keepAliveTimeout = 65_000
+    answerClientErrors(server)
     const address = server.address() as AddressInfo
     const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`
     // `/metrics` alone on its own port (no token there: the port is not exposed outside the pod).
@@ -379,6 +380,7 @@ export async function startBridge(
       const metricsApp = express()
       metricsApp.disable('x-powered-by')
       metricsApp.get('/metrics', metricsHandler(metrics, config.metrics.token))
+      useProblemHandlers(metricsApp, logger)
       const listening = await new Promise<Server>((resolve, reject) => {
         const s = metricsApp.listen(metricsPort, host, (error?: Error) =>
           error ? reject(error) : resolve(s),
@@ -389,6 +391,7 @@ export async function startBridge(
         throw error
       })
       metricsServer = listening
+      answerClientErrors(listening)
       const port = (listening.address() as AddressInfo).port
       metricsUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
     }

@@ -138,11 +138,11 @@ export class FlowEngine {
     }
     const expected = (input as { expectedPlanHash?: string }).expectedPlanHash
     if (!options.resume && expected !== undefined && expected !== planHash) {
-      throw new FlowError('plan-changed', 'Okta changed since the plan was approved; approve the new plan.', {
-        expectedPlanHash: expected,
-        planHash,
-        plan: { steps, summary: steps.map(summarize) },
-      })
+      throw new FlowError(
+        'plan-changed',
+        'The approved plan hash (expectedPlanHash) does not match the plan computed for this request now; review and approve the current plan, shown here.',
+        { expectedPlanHash: expected, planHash, plan: { steps, summary: steps.map(summarize) } },
+      )
     }
     await options.hooks?.onPlan?.(steps, planHash)
     const state: ApplyState = { userId: plan.user?.id, changes: [] }
