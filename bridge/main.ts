@@ -155,7 +155,8 @@ export async function startBridge(
   let okta: { orgUrl: string; clientId: string; privateKey: import('jose').JWK; keyId: string }
   let policy = config.policy
   if (config.mode === 'sandbox') {
-    sandbox = await startSandboxMode({ scopes: allScopes })
+    const demo = await startSandboxMode({ scopes: allScopes })
+    sandbox = demo
     okta = {
       orgUrl: sandbox.orgUrl,
       clientId: sandbox.clientId,
@@ -164,7 +165,13 @@ export async function startBridge(
     }
     const given = options.policy
     policy =
-      (typeof given === 'function' ? given(sandbox) : given) ?? policy ?? demoPolicy([sandbox.adminsGroupId])
+      (typeof given === 'function' ? given(sandbox) : given) ??
+      policy ??
+      demoPolicy(
+        [sandbox.adminsGroupId],
+        // Every demo group and app but the protected one may be requested (grant-access needs it listed).
+        [...demo.groups, ...demo.apps].map((r) => r.id).filter((id) => id !== demo.adminsGroupId),
+      )
     if (clientTokens.length === 0 && config.oauth === undefined) {
       demoToken = generateClientToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]

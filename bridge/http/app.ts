@@ -39,9 +39,10 @@ import {
   isFlowName,
 } from '../../shared/index.js'
 import type { Caller, InvokeOptions } from '../flows/engine.js'
+import { FlowError } from '../flows/errors.js'
 import type { LeastPrivilegeReport } from '../least-privilege.js'
 import { type AuditDeps, auditRouter } from './audit.js'
-import type { Authenticator } from './auth.js'
+import { type Authenticator, GRANTS_MANAGE_PERMISSION } from './auth.js'
 import { type EventHookDeps, eventHooksRouter } from './event-hooks.js'
 import { type ExecutionRunner, executionsRouter, invokeDurably } from './executions.js'
 import { type BridgeMetrics, metricsHandler } from './metrics.js'
@@ -132,6 +133,8 @@ export interface RequestLocals {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/
 /** An invocation's path, for the invocation metrics (the flow name is checked before it becomes a label). */
 const INVOKE_PATH = /^\/api\/flo\/([^/]+)\/invoke$/
+/** The flows that end or extend an existing grant: they need to know whether the caller holds `grants.manage`. */
+const GRANT_MANAGING_FLOWS: ReadonlySet<FlowName> = new Set(['revoke-access', 'extend-access'])
 /** How long a caller refused during shutdown should wait: about a pod restart. */
 export const SHUTDOWN_RETRY_AFTER_SECONDS = 5
 
@@ -237,6 +240,14 @@ export function createApp(deps: AppDeps): express.Express {
     locals.caller = await authenticate(req, flow)
     if (flow === undefined) throw unknownFlow(name)
     locals.flow = flow
+    if (GRANT_MANAGING_FLOWS.has(flow)) {
+      // Whose grants this caller may end or extend: its own, or anyone's with grants.manage (checked by the flow).
+      const manages = await authenticate(req, GRANTS_MANAGE_PERMISSION).then(
+        () => true,
+        () => false,
+      )
+      if (manages) locals.caller = { ...locals.caller, manageGrants: true }
+    }
 
     if (!isJson(req.get('content-type'))) {
       throw new HttpProblem(
@@ -404,7 +415,7 @@ function parseDryRun(value: unknown): boolean {
  * router), and any other error carrying a 4xx status. Anything else is returned unchanged (a 500).
  */
 function fromClientError(error: unknown): unknown {
-  if (error instanceof HttpProblem) return error
+  if (error instanceof HttpProblem || error instanceof FlowError) return error
   if (error instanceof URIError) {
     return new HttpProblem(
       'malformed-request',
