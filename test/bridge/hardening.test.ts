@@ -170,6 +170,23 @@ describe('1. idempotency keys are scoped by caller and flow', () => {
     expect(h.org.users.get(user.id)!.status).toBe('DEPROVISIONED')
   })
 
+  it('a refused request claims nothing even for its own caller: the corrected request under the same default key runs', async () => {
+    const ticket = newTicket()
+    const login = uniqueLogin('fixed')
+    // Refused by policy (a protected login), no header: the default key {ticket}:joiner is not kept.
+    const refused = await invokeAs(TOKEN, 'joiner', {
+      ticket,
+      profile: { login: BREAK_GLASS, email: BREAK_GLASS, firstName: 'Break', lastName: 'Glass' },
+    })
+    expectProblem(refused, 403, 'policy-violation')
+    const corrected = { ticket, profile: { login, email: login, firstName: 'Fixed', lastName: 'Login' } }
+    const first = expectSucceeded(await invokeAs(TOKEN, 'joiner', corrected), 'joiner')
+    // The corrected request's own key is kept: its retry is a replay.
+    const retry = await invokeAs(TOKEN, 'joiner', corrected)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.body.executionId).toBe(first.executionId)
+  })
+
   it('the same key from another caller neither replays nor conflicts: each caller gets its own execution', async () => {
     const key = `sn-${randomUUID()}`
     const ticket = newTicket()
