@@ -199,11 +199,13 @@ export class ExecutionService {
    * Whether a failure is a refusal that changed nothing — a 4xx (policy, separation of duties, a plan that no
    * longer matches, a user or grant that is not there…) with no Okta change made by any attempt. Such an
    * execution releases its idempotency key: a refused request must not squat a key the real request needs.
-   * A failure after changes keeps the key, because a retry must resume that work rather than start anew.
+   * A failure after changes keeps the key, because a retry must resume that work rather than start anew. The
+   * bridge's own jobs keep theirs too: their keys are fixed (`expire:{grantId}`), and a job that retries a
+   * refused expiry should retry the same execution, not record a new one at every poll.
    */
-  private async isRefusal(executionId: string, error: FlowError): Promise<boolean> {
-    if (error.status < 400 || error.status >= 500) return false
-    const stored = await this.deps.store.get(executionId)
+  private async isRefusal(execution: ExecutionRecord, error: FlowError): Promise<boolean> {
+    if (error.status < 400 || error.status >= 500 || execution.caller.kind === 'system') return false
+    const stored = await this.deps.store.get(execution.id)
     return stored !== undefined && !stored.steps.some((step) => step.outcome === 'succeeded')
   }
 
@@ -287,7 +289,7 @@ export class ExecutionService {
       const { changes: _made, ...extensions } = error.extensions
       await store.finish(execution.id, {
         status: 'failed',
-        releaseKey: await this.isRefusal(execution.id, error),
+        releaseKey: await this.isRefusal(execution, error),
         error: {
           code: error.code,
           status: error.status,
