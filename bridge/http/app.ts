@@ -431,7 +431,8 @@ function fromClientError(error: unknown): unknown {
   switch (type) {
     case 'entity.too.large': {
       const bytes = typeof limit === 'number' ? limit : MAX_BODY_BYTES
-      return new HttpProblem('body-too-large', `The request body is larger than ${bytes / 1024} KB.`, {
+      const size = bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`
+      return new HttpProblem('body-too-large', `The request body is larger than ${size}.`, {
         limitBytes: bytes,
       })
     }
