@@ -43,7 +43,7 @@ import { FlowEngine } from './flows/engine.js'
 import { ExecutionService } from './flows/executions.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
 import { readiness, storeCheck } from './health.js'
-import { createApp, createLogger, scrubber } from './http/app.js'
+import { answerClientErrors, createApp, createLogger, scrubber, useProblemHandlers } from './http/app.js'
 import { systemLogRequestIdFinder } from './http/audit.js'
 import { createAuthenticator } from './http/auth.js'
 import { BridgeMetrics, metricsHandler } from './http/metrics.js'
@@ -155,7 +155,8 @@ export async function startBridge(
   let okta: { orgUrl: string; clientId: string; privateKey: import('jose').JWK; keyId: string }
   let policy = config.policy
   if (config.mode === 'sandbox') {
-    sandbox = await startSandboxMode({ scopes: allScopes })
+    const demo = await startSandboxMode({ scopes: allScopes })
+    sandbox = demo
     okta = {
       orgUrl: sandbox.orgUrl,
       clientId: sandbox.clientId,
@@ -164,7 +165,13 @@ export async function startBridge(
     }
     const given = options.policy
     policy =
-      (typeof given === 'function' ? given(sandbox) : given) ?? policy ?? demoPolicy([sandbox.adminsGroupId])
+      (typeof given === 'function' ? given(sandbox) : given) ??
+      policy ??
+      demoPolicy(
+        [sandbox.adminsGroupId],
+        // Every demo group and app but the protected one may be requested (grant-access needs it listed).
+        [...demo.groups, ...demo.apps].map((r) => r.id).filter((id) => id !== demo.adminsGroupId),
+      )
     if (clientTokens.length === 0 && config.oauth === undefined) {
       demoToken = generateClientToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
@@ -369,6 +376,7 @@ export async function startBridge(
     })
     // Longer than a load balancer's idle timeout, so it closes idle connections first.
     server.keepAliveTimeout = 65_000
+    answerClientErrors(server)
     const address = server.address() as AddressInfo
     const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`
     // `/metrics` alone on its own port (no token there: the port is not exposed outside the pod).
@@ -379,6 +387,7 @@ export async function startBridge(
       const metricsApp = express()
       metricsApp.disable('x-powered-by')
       metricsApp.get('/metrics', metricsHandler(metrics, config.metrics.token))
+      useProblemHandlers(metricsApp, logger)
       const listening = await new Promise<Server>((resolve, reject) => {
         const s = metricsApp.listen(metricsPort, host, (error?: Error) =>
           error ? reject(error) : resolve(s),
@@ -389,6 +398,7 @@ export async function startBridge(
         throw error
       })
       metricsServer = listening
+      answerClientErrors(listening)
       const port = (listening.address() as AddressInfo).port
       metricsUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
     }

@@ -76,15 +76,16 @@ export class ExecutionService {
   constructor(private readonly deps: ExecutionServiceDeps) {}
 
   /**
-   * Claims the idempotency key and starts the execution, or finds the one that holds the key: a replay
-   * of a finished one, a wait on a running one, or a conflict when the body differs. A failed execution
-   * retried with the same body starts again (its plan is recomputed, so nothing is done twice).
+   * Claims the idempotency key — scoped by caller and flow ({@link scopedIdempotencyKey}) — and starts the
+   * execution, or finds the one that holds the key: a replay of a finished one, a wait on a running one, or a
+   * conflict when the body differs. A failed execution retried with the same body starts again (its plan is
+   * recomputed, so nothing is done twice).
    */
   async submit(request: SubmitRequest): Promise<Submission> {
     const begun = await this.deps.store.begin({
       id: this.deps.newExecutionId(),
       flow: request.flow,
-      idempotencyKey: request.idempotencyKey,
+      idempotencyKey: scopedIdempotencyKey(request.caller, request.flow, request.idempotencyKey),
       requestHash: request.requestHash,
       ticket: request.ticket,
       caller: request.caller,
@@ -195,6 +196,20 @@ export class ExecutionService {
   }
 
   /**
+   * Whether a failure is a refusal that changed nothing — a 4xx (policy, separation of duties, a plan that no
+   * longer matches, a user or grant that is not there…) with no Okta change made by any attempt. Such an
+   * execution releases its idempotency key: a refused request must not squat a key the real request needs.
+   * A failure after changes keeps the key, because a retry must resume that work rather than start anew. The
+   * bridge's own jobs keep theirs too: their keys are fixed (`expire:{grantId}`), and a job that retries a
+   * refused expiry should retry the same execution, not record a new one at every poll.
+   */
+  private async isRefusal(execution: ExecutionRecord, error: FlowError): Promise<boolean> {
+    if (error.status < 400 || error.status >= 500 || execution.caller.kind === 'system') return false
+    const stored = await this.deps.store.get(execution.id)
+    return stored !== undefined && !stored.steps.some((step) => step.outcome === 'succeeded')
+  }
+
+  /**
    * After a resumed run: a step of the original plan that no attempt recorded, and that the fresh plan no
    * longer needed, was carried out by a call in flight when the process died. Record it now (with its
    * System Log request id when it can be found), so the audit holds every change exactly once.
@@ -274,6 +289,7 @@ export class ExecutionService {
       const { changes: _made, ...extensions } = error.extensions
       await store.finish(execution.id, {
         status: 'failed',
+        releaseKey: await this.isRefusal(execution, error),
         error: {
           code: error.code,
           status: error.status,
@@ -287,6 +303,15 @@ export class ExecutionService {
       })
     }
   }
+}
+
+/**
+ * The idempotency key as stored: the caller's key (or the default `{ticket.number}:{flow}`) scoped by who
+ * called and which flow — so a caller can never claim, replay or learn about another caller's or another
+ * flow's execution by sending its key. JSON keeps the parts apart whatever characters they hold.
+ */
+export function scopedIdempotencyKey(caller: Caller, flow: FlowName, key: string): string {
+  return JSON.stringify([caller.kind, caller.id, flow, key])
 }
 
 /** What identifies a step within one execution (one user): its operation and the group or app it concerns. */

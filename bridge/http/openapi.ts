@@ -65,6 +65,7 @@ function problemResponses(): Record<string, unknown> {
   const add = (status: number, code: string) => byStatus.set(status, [...(byStatus.get(status) ?? []), code])
   for (const code of [
     'invalid-input',
+    'malformed-request',
     'malformed-json',
     'unsupported-media-type',
     'body-too-large',
@@ -73,6 +74,7 @@ function problemResponses(): Record<string, unknown> {
     'forbidden-flow',
     'auth-unavailable',
     'idempotency-key-reused',
+    'header-too-large',
     'internal',
   ] as const) {
     add(HTTP_PROBLEMS[code].status, code)

@@ -115,5 +115,8 @@ function toRequest(query: Record<string, unknown>, body: unknown, locals: Reques
   if (errors.length > 0) {
     throw new HttpProblem('invalid-input', 'The reconciliation request is not valid.', { errors })
   }
-  return mode === 'repair' ? { mode, ticket: ticket!, caller: locals.caller! } : { mode }
+  // A repair ends or extends grants whoever made them: the reconcile permission carries grants.manage for it.
+  return mode === 'repair'
+    ? { mode, ticket: ticket!, caller: { ...locals.caller!, manageGrants: true } }
+    : { mode }
 }

@@ -69,6 +69,11 @@ export interface OktaPort {
   findUser(idOrLogin: string): Promise<OktaUser | undefined>
   /** The ids of the groups a user belongs to (built-in groups such as Everyone excluded). */
   listUserGroupIds(userId: string): Promise<string[]>
+  /**
+   * The groups a user belongs to, with their names (`GET /api/v1/users/{id}/groups`, `okta.users.read`, built-in
+   * groups excluded): the engine refuses to touch a member of a protected group, and names the group.
+   */
+  listUserGroups(userId: string): Promise<OktaGroup[]>
   /** A group by id; `undefined` when there is none. */
   findGroup(groupId: string): Promise<OktaGroup | undefined>
   /** An app by id; `undefined` when there is none. */

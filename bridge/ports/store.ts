@@ -5,7 +5,7 @@
  *
  * Invariants the implementations keep, because exactly-once effects rest on them:
  * - an idempotency key belongs to one execution, claimed atomically (two identical requests arriving at
- *   the same moment: one runs, the other finds it);
+ *   the same moment: one runs, the other finds it) — until a refusal that changed nothing releases it;
  * - a step and its audit entry are written in one transaction, so the audit holds each change exactly once;
  * - audit entries form a hash chain appended by one writer at a time.
  */
@@ -19,6 +19,8 @@ export interface CallerRecord {
   /** `system`: the bridge itself (the expiry scheduler). */
   kind: 'client-token' | 'oauth' | 'system'
   id: string
+  /** Held `grants.manage` when it invoked (kept so a resumed run is judged as the first was). */
+  manageGrants?: boolean
 }
 
 /** What is known when an execution is created (before its first Okta write). */
@@ -118,10 +120,15 @@ export interface ExecutionStore {
   recordPlan(id: string, plan: PlanStep[], planHash: string): Promise<void>
   /** Records a completed step, and its audit entry when the step changed Okta (same transaction). */
   recordStep(id: string, step: StepInput): Promise<StepRecord>
-  /** Ends an execution. */
+  /**
+   * Ends an execution. `releaseKey`: a refusal that changed nothing gives its idempotency key back (in the
+   * same transaction), so the key can name a later request — a refused request claims nothing.
+   */
   finish(
     id: string,
-    result: { status: 'succeeded'; output: unknown } | { status: 'failed'; error: ExecutionError },
+    result:
+      | { status: 'succeeded'; output: unknown }
+      | { status: 'failed'; error: ExecutionError; releaseKey?: boolean },
   ): Promise<void>
   /** An execution and its steps. */
   get(id: string): Promise<(ExecutionRecord & { steps: StepRecord[] }) | undefined>

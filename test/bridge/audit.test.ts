@@ -294,14 +294,16 @@ describe('GET /api/audit', () => {
 })
 
 describe('GET /api/flo/executions/{id} permissions', () => {
-  it('shows an execution to callers allowed its flow or the audit, not to others', async () => {
+  it('shows an execution to its caller or the audit; to others, even of the same flow, it does not exist', async () => {
     const joinerPath = `/api/flo/executions/${joiner.executionId}`
     const moverPath = `/api/flo/executions/${mover.executionId}`
-    expect((await get(joinerPath, JOINER_ONLY)).body).toMatchObject({
+    expect((await get(joinerPath, TOKEN)).body).toMatchObject({
       executionId: joiner.executionId,
       flow: 'joiner',
     })
-    expectProblem(await get(moverPath, JOINER_ONLY), 403, 'forbidden-flow')
+    // 404, not 403: a refusal would confirm the id exists.
+    expectProblem(await get(joinerPath, JOINER_ONLY), 404, 'execution-not-found')
+    expectProblem(await get(moverPath, JOINER_ONLY), 404, 'execution-not-found')
     expect((await get(moverPath, AUDITOR)).body).toMatchObject({
       executionId: mover.executionId,
       flow: 'mover',

@@ -368,6 +368,15 @@ describe('loadConfig: modes and plain variables', () => {
     ])
   })
 
+  it('says what a port is when PORT is not one (not zod’s "expected number, received NaN")', async () => {
+    const problems = await problemsOf({ NODE_ENV: 'test', PORT: 'abc', METRICS_PORT: '70000' })
+    expect(problems).toEqual([
+      'PORT: must be the TCP port to listen on: a whole number from 0 to 65535 (0: any free port)',
+      'METRICS_PORT: must be the TCP port to serve /metrics on: a whole number from 1 to 65535',
+    ])
+    expect(problems.join('\n')).not.toMatch(/NaN|expected number/)
+  })
+
   it('treats empty variables as unset', async () => {
     const config = await loadConfig({ NODE_ENV: 'test', OKTA_ORG_URL: '', PORT: '' })
     expect(config.mode).toBe('sandbox')

@@ -131,10 +131,14 @@ describe('DATABASE_URL', () => {
   })
 
   it('refuses Postgres with a clear message, and other schemes', async () => {
-    expect(() => parseDatabaseUrl('postgres://u:p@db/bridge')).toThrow('Postgres support is a later issue')
-    expect(() => parseDatabaseUrl('postgresql://db/bridge')).toThrow('Postgres support is a later issue')
+    expect(() => parseDatabaseUrl('postgres://u:p@db/bridge')).toThrow(
+      'which this version of the bridge does not support',
+    )
+    expect(() => parseDatabaseUrl('postgresql://db/bridge')).toThrow(
+      'which this version of the bridge does not support',
+    )
     await expect(openExecutionStore('postgres://db/bridge')).rejects.toThrow(
-      'Postgres support is a later issue',
+      'which this version of the bridge does not support',
     )
     expect(() => parseDatabaseUrl('mysql://db/bridge')).toThrow('scheme "mysql:" is not supported')
     expect(() => parseDatabaseUrl('')).toThrow('DATABASE_URL is empty')

@@ -219,14 +219,24 @@ class SdkOktaPort implements OktaPort {
   }
 
   async listUserGroupIds(userId: string): Promise<string[]> {
+    return (await this.listUserGroups(userId)).map((group) => group.id)
+  }
+
+  async listUserGroups(userId: string): Promise<OktaGroup[]> {
     requirePathId(userId, 'user')
     return this.run(async () => {
-      const ids: string[] = []
+      const groups: OktaGroup[] = []
       for await (const group of await this.client.userApi.listUserGroups({ userId })) {
         // Everyone (BUILT_IN) is implicit: it can be neither granted nor removed.
-        if (group?.id && group.type !== 'BUILT_IN') ids.push(group.id)
+        if (group?.id && group.type !== 'BUILT_IN') {
+          groups.push({
+            id: group.id,
+            name: group.profile?.name ?? group.id,
+            type: group.type as OktaGroup['type'],
+          })
+        }
       }
-      return ids
+      return groups
     })
   }
 

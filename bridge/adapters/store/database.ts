@@ -204,7 +204,7 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   if (value === '') throw new Error('DATABASE_URL is empty; use sqlite:<path> or sqlite::memory:')
   if (/^postgres(ql)?:/i.test(value)) {
     throw new Error(
-      'DATABASE_URL names Postgres: Postgres support is a later issue; use sqlite:<path> for now',
+      'DATABASE_URL names Postgres, which this version of the bridge does not support; use sqlite:<path> (e.g. sqlite:./data/bridge.db)',
     )
   }
   if (/^sqlite:/i.test(value)) {

@@ -185,14 +185,23 @@ export class SqlExecutionStore implements ExecutionStore {
 
   async finish(
     id: string,
-    result: { status: 'succeeded'; output: unknown } | { status: 'failed'; error: ExecutionError },
+    result:
+      | { status: 'succeeded'; output: unknown }
+      | { status: 'failed'; error: ExecutionError; releaseKey?: boolean },
   ): Promise<void> {
     const at = this.timestamp()
     await this.db.transaction().execute(async (trx) => {
       const outcome =
         result.status === 'succeeded'
           ? { status: 'succeeded', output: toJsonOrNull(result.output), error: null }
-          : { status: 'failed', output: null, error: toJson(result.error) }
+          : {
+              status: 'failed',
+              output: null,
+              error: toJson(result.error),
+              // A released key becomes one no request can send (the id is unique, requests' keys are scoped
+              // JSON), so the execution stays on record and the key is free.
+              ...(result.releaseKey ? { idempotency_key: `released:${id}` } : {}),
+            }
       const updated = await trx
         .updateTable('executions')
         .set({ ...outcome, finished_at: at, updated_at: at })
