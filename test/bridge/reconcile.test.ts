@@ -22,6 +22,7 @@ import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { Policy } from '../../bridge/policy/policy.js'
 import type { Drift, DriftReport } from '../../bridge/reconcile/reconciler.js'
 import type { SandboxEnvironment } from '../../bridge/sandbox-mode.js'
+import type { Change } from '../../shared/index.js'
 import type { Org } from '../sandboxes/okta/org.js'
 import {
   expectGoldenThread,
@@ -571,7 +572,7 @@ describe('repair', () => {
       'executionId' in d.repair ? [d.repair.executionId] : [],
     )
     expect(new Set(entries.map((entry) => entry.executionId))).toEqual(new Set(executionIds))
-    expectGoldenThread(org, entries)
+    expectGoldenThread(org, entries as Change[])
     expect(await bridge.store.verifyAudit()).toMatchObject({ ok: true })
   })
 

@@ -25,6 +25,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'ea3a85c5a5e74697a41559d49d6e04a3'
                     }
+                    acl_audit_anchor_create: {
+                        table: 'sys_security_acl'
+                        id: 'c9264895272b4f8e807c3e5e422db98c'
+                    }
+                    acl_audit_anchor_delete: {
+                        table: 'sys_security_acl'
+                        id: 'cf50dc41d6bb4c4a819d698846adf0e3'
+                    }
+                    acl_audit_anchor_read: {
+                        table: 'sys_security_acl'
+                        id: 'ef33e61eb6af44bba55f286e4fba241b'
+                    }
+                    acl_audit_anchor_write: {
+                        table: 'sys_security_acl'
+                        id: '15f3b3c944df4b33949762fb482351f1'
+                    }
                     acl_birthright_rule_create: {
                         table: 'sys_security_acl'
                         id: '11435b0e0fff4d43ab7ce10954655419'
@@ -1644,6 +1660,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '030a3b3458544dae96627b5a57adcc9e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0361ace6afb747858f22725e5993adfd'
                         key: {
@@ -1912,6 +1935,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '112bea7ab02e41cb8d396f2395e8eb34'
+                        key: {
+                            sys_security_acl: '15f3b3c944df4b33949762fb482351f1'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '11455103776f4476b9f19c7af5707403'
                         key: {
@@ -2159,6 +2195,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '192e933d9b2c436689f8de7912d7439c'
+                        key: {
+                            sys_security_acl: 'ef33e61eb6af44bba55f286e4fba241b'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '19c5093015ae47688c724b82023a94e7'
                         key: {
@@ -2260,6 +2309,14 @@ declare global {
                         key: {
                             model: '9ff1de5892024ea6a762f7dfc729a98e'
                             element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1e569a28a61541d19d0fac26c599e1af'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'seq'
                         }
                     },
                     {
@@ -2511,6 +2568,15 @@ declare global {
                         key: {
                             model: 'fc8336888f1f4222bdf0551befddcb0e'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '27befc53382a40449f64a78edccd9bbf'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2879,6 +2945,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '397b53ecc46e430689e7fa7eb58780ca'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'seq'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '39c520b0ea2f4d0996b4caa21862eb61'
                         key: {
@@ -3074,6 +3149,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: 'output'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '46fcc47715ef421c8f66b8f1d93e5e42'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'first_seq'
                         }
                     },
                     {
@@ -3326,6 +3409,15 @@ declare global {
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5654e87e4791493aac97d52ece79e475'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'entry_hashes'
+                            language: 'en'
                         }
                     },
                     {
@@ -3650,6 +3742,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'idempotency_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '688457cfc4a6494d8f5fa65354bc6628'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'entry_hashes'
                         }
                     },
                     {
@@ -4059,6 +4159,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'retryable'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '803780b8fd5044beae4bf6f7f713100e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -4602,6 +4710,14 @@ declare global {
                         key: {
                             document_key: '34f9418babdb414fa9ecd3212f40d1ad'
                             variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9b9a7fcab7dd4a339e2a92821e89938e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'hash'
                         }
                     },
                     {
@@ -5270,6 +5386,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bb2f4866cd484974a13c13fa0d91b383'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'anchored_at'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bc19f19dcbfe49088867edda9315050f'
                         key: {
@@ -5284,6 +5408,15 @@ declare global {
                         key: {
                             sc_cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bc5778b39c5b4001844b51fc2fe8e02e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'first_seq'
+                            language: 'en'
                         }
                     },
                     {
@@ -5366,6 +5499,19 @@ declare global {
                                 id: '8e68d7935d344f7baeeff3a10ef2d464'
                                 key: {
                                     name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bf16cfa81de6461d87c8ecf24969a79b'
+                        key: {
+                            sys_security_acl: 'cf50dc41d6bb4c4a819d698846adf0e3'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
                                 }
                             }
                         }
@@ -5699,6 +5845,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cb8c5b35e99046049ad4965cfcb4f942'
+                        key: {
+                            sys_security_acl: 'ef33e61eb6af44bba55f286e4fba241b'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cc9da2c46d2d4171a5c20c64cc136c39'
                         key: {
@@ -5739,6 +5898,15 @@ declare global {
                         key: {
                             model: '456acd6b05444f9a8af304364f37f742'
                             element: 'approver_1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ce7a85d4b711498e91d1ccee3227c93f'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'anchored_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -5809,6 +5977,13 @@ declare global {
                             name: 'x_okta_jml_birthright_rule'
                             element: 'title'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'd29e33757e424f0bba0012aa6766bfcb'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
                         }
                     },
                     {
@@ -6263,6 +6438,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e8702753703147f386576902cc4f8228'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'hash'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: 'e8ce218d56d24553b7ae483093d4afee'
                         key: {
@@ -6642,6 +6826,19 @@ declare global {
                             name: 'var__m_sys_hub_action_input_f013786c19094364a7b5b0d6a9293825'
                             element: 'ticket'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fe892a713a5b4173adc9fc6f65236b97'
+                        key: {
+                            sys_security_acl: 'c9264895272b4f8e807c3e5e422db98c'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                 ]
