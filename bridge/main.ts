@@ -334,6 +334,12 @@ export async function startBridge(
       justified: accessJustifier({ grants, store: openStore }),
       executions,
       clock,
+      newExecutionId,
+      // A baseline is chained in the audit like any change, and anchored at once.
+      recordBaseline: async (baseline) => {
+        await auditTrail.recordBaseline(baseline)
+        await auditAnchorer?.anchor()
+      },
     })
     const reconcileSchedule = new ReconcileSchedule({
       reconciler,
