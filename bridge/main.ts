@@ -287,7 +287,19 @@ export async function startBridge(
       // A change a crashed attempt made but could not record gets its request id from the System Log.
       findRequestId: systemLogRequestIdFinder(oktaLog, okta.clientId),
       // The chain head goes to ServiceNow as soon as an execution has changed something.
-      ...(auditAnchorer ? { onChanged: async () => void (await auditAnchorer.anchor()) } : {}),
+      ...(auditAnchorer
+        ? {
+            onChanged: async (executionId: string) => {
+              await auditAnchorer.anchor().catch((error: unknown) =>
+                // Not the execution's failure: the anchor job's next round sends what this one could not.
+                logger.error(
+                  { executionId, err: { message: scrub(String((error as Error)?.message ?? error)) } },
+                  'audit anchoring failed: retried within a minute',
+                ),
+              )
+            },
+          }
+        : {}),
       onBackgroundError: (error, executionId) => {
         // A run nobody waits for anymore failed unexpectedly: the store says `internal`, the log says why.
         const err = error instanceof Error ? error : new Error(String(error))

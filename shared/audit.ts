@@ -4,6 +4,7 @@
  * what the route answers.
  */
 import { z } from 'zod'
+import { Operation, Target } from './envelope.js'
 
 /** Where the audit chain is anchored outside the bridge's database, as verification saw it. */
 export const AuditAnchoring = z.discriminatedUnion('configured', [
@@ -44,6 +45,28 @@ export const AuditVerifyResult = z.object({
 
 /** The verify answer. */
 export type AuditVerifyResult = z.infer<typeof AuditVerifyResult>
+
+/** One change in `GET /api/audit`'s answer. */
+export const AuditedChange = z.object({
+  /** Its position in the hash chain (what verification names). */
+  seq: z.number().int().min(1),
+  /** An Okta operation, or `acceptAccess`: access a reconciliation baseline accepted (no Okta change). */
+  operation: z.union([Operation, z.literal('acceptAccess')]),
+  target: Target,
+  /** The `X-Okta-Request-Id` the System Log records the change under: recorded with it, or found later. */
+  oktaRequestId: z.string().nullable(),
+  /**
+   * `joined`: tied to its System Log event; `unjoined`: the request id is not known yet (Okta's answer was lost and
+   * its log lagged) and the bridge keeps looking. Absent for `acceptAccess`.
+   */
+  join: z.enum(['joined', 'unjoined']).optional(),
+  /** When the request id was found after the change was recorded. */
+  joinedAt: z.string().optional(),
+  outcome: z.enum(['succeeded', 'failed']),
+  at: z.string(),
+  /** With `withOktaLog=true`: Okta's event, `null` when Okta has none. */
+  oktaLogEvent: z.record(z.string(), z.unknown()).nullable().optional(),
+})
 
 /** What verification says when nothing outside the database holds the chain head. */
 export const UNANCHORED_DETAIL =

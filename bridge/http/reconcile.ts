@@ -14,8 +14,7 @@
  * The body is checked strictly before anything reaches Okta; every error is problem+json.
  */
 import express, { type Request, Router } from 'express'
-import { z } from 'zod'
-import { Ticket } from '../../shared/index.js'
+import { ReconcileBody } from '../../shared/index.js'
 import type { DriftReport, ReconcileRequest } from '../reconcile/reconciler.js'
 import type { RequestLocals } from './app.js'
 import { type Authenticator, RECONCILE_PERMISSION } from './auth.js'
@@ -30,16 +29,6 @@ export interface ReconcileRunner {
 export interface ReconcileDeps {
   reconciler: ReconcileRunner
 }
-
-/** The request body: everything optional, nothing unknown. */
-const ReconcileBody = z
-  .object({
-    mode: z.enum(['dry-run', 'repair', 'baseline']).optional(),
-    ticket: Ticket.optional().describe(
-      'The change ticket repairs or a baseline are recorded under (required for repair and baseline).',
-    ),
-  })
-  .strict()
 
 /** A reconciliation request is small; anything bigger is not one. */
 const MAX_BODY_BYTES = 16 * 1024

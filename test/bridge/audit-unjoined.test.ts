@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditedExecution } from '../../bridge/http/audit.js'
 import { RequestIdJoiner } from '../../bridge/jobs/request-id-joiner.js'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { AuditedChange } from '../../shared/index.js'
 import type { Org } from '../sandboxes/okta/org.js'
 import { expectSucceeded, logEvents, seedUser, TOKEN } from './support/flows-harness.js'
 import { ManualClock } from './support/manual-clock.js'
@@ -46,7 +47,10 @@ async function auditedChanges(ticket: string, withOktaLog = false) {
     .get(`/api/audit?ticket=${ticket}${withOktaLog ? '&withOktaLog=true' : ''}`)
     .set('x-api-client-token', TOKEN)
   expect(res.status, JSON.stringify(res.body)).toBe(200)
-  return (res.body.executions as AuditedExecution[]).flatMap((execution) => execution.changes)
+  const changes = (res.body.executions as AuditedExecution[]).flatMap((execution) => execution.changes)
+  // Each change is what the contract in shared/ describes.
+  for (const change of changes) expect(AuditedChange.safeParse(change).error).toBeUndefined()
+  return changes
 }
 
 /**

@@ -24,7 +24,7 @@ import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { Policy } from '../../bridge/policy/policy.js'
 import type { Drift, DriftReport } from '../../bridge/reconcile/reconciler.js'
 import type { SandboxEnvironment } from '../../bridge/sandbox-mode.js'
-import type { Change } from '../../shared/index.js'
+import { type Change, DriftReport as DriftReportContract } from '../../shared/index.js'
 import type { Org } from '../sandboxes/okta/org.js'
 import {
   expectGoldenThread,
@@ -109,6 +109,8 @@ function invoke(flow: string, body: unknown) {
 /** A 200 reconciliation answer, its drift sorted for comparison. */
 function reportOf(res: request.Response): DriftReport {
   expect(res.status, JSON.stringify(res.body)).toBe(200)
+  // The answer is what the contract in shared/ describes.
+  expect(DriftReportContract.safeParse(res.body).error).toBeUndefined()
   const report = res.body as DriftReport
   report.drift = sorted(report.drift)
   return report
