@@ -350,7 +350,13 @@ export async function startBridge(
       // A baseline is chained in the audit like any change, and anchored at once.
       recordBaseline: async (baseline) => {
         await auditTrail.recordBaseline(baseline)
-        await auditAnchorer?.anchor()
+        await auditAnchorer?.anchor().catch((error: unknown) =>
+          // Recorded all the same: the anchor job's next round sends it.
+          logger.error(
+            { err: { message: scrub(String((error as Error)?.message ?? error)) } },
+            'audit anchoring failed: retried within a minute',
+          ),
+        )
       },
     })
     const reconcileSchedule = new ReconcileSchedule({

@@ -675,6 +675,12 @@ describe('baseline', () => {
       },
     ])
     expect(await bridge.store.verifyAudit()).toMatchObject({ ok: true })
+    // Anchored in ServiceNow like any change: the baseline cannot be slipped in or out of the chain afterwards.
+    const seq = audit.body.executions[0].changes[0].seq as number
+    await bridge.outboxDispatcher.settled()
+    await bridge.outboxDispatcher.tick()
+    const anchors = bridge.servicenowSandbox!.sandbox.tables.rows('x_okta_jml_audit_anchor')
+    expect(anchors.some((a) => Number(a.first_seq) <= seq && seq <= Number(a.seq))).toBe(true)
   })
 
   it('a later baseline accepts only unexplained access, never a grant’s drift, and a dry run then leaves it out', async () => {
