@@ -31,6 +31,7 @@ import {
   OktaTokenSource,
 } from './adapters/okta/index.js'
 import { serviceNowClientFromConfig } from './adapters/servicenow/table-client.js'
+import { SqlAuditTrail } from './adapters/store/audit-trail-store.js'
 import { endedGrantsSince } from './adapters/store/ended-grants.js'
 import { SqlEventInbox } from './adapters/store/event-inbox-store.js'
 import { SqlGrantStore } from './adapters/store/grant-store.js'
@@ -44,15 +45,18 @@ import { ExecutionService } from './flows/executions.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
 import { readiness, storeCheck } from './health.js'
 import { answerClientErrors, createApp, createLogger, scrubber, useProblemHandlers } from './http/app.js'
-import { systemLogRequestIdFinder } from './http/audit.js'
+import { systemLogCandidates, systemLogRequestIdFinder } from './http/audit.js'
 import { createAuthenticator } from './http/auth.js'
 import { BridgeMetrics, metricsHandler } from './http/metrics.js'
+import { AuditAnchorer, serviceNowAnchorSource } from './jobs/audit-anchorer.js'
 import { EVENT_PROCESSOR_SCOPES, EventProcessor } from './jobs/event-processor.js'
 import { ExpiryScheduler } from './jobs/expiry-scheduler.js'
 import { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
 import { ReconcileSchedule } from './jobs/reconcile-schedule.js'
+import { RequestIdJoiner } from './jobs/request-id-joiner.js'
 import { enabledFlows, leastPrivilege } from './least-privilege.js'
 import { demoPolicy, Policy } from './policy/policy.js'
+import type { AuditTrail } from './ports/audit-trail.js'
 import type { GrantStore } from './ports/grants.js'
 import type { OutboxStore } from './ports/outbox.js'
 import type { ServiceNowPort } from './ports/servicenow.js'
@@ -105,6 +109,15 @@ export interface RunningBridge {
   /** Reconciliation (`POST /api/reconcile`), and its dry-run schedule (`RECONCILE_INTERVAL_MINUTES`). */
   reconciler: Reconciler
   reconcileSchedule: ReconcileSchedule
+  /** The audit's anchors, late joins and baselines (same database as the store). */
+  auditTrail: AuditTrail
+  /**
+   * Sends the audit chain head to ServiceNow (at the end of every execution that changed something, and within
+   * a minute of any other entry); absent when ServiceNow is not configured.
+   */
+  auditAnchorer: AuditAnchorer | undefined
+  /** Looks up, in the background, the System Log request id of changes recorded without one. */
+  requestIdJoiner: RequestIdJoiner
   /**
    * Graceful shutdown: not ready and refusing new invocations (503 + `Retry-After`) at once; running
    * executions, then requests in flight, get `graceMs` in all (default `SHUTDOWN_GRACE_SECONDS`); what is still
@@ -133,6 +146,11 @@ export interface StartOptions {
    * right after the acknowledgement leaves (tests of the inbox's durability). Default true.
    */
   eventProcessing?: boolean
+  /**
+   * `false`: the audit anchorer's and the request id joiner's background rounds are not started (tests call
+   * their `tick()` after moving the clock). An execution's end still anchors at once. Default true.
+   */
+  auditJobs?: boolean
 }
 
 /** Starts the bridge from an environment. Throws {@link ConfigError} for a bad configuration. */
@@ -223,9 +241,12 @@ export async function startBridge(
     // Okta-initiated onboarding: the event inbox and the user ↔ incident mapping, on the same database.
     const eventInbox = new SqlEventInbox(openStore.db)
     const onboardings = new SqlOnboardingStore(openStore.db)
+    // Anchors, late System Log joins and reconciliation baselines, on the same audit chain.
+    const auditTrail = new SqlAuditTrail(openStore.db, { now: () => clock.now() })
     const metrics = new BridgeMetrics({
       pendingExecutions: async () => (await openStore.unfinished()).length,
       pendingOutbox: () => outbox.pendingCount(),
+      unjoinedChanges: () => auditTrail.unjoinedCount(),
     })
     const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
     const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs, fetch: metrics.countingFetch() })
@@ -247,6 +268,11 @@ export async function startBridge(
       log: logger,
       ...(options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs }),
     })
+    // Without ServiceNow nothing outside the database can hold the chain head: verification says so. Configured
+    // later, the first round anchors the whole chain.
+    const auditAnchorer = servicenow
+      ? new AuditAnchorer({ trail: auditTrail, outbox, clock, log: logger })
+      : undefined
     const engine = new FlowEngine({
       okta: portFactory,
       policy: policy!,
@@ -267,6 +293,20 @@ export async function startBridge(
       newExecutionId,
       // A change a crashed attempt made but could not record gets its request id from the System Log.
       findRequestId: systemLogRequestIdFinder(oktaLog, okta.clientId),
+      // The chain head goes to ServiceNow as soon as an execution has changed something.
+      ...(auditAnchorer
+        ? {
+            onChanged: async (executionId: string) => {
+              await auditAnchorer.anchor().catch((error: unknown) =>
+                // Not the execution's failure: the anchor job's next round sends what this one could not.
+                logger.error(
+                  { executionId, err: { message: scrub(String((error as Error)?.message ?? error)) } },
+                  'audit anchoring failed: retried within a minute',
+                ),
+              )
+            },
+          }
+        : {}),
       onBackgroundError: (error, executionId) => {
         // A run nobody waits for anymore failed unexpectedly: the store says `internal`, the log says why.
         const err = error instanceof Error ? error : new Error(String(error))
@@ -275,6 +315,13 @@ export async function startBridge(
           'execution failed in the background',
         )
       },
+    })
+    // Changes recorded without a request id are looked up again until Okta's log shows them.
+    const requestIdJoiner = new RequestIdJoiner({
+      trail: auditTrail,
+      candidates: systemLogCandidates(oktaLog, okta.clientId),
+      clock,
+      log: logger,
     })
     // Opens an onboarding incident for each user born in Okta; reads Okta with read scopes only.
     const eventProcessor = new EventProcessor({
@@ -306,6 +353,18 @@ export async function startBridge(
       justified: accessJustifier({ grants, store: openStore }),
       executions,
       clock,
+      newExecutionId,
+      // A baseline is chained in the audit like any change, and anchored at once.
+      recordBaseline: async (baseline) => {
+        await auditTrail.recordBaseline(baseline)
+        await auditAnchorer?.anchor().catch((error: unknown) =>
+          // Recorded all the same: the anchor job's next round sends it.
+          logger.error(
+            { err: { message: scrub(String((error as Error)?.message ?? error)) } },
+            'audit anchoring failed: retried within a minute',
+          ),
+        )
+      },
     })
     const reconcileSchedule = new ReconcileSchedule({
       reconciler,
@@ -352,7 +411,13 @@ export async function startBridge(
       secrets: clientTokens.map((t) => t.token),
       executions,
       syncDeadlineMs: config.syncDeadlineMs,
-      audit: { store: openStore, oktaLog, clientId: okta.clientId },
+      audit: {
+        store: openStore,
+        trail: auditTrail,
+        anchors: servicenow ? serviceNowAnchorSource(servicenow) : undefined,
+        oktaLog,
+        clientId: okta.clientId,
+      },
       ...(config.eventHookSecret
         ? {
             eventHooks: {
@@ -428,6 +493,10 @@ export async function startBridge(
     if (options.eventProcessing !== false) eventProcessor.start()
     // Dry runs only: a scheduled run reports drift, repairs wait for an operator's ticket.
     reconcileSchedule.start()
+    if (options.auditJobs !== false) {
+      auditAnchorer?.start()
+      requestIdJoiner.start()
+    }
 
     let stopping: Promise<void> | undefined
     const stop = (graceMs = config.shutdownGraceMs): Promise<void> => {
@@ -439,6 +508,7 @@ export async function startBridge(
         await expiry.stop()
         await eventProcessor.stop()
         await reconcileSchedule.stop()
+        await requestIdJoiner.stop()
         const deadline = Date.now() + graceMs
         // Still listening while executions finish: a load balancer that has not yet seen /readyz fail gets a
         // 503 with Retry-After (and retries elsewhere) rather than a refused connection.
@@ -452,6 +522,8 @@ export async function startBridge(
         ])
         clearTimeout(drainTimer)
         if (!drained) logger.warn('executions still running at shutdown: they resume at the next start')
+        // The last executions' anchors are enqueued by now; entries still waiting for one are anchored next start.
+        await auditAnchorer?.stop()
         // Undelivered messages stay in the outbox for the next start.
         await outboxDispatcher.stop()
         // Then the requests in flight (a synchronous caller waiting on its execution gets its answer).
@@ -496,6 +568,9 @@ export async function startBridge(
       onboardings,
       reconciler,
       reconcileSchedule,
+      auditTrail,
+      auditAnchorer,
+      requestIdJoiner,
       stop,
     }
   } catch (error) {

@@ -66,6 +66,11 @@ export interface ExecutionServiceDeps {
    * it such a change is recorded with a null request id.
    */
   findRequestId?: (step: PlanStep, userId: string | undefined, since: string) => Promise<string | null>
+  /**
+   * Called when an execution that changed something in Okta has finished (succeeded or failed), before its
+   * waiters hear of it: the audit anchor is sent then. Its failure is reported, never the execution's.
+   */
+  onChanged?: (executionId: string) => Promise<void>
 }
 
 /** Runs executions durably. */
@@ -212,12 +217,14 @@ export class ExecutionService {
   /**
    * After a resumed run: a step of the original plan that no attempt recorded, and that the fresh plan no
    * longer needed, was carried out by a call in flight when the process died. Record it now (with its
-   * System Log request id when it can be found), so the audit holds every change exactly once.
+   * System Log request id when it can be found), so the audit holds every change exactly once. Answers
+   * whether it recorded any.
    */
-  private async recoverLostSteps(execution: ExecutionRecord, output: unknown): Promise<void> {
-    if (!execution.plan) return
+  private async recoverLostSteps(execution: ExecutionRecord, output: unknown): Promise<boolean> {
+    if (!execution.plan) return false
     const stored = await this.deps.store.get(execution.id)
-    if (!stored) return
+    if (!stored) return false
+    let recovered = false
     const done = new Set(
       stored.steps.filter((s) => s.outcome === 'succeeded').map((s) => stepKey(s.operation, s.target)),
     )
@@ -239,10 +246,27 @@ export class ExecutionService {
         outcome: 'succeeded',
         error: null,
       })
+      recovered = true
     }
+    return recovered
   }
 
   private async run(execution: ExecutionRecord, resume: boolean): Promise<void> {
+    let changed = false
+    try {
+      await this.execute(execution, resume, () => {
+        changed = true
+      })
+    } finally {
+      if (changed && this.deps.onChanged) {
+        await this.deps
+          .onChanged(execution.id)
+          .catch((error: unknown) => this.deps.onBackgroundError?.(error, execution.id))
+      }
+    }
+  }
+
+  private async execute(execution: ExecutionRecord, resume: boolean, onChange: () => void): Promise<void> {
     const { store, engine } = this.deps
     const attempt = execution.attempts
     try {
@@ -266,11 +290,12 @@ export class ExecutionService {
                 ? ((await this.deps.findRequestId?.(step, step.target.userId, execution.createdAt)) ?? null)
                 : null)
             await store.recordStep(execution.id, { attempt, ...step, oktaRequestId })
+            if (step.outcome === 'succeeded') onChange()
           },
         },
       })
       const output = 'output' in result ? result.output : null
-      if (resume) await this.recoverLostSteps(execution, output)
+      if (resume && (await this.recoverLostSteps(execution, output))) onChange()
       await store.finish(execution.id, { status: 'succeeded', output })
     } catch (error) {
       if (!(error instanceof FlowError)) {

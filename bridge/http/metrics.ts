@@ -22,6 +22,8 @@ export interface MetricsSources {
   pendingExecutions?: () => Promise<number>
   /** Messages to ServiceNow not yet delivered (ServiceNow down, or refusing them). */
   pendingOutbox?: () => Promise<number>
+  /** Okta changes the audit holds without their System Log request id (looked up in the background). */
+  unjoinedChanges?: () => Promise<number>
 }
 
 /** The bridge's metrics and the registry that renders them. */
@@ -94,6 +96,17 @@ export class BridgeMetrics {
       async collect() {
         if (!pendingOutbox) return
         const value = await pendingOutbox().catch(() => undefined)
+        if (value !== undefined) this.set(value)
+      },
+    })
+    const unjoinedChanges = sources.unjoinedChanges
+    new Gauge({
+      name: 'okta_jml_bridge_audit_unjoined_changes',
+      help: 'Okta changes in the audit not yet joined to their System Log event (request id unknown)',
+      registers,
+      async collect() {
+        if (!unjoinedChanges) return
+        const value = await unjoinedChanges().catch(() => undefined)
         if (value !== undefined) this.set(value)
       },
     })

@@ -92,6 +92,14 @@ export interface OktaPort {
    */
   listAppAssignments(appId: string): Promise<OktaAppAssignment[]>
 
+  /**
+   * Every group of the org whose membership an admin manages (`OKTA_GROUP`), all pages (`GET /api/v1/groups`,
+   * `okta.groups.read`): reconciliation of a `"*"` policy checks them all.
+   */
+  listGroups(): Promise<OktaGroup[]>
+  /** Every app integration of the org, all pages (`GET /api/v1/apps`, `okta.apps.read`). */
+  listApps(): Promise<OktaApp[]>
+
   /** Creates a user (STAGED: the flow activates it once groups and apps are in place). */
   createUser(profile: Record<string, unknown>, groupIds: readonly string[]): Promise<Written<OktaUser>>
   /** Changes some profile attributes; the others are kept. */

@@ -77,17 +77,30 @@ export interface StepRecord {
 /** A step as the engine reports it. */
 export type StepInput = Omit<StepRecord, 'executionId' | 'seq' | 'at'>
 
-/** One link of the audit chain: one Okta change, with who asked, who approved and who called. */
+/** The pseudo-flow of a reconciliation baseline's execution: it changes nothing in Okta, it accepts access. */
+export const BASELINE_FLOW = 'reconcile-baseline'
+
+/** The audit operation of access accepted by a baseline (not an Okta operation: no request id, no log event). */
+export const ACCEPT_OPERATION = 'acceptAccess'
+
+/** What an audit entry records: an Okta operation, or access accepted by a baseline. */
+export type AuditOperation = PlanStep['operation'] | typeof ACCEPT_OPERATION
+
+/**
+ * One link of the audit chain: one Okta change, with who asked, who approved and who called — or one access a
+ * reconciliation baseline accepted (flow `reconcile-baseline`, operation `acceptAccess`), chained the same way
+ * so a baseline cannot be slipped into the database to hide drift.
+ */
 export interface AuditEntry {
   seq: number
   executionId: string
-  flow: FlowName
+  flow: FlowName | typeof BASELINE_FLOW
   ticketNumber: string
   ticketSysId: string | null
   requestedBy: string
   approvedBy: string | null
   caller: string
-  operation: PlanStep['operation']
+  operation: AuditOperation
   target: Target
   oktaUserId: string | null
   oktaRequestId: string | null

@@ -467,10 +467,26 @@ describe('REST message, roles, ACLs, properties, menu', () => {
     )!
     expect(text(del, 'script')).toContain('answer = false')
     expect(text(del, 'admin_overrides')).toBe('false')
+    // Audit anchors: the bridge creates and reads them, admins read them, nobody edits or deletes one.
+    expect(rolesFor(TABLES.auditAnchor, 'create')).toEqual(['x_okta_jml.integration'])
+    expect(rolesFor(TABLES.auditAnchor, 'read')).toEqual(['x_okta_jml.admin', 'x_okta_jml.integration'])
+    for (const operation of ['write', 'delete']) {
+      const acl = acls.find(
+        (a) => text(a, 'name') === TABLES.auditAnchor && text(a, 'operation') === operation,
+      )!
+      expect(text(acl, 'script'), operation).toContain('answer = false')
+      expect(text(acl, 'admin_overrides'), operation).toBe('false')
+    }
     // The integration role may do nothing on the configuration tables.
     // (It may mark access grants expired: access-requests.test.ts.)
     // (Nor its onboarding incidents and decisions: onboarding.test.ts checks exactly what it gets there.)
-    const integrationTables = [TABLES.goldenThread, TABLES.accessGrant, TABLES.onboardingDecision, 'incident']
+    const integrationTables = [
+      TABLES.goldenThread,
+      TABLES.accessGrant,
+      TABLES.onboardingDecision,
+      TABLES.auditAnchor,
+      'incident',
+    ]
     for (const acl of acls.filter((a) => !integrationTables.includes(text(a, 'name').split('.')[0]!))) {
       expect(aclRoles(acl)).not.toContain('x_okta_jml.integration')
     }

@@ -277,6 +277,37 @@ class SdkOktaPort implements OktaPort {
     })
   }
 
+  async listGroups(): Promise<OktaGroup[]> {
+    return this.run(async () => {
+      const groups: OktaGroup[] = []
+      // Only groups whose members an admin adds and removes: app groups follow their directory, and Everyone
+      // holds everyone.
+      for await (const group of await this.client.groupApi.listGroups({
+        filter: 'type eq "OKTA_GROUP"',
+        limit: 1000,
+      })) {
+        if (group?.id && group.type === 'OKTA_GROUP')
+          groups.push({ id: String(group.id), name: String(group.profile?.name ?? ''), type: 'OKTA_GROUP' })
+      }
+      return groups
+    })
+  }
+
+  async listApps(): Promise<OktaApp[]> {
+    return this.run(async () => {
+      const apps: OktaApp[] = []
+      for await (const app of await this.client.applicationApi.listApplications({ limit: 200 })) {
+        if (app?.id)
+          apps.push({
+            id: String(app.id),
+            label: String(app.label ?? ''),
+            status: app.status as OktaApp['status'],
+          })
+      }
+      return apps
+    })
+  }
+
   async listAppAssignments(appId: string): Promise<OktaAppAssignment[]> {
     requirePathId(appId, 'app')
     return this.run(async () => {

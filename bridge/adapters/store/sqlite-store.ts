@@ -333,8 +333,11 @@ export async function openExecutionStore(
   return new SqlExecutionStore(db, options)
 }
 
-/** Appends the audit entry of a succeeded step, extending the chain from its current head. */
-async function appendAudit(
+/**
+ * Appends the audit entry of a succeeded step, extending the chain from its current head. Exported for the
+ * audit trail's baseline entries (`audit-trail-store.ts`), which extend the same chain the same way.
+ */
+export async function appendAudit(
   trx: Transaction<DatabaseSchema>,
   execution: Selectable<ExecutionsTable>,
   step: StepsTable,
@@ -428,11 +431,12 @@ function toStep(row: Selectable<StepsTable>): StepRecord {
   }
 }
 
-function toAuditEntry(row: Selectable<AuditEntriesTable>): AuditEntry {
+/** An audit row as the port's entry (the hash is computed over exactly this). */
+export function toAuditEntry(row: Selectable<AuditEntriesTable>): AuditEntry {
   return {
     seq: row.seq,
     executionId: row.execution_id,
-    flow: row.flow as FlowName,
+    flow: row.flow as AuditEntry['flow'],
     ticketNumber: row.ticket_number,
     ticketSysId: row.ticket_sys_id,
     requestedBy: row.requested_by,

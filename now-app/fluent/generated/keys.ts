@@ -25,6 +25,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'ea3a85c5a5e74697a41559d49d6e04a3'
                     }
+                    acl_audit_anchor_create: {
+                        table: 'sys_security_acl'
+                        id: 'a133e85898be4b9683f9df9d40a3e226'
+                    }
+                    acl_audit_anchor_delete: {
+                        table: 'sys_security_acl'
+                        id: '9c533e34688048dc8677b2e620c843c5'
+                    }
+                    acl_audit_anchor_read: {
+                        table: 'sys_security_acl'
+                        id: '7732bc4f9ffd4f76bd12768950a86bdb'
+                    }
+                    acl_audit_anchor_write: {
+                        table: 'sys_security_acl'
+                        id: '0654e9e99af54e33a9392a673e0bbc5c'
+                    }
                     acl_birthright_rule_create: {
                         table: 'sys_security_acl'
                         id: '11435b0e0fff4d43ab7ce10954655419'
@@ -1920,6 +1936,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '08d4cf570887466cb00a4b42c0b45a92'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '08f114dff0fa486da1327a61852342f2'
                         key: {
                             name: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
@@ -2120,6 +2145,15 @@ declare global {
                         key: {
                             document_key: '3946b4c73dff40118e80671cb2eb851e'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d5a78b19c224f88b1267faecc0827bb'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'seq'
+                            language: 'en'
                         }
                     },
                     {
@@ -3369,6 +3403,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '31ee9d7157bd45919bcfebbb57da404e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'hash'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '320c720361884f0fbb8f8e52219fd589'
                         key: {
@@ -3627,6 +3670,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '38f52a1479c64653846fa907af5b6fee'
+                        key: {
+                            sys_security_acl: '7732bc4f9ffd4f76bd12768950a86bdb'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '391b5c8dcf22488e930cd90052c94c75'
+                        key: {
+                            sys_security_acl: 'a133e85898be4b9683f9df9d40a3e226'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '395fe4db90294c01a56d0ff91de1acb2'
                         key: {
@@ -3796,6 +3865,19 @@ declare global {
                             cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'NULL'
                             name: 'title'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4101b2dd0c42439ea95c92f33c7835a7'
+                        key: {
+                            sys_security_acl: '0654e9e99af54e33a9392a673e0bbc5c'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4005,6 +4087,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4a5dac62821443caae367378d055ac3b'
+                        key: {
+                            sys_security_acl: '7732bc4f9ffd4f76bd12768950a86bdb'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4a67474474f848dca5f1f3ae2632195e'
                         key: {
@@ -4093,6 +4188,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4e446043f08845f3835e3493595088cb'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'entry_hashes'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '4e86c27f1cc7423da46a674c6219dab0'
                         key: {
@@ -4174,6 +4277,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '50bd41490271409ba095f36b7ef8908d'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'seq'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '516e26aa6cb9431d98c8e3085f002c08'
                         key: {
@@ -4197,6 +4308,14 @@ declare global {
                         key: {
                             document_key: '0bc68a54a21a480aad4005d8148d0b5f'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '51fcae9433894d94ba522568150d0aff'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'hash'
                         }
                     },
                     {
@@ -4436,6 +4555,14 @@ declare global {
                             field: 'status'
                             table: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             id: '169b50d5ef0a456fa5d120b3c95baa9c'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5bbfc8e0c91d45e0bbc07dc9cbce1efc'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -4817,6 +4944,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '67dbd82c59cd43caaeb9b36a25076ded'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'first_seq'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '67fc6cc2647d4cf584d12f0a199f9c3e'
                         key: {
@@ -4883,6 +5019,15 @@ declare global {
                         key: {
                             document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6af6c0d944a94cdd93a255ff51c6406e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'entry_hashes'
+                            language: 'en'
                         }
                     },
                     {
@@ -5458,6 +5603,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7f6e6b44ee464c1c8e5c0da72b6792df'
+                        key: {
+                            sys_security_acl: '9c533e34688048dc8677b2e620c843c5'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7f8ab9a7b56e46a7b0c99e7715214396'
                         key: {
@@ -6000,6 +6158,15 @@ declare global {
                         key: {
                             document_key: 'f0e740e9348f4041be50afa51fb799a8'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '907ba81bb84748c6a14f2c8a020567ba'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'anchored_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -6569,6 +6736,14 @@ declare global {
                         id: 'a3d1f5ad391248e1a01088c5610b90da'
                         key: {
                             name: 'x_okta_jml.help_desk'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a3e9ba2620bc4fd8a8391cdb333945e4'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'anchored_at'
                         }
                     },
                     {
@@ -8539,6 +8714,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'e075d129a88942c7a2ea0539bacaa762'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e083be7707b24818b4ea193b104bead1'
                         key: {
@@ -9032,6 +9214,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'f168ef5553d0446f9cfa30625a3087b6'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f19013b699244cf5b13ff6afa4f0626d'
                         key: {
@@ -9279,6 +9468,14 @@ declare global {
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f86a4c3cd1034e92999fa1e9525ad604'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'first_seq'
                         }
                     },
                     {
