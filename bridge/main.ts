@@ -78,6 +78,8 @@ export interface RunningBridge {
   sandbox: SandboxEnvironment | undefined
   /** The client token generated for a sandbox-mode demo (when none was configured). */
   demoToken: string | undefined
+  /** The `/metrics` bearer token generated for a sandbox-mode demo (when neither METRICS_* was configured). */
+  demoMetricsToken: string | undefined
   /** The durable executions (tests wait on `drain()`). */
   executions: ExecutionService
   /** The execution store (`DATABASE_URL`). */
@@ -163,8 +165,15 @@ export async function startBridge(
       keyId: sandbox.keyId,
     }
     const given = options.policy
+    // The demo's requestable resources: Engineering (the banner's time-bound access example) and GitHub.
+    const requestable = [
+      ...sandbox.groups.filter((g) => g.name === 'Engineering').map((g) => g.id),
+      ...sandbox.apps.filter((a) => a.label === 'GitHub').map((a) => a.id),
+    ]
     policy =
-      (typeof given === 'function' ? given(sandbox) : given) ?? policy ?? demoPolicy([sandbox.adminsGroupId])
+      (typeof given === 'function' ? given(sandbox) : given) ??
+      policy ??
+      demoPolicy([sandbox.adminsGroupId], requestable)
     if (clientTokens.length === 0 && config.oauth === undefined) {
       demoToken = generateClientToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
@@ -174,6 +183,14 @@ export async function startBridge(
     okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateJwk, keyId: o.keyId }
     if (options.policy instanceof Policy) policy = options.policy
   }
+
+  // `/metrics` in a demo: with neither METRICS_TOKEN nor METRICS_PORT, a token for this run, printed in the
+  // banner like the demo client token (the sandbox-mode bridge listens on loopback only).
+  let metricsToken = config.metrics.token
+  if (config.mode === 'sandbox' && metricsToken === undefined && config.metrics.port === undefined) {
+    metricsToken = generateClientToken()
+  }
+  const demoMetricsToken = metricsToken === config.metrics.token ? undefined : metricsToken
 
   const clock = options.clock ?? systemClock
   // ServiceNow: the configured instance; in sandbox mode without one, an in-process ServiceNow sandbox so
@@ -193,7 +210,7 @@ export async function startBridge(
     logPii: config.logPii,
     secrets: [
       ...clientTokens.map((t) => t.token),
-      ...(config.metrics.token ? [config.metrics.token] : []),
+      ...(metricsToken ? [metricsToken] : []),
       ...(servicenowConfig?.password ? [servicenowConfig.password] : []),
       ...(servicenowConfig?.clientSecret ? [servicenowConfig.clientSecret] : []),
     ],
@@ -336,7 +353,7 @@ export async function startBridge(
       readiness: checkReadiness,
       shuttingDown: () => shuttingDown,
       metrics,
-      ...(config.metrics.token ? { metricsToken: config.metrics.token } : {}),
+      ...(metricsToken ? { metricsToken } : {}),
       engine,
       authenticate: createAuthenticator(inbound),
       logger,
@@ -394,7 +411,17 @@ export async function startBridge(
     }
     ready = true
 
-    if (sandbox) print(sandboxBanner(sandbox, url, demoToken, servicenowSandbox?.sandbox.url))
+    if (sandbox)
+      print(
+        sandboxBanner(sandbox, url, {
+          demoToken,
+          metricsToken: demoMetricsToken,
+          metricsUrl,
+          servicenow: servicenowSandbox
+            ? { url: servicenowSandbox.sandbox.url, requestedItems: servicenowSandbox.requestedItems }
+            : undefined,
+        }),
+      )
     print(
       `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
     )
@@ -471,6 +498,7 @@ export async function startBridge(
       logger,
       sandbox,
       demoToken,
+      demoMetricsToken,
       executions,
       store: openStore,
       metrics,

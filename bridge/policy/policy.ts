@@ -193,11 +193,16 @@ export class Policy {
   }
 }
 
-/** A permissive policy for the built-in sandbox only: every group and app, the usual HR attributes. */
-export function demoPolicy(protectedGroups: string[] = []): Policy {
+/**
+ * A permissive policy for the built-in sandbox only: every group and app, the usual HR attributes, and the
+ * `requestable` groups and apps as the resources `grant-access` may grant (up to the default 90 days), so the
+ * banner's time-bound access example is one a real policy would also allow.
+ */
+export function demoPolicy(protectedGroups: string[] = [], requestable: string[] = []): Policy {
   return Policy.parse({
     manageableGroups: ['*'],
     manageableApps: ['*'],
+    accessGrants: { maxDays: 90, resources: Object.fromEntries(requestable.map((id) => [id, {}])) },
     protectedGroups,
     protectedApps: [],
     protectedUsers: [],
