@@ -375,7 +375,10 @@ export async function startBridge(
           }
         : {}),
       reconcile: { reconciler },
-      ...(config.oauth ? { openApi: { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } } : {}),
+      openApi: {
+        eventHookHeader: config.eventHookHeader,
+        ...(config.oauth ? { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } : {}),
+      },
     })
 
     // The sandbox-mode bridge holds a printed demo token: keep it on loopback.

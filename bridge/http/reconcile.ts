@@ -30,7 +30,7 @@ export interface ReconcileDeps {
 }
 
 /** The request body: everything optional, nothing unknown. */
-const ReconcileBody = z
+export const ReconcileBody = z
   .object({
     mode: z.enum(['dry-run', 'repair']).optional(),
     ticket: Ticket.optional().describe('The change ticket repairs are made under (required for repair).'),
