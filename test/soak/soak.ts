@@ -43,8 +43,8 @@ export interface SoakOptions {
 
 /** The default soak: a few minutes here. */
 export const DEFAULT_SOAK: SoakOptions = {
-  users: 60,
-  concurrency: 6,
+  users: 100,
+  concurrency: 8,
   faultRate: 0.2,
   killAfterMs: [4_000, 12_000],
   grantSeconds: 25,
@@ -54,11 +54,11 @@ export const DEFAULT_SOAK: SoakOptions = {
 
 /** The short soak `.ci/run` runs (well under 90 s). */
 export const SHORT_SOAK: SoakOptions = {
-  users: 10,
-  concurrency: 5,
+  users: 8,
+  concurrency: 4,
   faultRate: 0.2,
   killAfterMs: [4_000, 8_000],
-  grantSeconds: 15,
+  grantSeconds: 10,
   opDeadlineMs: 60_000,
   settleMs: 45_000,
 }
