@@ -165,10 +165,12 @@ export async function startBridge(
       keyId: sandbox.keyId,
     }
     const given = options.policy
-    // The demo's requestable resources: Engineering (the banner's time-bound access example) and GitHub.
+    // The demo's requestable resources: every group and app but the protected admin group, so whatever a
+    // demo (or the ServiceNow app's contract test) asks time-bound access to is one a real policy could allow.
+    const admins = sandbox.adminsGroupId
     const requestable = [
-      ...sandbox.groups.filter((g) => g.name === 'Engineering').map((g) => g.id),
-      ...sandbox.apps.filter((a) => a.label === 'GitHub').map((a) => a.id),
+      ...sandbox.groups.filter((g) => g.id !== admins).map((g) => g.id),
+      ...sandbox.apps.map((a) => a.id),
     ]
     policy =
       (typeof given === 'function' ? given(sandbox) : given) ??
