@@ -51,7 +51,7 @@ function start(command: string, args: string[], env: Record<string, string>): Ch
 }
 
 /** The URL the bridge printed it listens on; rejects if the process exits first. */
-async function listening(child: Child, timeoutMs = 45_000): Promise<string> {
+async function listening(child: Child, timeoutMs = 90_000): Promise<string> {
   let exited = false
   void child.exited.then(() => {
     exited = true
@@ -138,7 +138,7 @@ describe('npm start, as a new user runs it', () => {
       child.proc.kill('SIGTERM')
       expect(await child.exited).toBe(0)
     }
-  }, 180_000)
+  }, 240_000)
 
   it('says how to enable /metrics when it is not served', async () => {
     // /metrics on a port of its own: the API port does not serve it.
@@ -160,7 +160,7 @@ describe('npm start, as a new user runs it', () => {
     } finally {
       await bridge.stop()
     }
-  })
+  }, 60_000)
 })
 
 describe('SIGTERM to the PID of npm start', () => {
@@ -191,7 +191,7 @@ describe('SIGTERM to the PID of npm start', () => {
     expect(lines.at(-1)?.msg).toBe('bridge stopped')
     await expect(fetch(`${url}/healthz`)).rejects.toThrow()
     if (bridgePid !== undefined) expect(() => process.kill(bridgePid, 0)).toThrow()
-  }, 60_000)
+  }, 120_000)
 })
 
 describe('the banner’s time-bound access example', () => {
@@ -235,5 +235,5 @@ describe('the banner’s time-bound access example', () => {
     expect(notes).toHaveLength(1)
     expect(notes[0]!.value).toContain(`grant ${grantId}`)
     expect(await bridge.outbox.pendingCount()).toBe(0)
-  })
+  }, 60_000)
 })
