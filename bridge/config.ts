@@ -93,7 +93,10 @@ export interface BridgeConfig {
   /**
    * Where executions and the audit are kept (`DATABASE_URL`). Default `sqlite:./data/bridge.db`; with
    * `NODE_ENV=test` an in-memory database instead, because test files start many bridges at once and each
-   * must start empty (a shared file would replay one test's executions to another).
+   * must start empty (a shared file would replay one test's executions to another). In sandbox mode the
+   * default is in memory too: the simulated org is rebuilt with new ids at every start, so a store kept
+   * from an earlier run would answer the demo's own requests with 422 `idempotency-key-reused` and hold
+   * grants naming objects that no longer exist. The store lives and dies with the org it describes.
    */
   databaseUrl: string
   /** How `/metrics` is protected: its own bearer token, and/or a separate port; neither → not served. */
@@ -358,7 +361,9 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
 
   // ---- Store ------------------------------------------------------------------------------------
   // Not among the plain variables: a Postgres URL carries a password, so no message may quote it.
-  const databaseUrl = clean.DATABASE_URL ?? (nodeEnv === 'test' ? 'sqlite::memory:' : DEFAULT_DATABASE_URL)
+  const databaseUrl =
+    clean.DATABASE_URL ??
+    (nodeEnv === 'test' || mode === 'sandbox' ? 'sqlite::memory:' : DEFAULT_DATABASE_URL)
   try {
     parseDatabaseUrl(databaseUrl)
   } catch (error) {
@@ -369,6 +374,11 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     warnings.push(
       'OKTA_ORG_URL: not set — Okta is SIMULATED by an in-process sandbox; nothing reaches a real org',
     )
+    if (clean.DATABASE_URL !== undefined && clean.DATABASE_URL !== 'sqlite::memory:') {
+      warnings.push(
+        'DATABASE_URL: kept across sandbox runs, but the simulated org is rebuilt with new ids at every start — executions and grants of earlier runs name users, groups and apps that no longer exist (unset it for a fresh store per run)',
+      )
+    }
   }
 
   // ---- Metrics, ServiceNow, event hooks, shutdown -------------------------------------------------

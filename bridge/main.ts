@@ -82,6 +82,8 @@ export interface RunningBridge {
   sandbox: SandboxEnvironment | undefined
   /** The client token generated for a sandbox-mode demo (when none was configured). */
   demoToken: string | undefined
+  /** The `/metrics` bearer token generated for a sandbox-mode demo (when neither METRICS_* was configured). */
+  demoMetricsToken: string | undefined
   /** The durable executions (tests wait on `drain()`). */
   executions: ExecutionService
   /** The execution store (`DATABASE_URL`). */
@@ -182,14 +184,17 @@ export async function startBridge(
       keyId: sandbox.keyId,
     }
     const given = options.policy
+    // The demo's requestable resources: every group and app but the protected admin group, so whatever a
+    // demo (or the ServiceNow app's contract test) asks time-bound access to is one a real policy could allow.
+    const admins = sandbox.adminsGroupId
+    const requestable = [
+      ...sandbox.groups.filter((g) => g.id !== admins).map((g) => g.id),
+      ...sandbox.apps.map((a) => a.id),
+    ]
     policy =
       (typeof given === 'function' ? given(sandbox) : given) ??
       policy ??
-      demoPolicy(
-        [sandbox.adminsGroupId],
-        // Every demo group and app but the protected one may be requested (grant-access needs it listed).
-        [...demo.groups, ...demo.apps].map((r) => r.id).filter((id) => id !== demo.adminsGroupId),
-      )
+      demoPolicy([sandbox.adminsGroupId], requestable)
     if (clientTokens.length === 0 && config.oauth === undefined) {
       demoToken = generateClientToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
@@ -199,6 +204,14 @@ export async function startBridge(
     okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateJwk, keyId: o.keyId }
     if (options.policy instanceof Policy) policy = options.policy
   }
+
+  // `/metrics` in a demo: with neither METRICS_TOKEN nor METRICS_PORT, a token for this run, printed in the
+  // banner like the demo client token (the sandbox-mode bridge listens on loopback only).
+  let metricsToken = config.metrics.token
+  if (config.mode === 'sandbox' && metricsToken === undefined && config.metrics.port === undefined) {
+    metricsToken = generateClientToken()
+  }
+  const demoMetricsToken = metricsToken === config.metrics.token ? undefined : metricsToken
 
   const clock = options.clock ?? systemClock
   // ServiceNow: the configured instance; in sandbox mode without one, an in-process ServiceNow sandbox so
@@ -218,7 +231,7 @@ export async function startBridge(
     logPii: config.logPii,
     secrets: [
       ...clientTokens.map((t) => t.token),
-      ...(config.metrics.token ? [config.metrics.token] : []),
+      ...(metricsToken ? [metricsToken] : []),
       ...(servicenowConfig?.password ? [servicenowConfig.password] : []),
       ...(servicenowConfig?.clientSecret ? [servicenowConfig.clientSecret] : []),
     ],
@@ -402,7 +415,7 @@ export async function startBridge(
       readiness: checkReadiness,
       shuttingDown: () => shuttingDown,
       metrics,
-      ...(config.metrics.token ? { metricsToken: config.metrics.token } : {}),
+      ...(metricsToken ? { metricsToken } : {}),
       engine,
       authenticate: createAuthenticator(inbound),
       logger,
@@ -430,7 +443,10 @@ export async function startBridge(
           }
         : {}),
       reconcile: { reconciler },
-      ...(config.oauth ? { openApi: { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } } : {}),
+      openApi: {
+        eventHookHeader: config.eventHookHeader,
+        ...(config.oauth ? { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } : {}),
+      },
     })
 
     // The sandbox-mode bridge holds a printed demo token: keep it on loopback.
@@ -469,7 +485,17 @@ export async function startBridge(
     }
     ready = true
 
-    if (sandbox) print(sandboxBanner(sandbox, url, demoToken, servicenowSandbox?.sandbox.url))
+    if (sandbox)
+      print(
+        sandboxBanner(sandbox, url, {
+          demoToken,
+          metricsToken: demoMetricsToken,
+          metricsUrl,
+          servicenow: servicenowSandbox
+            ? { url: servicenowSandbox.sandbox.url, requestedItems: servicenowSandbox.requestedItems }
+            : undefined,
+        }),
+      )
     print(
       `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
     )
@@ -553,6 +579,7 @@ export async function startBridge(
       logger,
       sandbox,
       demoToken,
+      demoMetricsToken,
       executions,
       store: openStore,
       metrics,

@@ -206,6 +206,15 @@ export function createApp(deps: AppDeps): express.Express {
   })
 
   if (deps.metrics && deps.metricsToken) app.get('/metrics', metricsHandler(deps.metrics, deps.metricsToken))
+  else {
+    // Not served here: say how to enable it rather than a bare "nothing here" a new user cannot act on.
+    app.get('/metrics', () => {
+      throw new HttpProblem(
+        'not-found',
+        '/metrics is not served on this port: set METRICS_TOKEN (a bearer token of at least 32 characters) to serve it here, or METRICS_PORT to serve it on a port of its own.',
+      )
+    })
+  }
 
   app.get('/openapi.json', (_req, res) => {
     res.status(200).json(openApiDocument(deps.openApi))

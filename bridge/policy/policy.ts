@@ -202,9 +202,9 @@ export class Policy {
  */
 export function demoPolicy(protectedGroups: string[] = [], requestable: readonly string[] = []): Policy {
   return Policy.parse({
-    accessGrants: { maxDays: 90, resources: Object.fromEntries(requestable.map((id) => [id, {}])) },
     manageableGroups: ['*'],
     manageableApps: ['*'],
+    accessGrants: { maxDays: 90, resources: Object.fromEntries(requestable.map((id) => [id, {}])) },
     protectedGroups,
     protectedApps: [],
     protectedUsers: [],

@@ -393,6 +393,20 @@ describe('loadConfig: store, sync deadline and the audit permission', () => {
     )
   })
 
+  it('keeps a sandbox-mode store in memory unless DATABASE_URL is given, and warns when it is', async () => {
+    // The simulated org is rebuilt with new ids at every start: a file kept from the previous run would answer
+    // the banner's own examples with 422 idempotency-key-reused.
+    const sandbox = await loadConfig({ NODE_ENV: 'development' })
+    expect(sandbox.mode).toBe('sandbox')
+    expect(sandbox.databaseUrl).toBe('sqlite::memory:')
+    expect(sandbox.warnings.filter((w) => w.startsWith('DATABASE_URL'))).toEqual([])
+    const kept = await loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'sqlite:./data/demo.db' })
+    expect(kept.databaseUrl).toBe('sqlite:./data/demo.db')
+    expect(kept.warnings.filter((w) => w.startsWith('DATABASE_URL'))).toEqual([
+      expect.stringContaining('the simulated org is rebuilt with new ids at every start'),
+    ])
+  })
+
   it('refuses a DATABASE_URL it cannot use without quoting its credentials', async () => {
     const problems = await problemsOf(
       oktaEnv({ DATABASE_URL: 'postgres://bridge:s3cr3t-pw@db.internal/bridge' }),
