@@ -101,7 +101,7 @@ describe('New hire (Joiner)', () => {
     justification: 'Starts in Engineering',
   }
 
-  it('proposes the email as Okta login while the login is empty, and never overwrites one', () => {
+  it('proposes the email as Okta login while the login is empty, and keeps a login typed first', () => {
     const form = order('New hire (Joiner)', { email: 'nina.new@example.com' })
     expect(form.value('okta_login')).toBe('nina.new@example.com')
     expect(form.changes).toEqual([
@@ -117,6 +117,15 @@ describe('New hire (Joiner)', () => {
       email: 'nina.new@example.com',
     })
     expect(typed.value('okta_login')).toBe('nina@example.com')
+  })
+
+  it('a corrected email corrects the login proposed from it, not one the help desk changed', () => {
+    const form = order('New hire (Joiner)', { email: 'nina.nwe@example.com' })
+    form.change('email', 'nina.new@example.com')
+    expect(form.value('okta_login')).toBe('nina.new@example.com')
+    form.change('okta_login', 'nina@example.com')
+    form.change('email', 'nina.n@example.com')
+    expect(form.value('okta_login')).toBe('nina@example.com')
   })
 
   it('a start date of today submits', () => {
@@ -172,11 +181,19 @@ describe('the Okta user variable set (Role change, Leaver, Account help)', () =>
           by: 'Okta user: propose the person’s email as Okta login',
         },
       ])
-      // A login already there (typed, or from an earlier choice) is kept.
+      // Another person replaces the login: kept, the request would act on the previous person's account.
       form.change('subject', 'u2')
-      expect(form.value('okta_login')).toBe('pat.requester@example.com')
+      expect(form.value('okta_login')).toBe('sam.sales@example.com')
+      // No person, no login.
+      form.change('subject', '')
+      expect(form.value('okta_login')).toBe('')
     },
   )
+
+  it('a login typed before any person is chosen is kept', () => {
+    const form = order('Leaver', { okta_login: 'p.requester@example.com', subject: 'u1' })
+    expect(form.value('okta_login')).toBe('p.requester@example.com')
+  })
 
   it('Account help: a complete form submits', () => {
     const form = order('Account help', { subject: 'u1', help_action: 'unlock', justification: 'Locked out' })
