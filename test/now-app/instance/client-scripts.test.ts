@@ -173,7 +173,7 @@ describe('the Okta user variable set (Role change, Leaver, Account help)', () =>
     (item) => {
       const form = order(item, { subject: 'u1' })
       expect(form.value('okta_login')).toBe('pat.requester@example.com')
-      expect(form.changes).toEqual([
+      expect(form.changes.filter((c) => c.field === 'okta_login')).toEqual([
         {
           action: 'setValue',
           field: 'okta_login',
@@ -198,6 +198,42 @@ describe('the Okta user variable set (Role change, Leaver, Account help)', () =>
   it('Account help: a complete form submits', () => {
     const form = order('Account help', { subject: 'u1', help_action: 'unlock', justification: 'Locked out' })
     expect(submit(form)).toEqual({ submitted: true, missingMandatory: [] })
+  })
+})
+
+describe('catalog UI policies', () => {
+  const policy = 'Account help: sessions checkbox only for reset password and end every session'
+
+  it('Account help: the sessions checkbox shows only for reset password and end every session', () => {
+    const form = order('Account help', {})
+    expect(form.fields.get('revoke_sessions')!.visible).toBe(false)
+    form.change('help_action', 'reset_password')
+    expect(form.fields.get('revoke_sessions')!.visible).toBe(true)
+    form.change('help_action', 'unlock')
+    expect(form.fields.get('revoke_sessions')!.visible).toBe(false)
+    form.change('help_action', 'revoke_sessions')
+    expect(form.fields.get('revoke_sessions')!.visible).toBe(true)
+    expect(form.changes.filter((c) => c.by === policy).map((c) => c.value)).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ])
+    expect(() => order('Account help', { help_action: 'unlock', revoke_sessions: 'true' })).toThrow(
+      'cannot see field revoke_sessions',
+    )
+  })
+
+  it('Request access: the direct report shows, and is mandatory, only when the access is for one', () => {
+    const form = order('Request access', { resource: 'r2', justification: 'Team wiki' }, { user: requester })
+    expect(form.fields.get('direct_report')).toMatchObject({ visible: false, mandatory: false })
+    form.change('access_for', 'direct_report')
+    expect(form.fields.get('direct_report')).toMatchObject({ visible: true, mandatory: true })
+    expect(submit(form)).toEqual({ submitted: false, missingMandatory: ['direct_report'] })
+    form.change('direct_report', 'u2')
+    expect(submit(form)).toEqual({ submitted: true, missingMandatory: [] })
+    form.change('access_for', 'myself')
+    expect(form.fields.get('direct_report')).toMatchObject({ visible: false, mandatory: false })
   })
 })
 
@@ -453,8 +489,12 @@ describe('coverage', () => {
     expect(app.catalogClient.scripts.filter((s) => !s.active)).toEqual([])
   })
 
-  it('every built client script and client UI action was run by a test above', () => {
-    const built = [...app.catalogClient.scripts, ...app.catalogClient.uiActions]
+  it('every built client script, client UI action and catalog UI policy was run by a test above', () => {
+    const built = [
+      ...app.catalogClient.scripts,
+      ...app.catalogClient.uiActions,
+      ...app.catalogClient.uiPolicies,
+    ]
     expect(built.length).toBeGreaterThan(0)
     expect(built.filter((s) => !ran.has(s.sysId)).map((s) => `${s.table} "${s.name}"`)).toEqual([])
   })

@@ -20,7 +20,12 @@ import { checkScript } from '../../../../scripts/now-check/check.ts'
 import { rule } from '../../../../scripts/now-check/rules.ts'
 import type { BuiltApp } from '../built-app.ts'
 import { type ErrorFactory, notImplemented, strict } from '../engine/strict.ts'
-import type { BuiltClientUiAction, ClientScriptType } from './catalog-scripts.ts'
+import type {
+  BuiltCatalogUiPolicy,
+  BuiltClientUiAction,
+  ClientScriptType,
+  PolicyCondition,
+} from './catalog-scripts.ts'
 
 /** A script the form runs: a catalog client script (or a test's own, shaped the same). */
 export interface FormScript {
@@ -59,7 +64,7 @@ export interface FormChange {
   action: 'setValue' | 'clearValue' | 'setMandatory' | 'setVisible' | 'setDisplay' | 'setReadOnly'
   field: string
   value: string | boolean
-  /** The script that did it. */
+  /** The script (or UI policy) that did it. */
   by: string
 }
 
@@ -81,6 +86,8 @@ export interface FormOptions {
   references?: Record<string, Record<string, string>[]>
   /** Where the form is shown: the Service Portal (`ui_type` 1 or 10) or the desktop UI (0 or 10). */
   ui?: 'portal' | 'desktop'
+  /** The catalog UI policies of the form (set by {@link openCatalogItem}). */
+  policies?: BuiltCatalogUiPolicy[]
 }
 
 /** What a submission did. */
@@ -197,6 +204,11 @@ export class BrowserForm {
   private readonly makeError: ErrorFactory
   private readonly handlers: { script: FormScript; run: (...args: unknown[]) => unknown }[] = []
   private readonly pending: (() => void)[] = []
+  private readonly policies: {
+    policy: BuiltCatalogUiPolicy
+    onTrue?: () => unknown
+    onFalse?: () => unknown
+  }[] = []
   private running = ''
 
   constructor(
@@ -231,6 +243,18 @@ export class BrowserForm {
     }
     Object.assign(this.context, globals)
     for (const script of scripts) this.handlers.push({ script, run: this.compile(script) })
+    for (const policy of [...(options.policies ?? [])].sort((a, b) => a.order - b.order)) {
+      const where = `catalog_ui_policy "${policy.name}" (${policy.sysId})`
+      this.policies.push(
+        policy.runScripts
+          ? {
+              policy,
+              onTrue: this.compileFunction(policy.scriptTrue, 'onCondition', `${where} script_true`),
+              onFalse: this.compileFunction(policy.scriptFalse, 'onCondition', `${where} script_false`),
+            }
+          : { policy },
+      )
+    }
   }
 
   /** A global as scripts see it (`typeof name`), to prove what the browser does and does not offer. */
@@ -256,6 +280,8 @@ export class BrowserForm {
         const value = this.field(h.script.variableName, 'onChange').value
         this.invoke(h, [null, value, value, true])
       }
+      // UI policies apply after the client scripts at load (those marked to run on load).
+      this.applyPolicies(undefined)
     })
     return this
   }
@@ -317,16 +343,80 @@ export class BrowserForm {
   // ------------------------------------------------------------------ internals
 
   private compile(script: FormScript): (...args: unknown[]) => unknown {
-    const where = `${script.table} "${script.name}" (${script.sysId})`
-    gate(script.script, where, 'client', this.makeError)
-    // The platform wraps each client script in its own scope and calls the function its type names.
+    return this.compileFunction(
+      script.script,
+      script.type,
+      `${script.table} "${script.name}" (${script.sysId})`,
+    )
+  }
+
+  /** Checks a script, runs it in its own scope (as the platform wraps each one) and answers its `name` function. */
+  private compileFunction(code: string, name: string, where: string): (...args: unknown[]) => unknown {
+    gate(code, where, 'client', this.makeError)
     const fn = vm.runInContext(
-      `(function () {\n${script.script}\n;return typeof ${script.type} === 'function' ? ${script.type} : undefined;\n})()`,
+      `(function () {\n${code}\n;return typeof ${name} === 'function' ? ${name} : undefined;\n})()`,
       this.context,
       { filename: where, lineOffset: -1 },
     ) as ((...args: unknown[]) => unknown) | undefined
-    if (!fn) throw new Error(`${where} defines no ${script.type} function`)
+    if (!fn) throw new Error(`${where} defines no ${name} function`)
     return fn
+  }
+
+  /**
+   * Applies the catalog UI policies: at load (`changed` undefined) those marked on load, after a change
+   * those whose condition reads the changed variable. A true condition applies each action's non-`ignore`
+   * attributes; a false one reverses them when the policy says so.
+   */
+  private applyPolicies(changed: string | undefined): void {
+    for (const { policy, onTrue, onFalse } of this.policies) {
+      const reads = policy.conditions.some((g) => g.some((c) => c.variableName === changed))
+      if (changed === undefined ? !policy.onLoad : !reads) continue
+      const holds =
+        policy.conditions.length === 0 || policy.conditions.some((g) => g.every((c) => this.holds(c)))
+      this.ran.add(policy.sysId)
+      if (!holds && !policy.reverseIfFalse) continue
+      const outer = this.running
+      this.running = policy.name
+      try {
+        for (const action of policy.actions) {
+          const field = this.field(action.variableName, `UI policy ${policy.name}`)
+          const apply = (attribute: string, change: (on: boolean) => void) => {
+            if (attribute === 'ignore') return
+            change(holds ? attribute === 'true' : attribute !== 'true')
+          }
+          apply(action.visible, (on) => {
+            field.visible = on
+            this.record('setDisplay', field.name, on)
+          })
+          apply(action.mandatory, (on) => {
+            field.mandatory = on
+            this.record('setMandatory', field.name, on)
+          })
+          apply(action.disabled, (on) => {
+            field.readOnly = on
+            this.record('setReadOnly', field.name, on)
+          })
+          if (holds && action.cleared) this.assign(field, '', policy.name, 'clearValue')
+        }
+        ;(holds ? onTrue : onFalse)?.()
+      } finally {
+        this.running = outer
+      }
+    }
+  }
+
+  private holds(condition: PolicyCondition): boolean {
+    const value = this.field(condition.variableName, 'UI policy condition').value
+    switch (condition.operator) {
+      case '=':
+        return value === condition.value
+      case '!=':
+        return value !== condition.value
+      case 'ISEMPTY':
+        return value === ''
+      case 'ISNOTEMPTY':
+        return value !== ''
+    }
   }
 
   private invoke(h: { script: FormScript; run: (...args: unknown[]) => unknown }, args: unknown[]): unknown {
@@ -367,6 +457,7 @@ export class BrowserForm {
       (x) => x.script.type === 'onChange' && x.script.variableName === field.name,
     ))
       this.invoke(h, [null, old, next, false])
+    this.applyPolicies(field.name)
   }
 
   private record(action: FormChange['action'], field: string, value: boolean): void {
@@ -530,8 +621,12 @@ export function openCatalogItem(
     ),
     ...(options.extraScripts ?? []),
   ]
+  const policies = app.catalogClient.uiPolicies.filter(
+    (p) => p.active && p.items.includes(item.sysId) && uiTypes.includes(p.uiType),
+  )
   return new BrowserForm(`sc_cat_item ${itemName}`, fields, scripts, {
     ...options,
+    policies,
     columns: app.columns,
   }).load()
 }

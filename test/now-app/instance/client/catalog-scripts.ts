@@ -60,6 +60,43 @@ export interface BuiltClientUiAction {
   active: boolean
 }
 
+/** One condition of a catalog UI policy: a variable, an operator and a value. */
+export interface PolicyCondition {
+  variableName: string
+  operator: '=' | '!=' | 'ISEMPTY' | 'ISNOTEMPTY'
+  value: string
+}
+
+/** What a UI policy action does to one variable: each attribute `true`, `false` or `ignore`. */
+export interface PolicyAction {
+  variableName: string
+  visible: string
+  mandatory: string
+  disabled: string
+  cleared: boolean
+}
+
+/** A catalog UI policy (`catalog_ui_policy`) with its actions (`catalog_ui_policy_action`). */
+export interface BuiltCatalogUiPolicy {
+  table: 'catalog_ui_policy'
+  sysId: string
+  name: string
+  file: string
+  /** The condition as an OR of ANDs (the encoded query's `^OR` binds tighter than `^`). */
+  conditions: PolicyCondition[][]
+  onLoad: boolean
+  reverseIfFalse: boolean
+  runScripts: boolean
+  scriptTrue: string
+  scriptFalse: string
+  order: number
+  uiType: string
+  active: boolean
+  actions: PolicyAction[]
+  /** The catalog items whose form applies the policy. */
+  items: string[]
+}
+
 /** What the stand-in's browser runs: see {@link loadCatalogClient}. */
 export interface CatalogClient {
   scripts: BuiltCatalogClientScript[]
@@ -68,6 +105,7 @@ export interface CatalogClient {
   /** The variable sets of each catalog item, by item sys_id. */
   itemSets: Record<string, string[]>
   uiActions: BuiltClientUiAction[]
+  uiPolicies: BuiltCatalogUiPolicy[]
 }
 
 const bool = (value: string) => value === 'true' || value === '1'
@@ -154,5 +192,80 @@ export function loadCatalogClient(live: BuiltRecord[]): CatalogClient {
       }),
     )
 
-  return { scripts, variables, itemSets, uiActions }
+  const variableName = (owner: string, reference: string) => {
+    const variable = variables[reference.replace(/^IO:/, '')]
+    if (!variable) throw new Error(`${owner} names variable ${reference}, which the build lacks`)
+    return variable.name
+  }
+  const uiPolicies = recordsOf(live, 'catalog_ui_policy').map((r): BuiltCatalogUiPolicy => {
+    const sysId = text(r, 'sys_id')
+    const owner = `catalog_ui_policy ${sysId}`
+    const variableSet = text(r, 'variable_set')
+    const items =
+      text(r, 'applies_to') === 'set'
+        ? Object.entries(itemSets)
+            .filter(([, sets]) => sets.includes(variableSet))
+            .map(([item]) => item)
+        : [text(r, 'catalog_item')]
+    return {
+      table: 'catalog_ui_policy',
+      sysId,
+      name: text(r, 'short_description'),
+      file: r.file,
+      conditions: policyConditions(text(r, 'catalog_conditions'), (ref) => variableName(owner, ref), owner),
+      onLoad: bool(text(r, 'on_load')),
+      reverseIfFalse: bool(text(r, 'reverse_if_false')),
+      runScripts: bool(text(r, 'run_scripts')),
+      scriptTrue: text(r, 'script_true'),
+      scriptFalse: text(r, 'script_false'),
+      order: Number(text(r, 'order') || '100'),
+      uiType: text(r, 'ui_type'),
+      active: bool(text(r, 'active')),
+      actions: recordsOf(live, 'catalog_ui_policy_action')
+        .filter((a) => text(a, 'ui_policy') === sysId)
+        .map((a) => ({
+          variableName: variableName(owner, text(a, 'catalog_variable')),
+          visible: text(a, 'visible') || 'ignore',
+          mandatory: text(a, 'mandatory') || 'ignore',
+          disabled: text(a, 'disabled') || 'ignore',
+          cleared: bool(text(a, 'cleared')),
+        })),
+      items,
+    }
+  })
+
+  return { scripts, variables, itemSets, uiActions, uiPolicies }
+}
+
+const OPERATORS = ['!=', '=', 'ISNOTEMPTY', 'ISEMPTY'] as const
+
+/**
+ * A UI policy's `catalog_conditions` (an encoded query over `IO:<variable sys_id>`), as an OR of ANDs.
+ * Only the operators the stand-in implements are accepted; anything else throws, naming it.
+ */
+export function policyConditions(
+  encoded: string,
+  nameOf: (reference: string) => string,
+  owner: string,
+): PolicyCondition[][] {
+  const query = encoded.replace(/\^EQ$/, '')
+  if (!query) return []
+  // `a^ORb^c` is (a OR b) AND c: each AND term is a list of alternatives.
+  const terms: string[][] = []
+  for (const part of query.split('^')) {
+    if (part.startsWith('OR') && terms.length > 0) terms[terms.length - 1]!.push(part.slice(2))
+    else terms.push([part])
+  }
+  const parse = (clause: string): PolicyCondition => {
+    const match = /^(IO:[0-9a-f]{32})(.*)$/.exec(clause)
+    const operator = match && OPERATORS.find((o) => match[2]!.startsWith(o))
+    if (!match || !operator)
+      throw new Error(`${owner}: condition "${clause}" uses what the stand-in does not implement`)
+    return { variableName: nameOf(match[1]!), operator, value: match[2]!.slice(operator.length) }
+  }
+  // OR of ANDs: the cross product of the AND terms' alternatives.
+  return terms.reduce<PolicyCondition[][]>(
+    (groups, alternatives) => groups.flatMap((g) => alternatives.map((a) => [...g, parse(a)])),
+    [[]],
+  )
 }
