@@ -17,6 +17,7 @@ import {
   openCatalogItem,
   openRecordForm,
 } from './client/browser.ts'
+import { runWidgetController } from './client/widget.ts'
 
 let app: BuiltApp
 /** sys_ids of the client scripts and UI actions that ran in this file's forms. */
@@ -411,6 +412,27 @@ describe('Reject Okta onboarding (client part of the UI action)', () => {
   })
 })
 
+describe('My Okta access widget (controller)', () => {
+  it('links Extend and End to their catalog items, and defines every function the template calls', () => {
+    const widget = app.catalogClient.widgets.find((w) => w.id === 'x_okta_jml_my_okta_access')
+    expect(widget, 'the built widget').toBeDefined()
+    const data = { rows: [], extendItem: 'item 1&x', endItem: 'item2' }
+    const { c, missingFromTemplate } = runWidgetController(widget!, data)
+    ran.add(widget!.sysId)
+    expect(missingFromTemplate).toEqual([])
+    expect(c.data).toBe(data)
+    expect((c.itemUrl as (id: string) => string)('item 1&x')).toBe('?id=sc_cat_item&sys_id=item%201%26x')
+  })
+
+  it('a controller asking for a service the stand-in does not inject fails, naming it', () => {
+    const widget = app.catalogClient.widgets[0]!
+    const injected = { ...widget, clientScript: 'api.controller = function ($scope, spUtil) { this.x = 1 }' }
+    expect(() => runWidgetController(injected, {})).toThrow(
+      'injecting $scope, spUtil into the controller is not implemented',
+    )
+  })
+})
+
 describe('the browser itself', () => {
   it('offers g_form, g_user and the date helpers, and no Node or page globals to a catalog script', () => {
     const form = order('Extend access', {})
@@ -489,11 +511,12 @@ describe('coverage', () => {
     expect(app.catalogClient.scripts.filter((s) => !s.active)).toEqual([])
   })
 
-  it('every built client script, client UI action and catalog UI policy was run by a test above', () => {
+  it('every built client script, client UI action, catalog UI policy and widget controller was run by a test above', () => {
     const built = [
       ...app.catalogClient.scripts,
       ...app.catalogClient.uiActions,
       ...app.catalogClient.uiPolicies,
+      ...app.catalogClient.widgets,
     ]
     expect(built.length).toBeGreaterThan(0)
     expect(built.filter((s) => !ran.has(s.sysId)).map((s) => `${s.table} "${s.name}"`)).toEqual([])

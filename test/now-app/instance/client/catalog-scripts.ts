@@ -1,7 +1,8 @@
 /**
  * The browser side of the ServiceNow app as the build ships it: the catalog client scripts
  * (`catalog_script_client`), the variables' form attributes the scripts act on (hidden, read-only, default
- * value) and the client part of UI actions (`sys_ui_action` with `client=true`). Read from the build output
+ * value), the catalog UI policies, the client part of UI actions (`sys_ui_action` with `client=true`) and
+ * the widgets' controllers and templates. Read from the build output
  * only, like the rest of the stand-in: a script the build does not ship does not run.
  */
 import { type BuiltRecord, recordsOf, text } from '../../support/build.ts'
@@ -97,6 +98,20 @@ export interface BuiltCatalogUiPolicy {
   items: string[]
 }
 
+/** The browser side of a Service Portal widget (`sp_widget`): its controller, link function and template. */
+export interface BuiltWidgetClient {
+  table: 'sp_widget'
+  sysId: string
+  id: string
+  name: string
+  file: string
+  clientScript: string
+  link: string
+  template: string
+  /** The name the template calls the controller by (`c`). */
+  controllerAs: string
+}
+
 /** What the stand-in's browser runs: see {@link loadCatalogClient}. */
 export interface CatalogClient {
   scripts: BuiltCatalogClientScript[]
@@ -106,6 +121,7 @@ export interface CatalogClient {
   itemSets: Record<string, string[]>
   uiActions: BuiltClientUiAction[]
   uiPolicies: BuiltCatalogUiPolicy[]
+  widgets: BuiltWidgetClient[]
 }
 
 const bool = (value: string) => value === 'true' || value === '1'
@@ -234,7 +250,21 @@ export function loadCatalogClient(live: BuiltRecord[]): CatalogClient {
     }
   })
 
-  return { scripts, variables, itemSets, uiActions, uiPolicies }
+  const widgets = recordsOf(live, 'sp_widget').map(
+    (r): BuiltWidgetClient => ({
+      table: 'sp_widget',
+      sysId: text(r, 'sys_id'),
+      id: text(r, 'id'),
+      name: text(r, 'name'),
+      file: r.file,
+      clientScript: text(r, 'client_script'),
+      link: text(r, 'link'),
+      template: text(r, 'template'),
+      controllerAs: text(r, 'controller_as') || 'c',
+    }),
+  )
+
+  return { scripts, variables, itemSets, uiActions, uiPolicies, widgets }
 }
 
 const OPERATORS = ['!=', '=', 'ISNOTEMPTY', 'ISEMPTY'] as const
