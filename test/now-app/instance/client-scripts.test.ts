@@ -1,9 +1,11 @@
 /**
- * What a requester sees on the catalog forms: the BUILT catalog client scripts and the client part of the
- * "Reject Okta onboarding" UI action, run by the stand-in's browser (client/browser.ts) as the form runs
- * them. For each item with client scripts, a valid form submits and each input the scripts check shows the
- * exact message the user reads and blocks the submission. Every built client script must be run by some
- * test here, and a script calling a `g_form` member the double lacks fails loudly, naming it.
+ * What a requester sees on the catalog forms: the BUILT catalog client scripts and UI policies, the client
+ * part of the "Reject Okta onboarding" UI action and the My Okta access widget's controller, run by the
+ * stand-in's browser (client/browser.ts, client/widget.ts) as the platform runs them. For each item with
+ * client scripts, a valid form submits and each input the scripts check shows the exact message the user
+ * reads and blocks the submission. Every built client script, UI policy, client UI action and widget
+ * controller must be run by some test here, and a script calling a `g_form` member the double lacks fails
+ * loudly, naming it. No bridge is needed: these scripts never call it.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ensureBuilt } from '../support/build.ts'

@@ -12,8 +12,9 @@
  * script guide: values are strings, `showFieldMsg(field, message, type)` shows a message under a field,
  * `hideFieldMsg(field, clearAll)` removes the field's newest message or all of them, `getReference(field,
  * callback)` answers the referenced record later (asynchronously: an onSubmit script cannot wait for it),
- * `setValue` on a variable runs that variable's onChange scripts. Everything a script shows or changes is
- * recorded for the test to read.
+ * `setValue` on a variable runs that variable's onChange scripts. Catalog UI policies apply after the
+ * client scripts, at load and when a variable their condition reads changes. Everything a script or policy
+ * shows or changes is recorded for the test to read.
  */
 import vm from 'node:vm'
 import { checkScript } from '../../../../scripts/now-check/check.ts'
