@@ -17,7 +17,7 @@ import { importJWK, type JWK } from 'jose'
 import { z } from 'zod'
 import { FLOW_NAMES, isFlowName } from '../shared/index.js'
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
-import { AUDIT_PERMISSION, type Permission, RECONCILE_PERMISSION } from './http/auth.js'
+import { AUDIT_PERMISSION, CATALOG_PERMISSION, type Permission, RECONCILE_PERMISSION } from './http/auth.js'
 import { Policy, PolicyFileError } from './policy/policy.js'
 
 /** An inbound client token (Okta Workflows' `x-api-client-token`), optionally limited to some flows. */
@@ -659,7 +659,11 @@ function parseClientTokens(text: string, problems: string[]): ClientToken[] {
       ok = false
     }
     const unknown = (entry.flows ?? []).filter(
-      (flow) => !isFlowName(flow) && flow !== AUDIT_PERMISSION && flow !== RECONCILE_PERMISSION,
+      (flow) =>
+        !isFlowName(flow) &&
+        flow !== AUDIT_PERMISSION &&
+        flow !== RECONCILE_PERMISSION &&
+        flow !== CATALOG_PERMISSION,
     )
     if (unknown.length > 0) {
       problems.push(

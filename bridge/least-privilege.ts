@@ -14,6 +14,7 @@
 
 import type { Operation } from '../shared/envelope.js'
 import { FLOW_NAMES, type FlowName } from '../shared/index.js'
+import { CATALOG_SCOPES } from './catalog/catalog.js'
 import type { ClientToken, OAuthConfig } from './config.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
 import type { Policy } from './policy/policy.js'
@@ -87,6 +88,11 @@ export interface LeastPrivilegeReport {
   }
   /** What reconciliation (`POST /api/reconcile`) reads Okta with, and the inbound permission to run it. */
   reconcile: { scopes: string[]; inboundScope: string }
+  /**
+   * What the Okta catalog (`GET /api/catalog/resources`, the ServiceNow app's catalog sync) reads Okta with —
+   * read scopes only — and the inbound permission to read it.
+   */
+  catalog: { scopes: string[]; inboundScope: string }
 }
 
 /** What the report is computed from. */
@@ -219,6 +225,7 @@ export function leastPrivilege(input: LeastPrivilegeInput): LeastPrivilegeReport
         'GET /api/audit?withOktaLog=true joins each change to its System Log event; GET /api/audit/orphans finds changes made with the bridge’s key outside the bridge',
     },
     reconcile: { scopes: [...RECONCILE_SCOPES], inboundScope: 'jml.reconcile' },
+    catalog: { scopes: [...CATALOG_SCOPES], inboundScope: 'jml.catalog' },
   }
 }
 
@@ -277,6 +284,12 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
         `${report.reconcile.inboundScope} (OAuth) or "reconcile" in their client token’s flows.`,
     )
   }
+  lines.push(
+    '',
+    `7. Okta catalog (GET /api/catalog/resources, what the ServiceNow app syncs) reads with ${report.catalog.scopes.join(' ')}`,
+    `   only (the same read permissions as the flows). Callers need ${report.catalog.inboundScope} (OAuth) or "catalog" in`,
+    '   their client token’s flows; GET /api/whoami needs any valid credential.',
+  )
   if (report.notes.length > 0) {
     lines.push('', 'Notes:')
     for (const note of report.notes) lines.push(`  - ${note}`)

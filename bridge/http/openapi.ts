@@ -14,6 +14,7 @@ import {
 } from '../../shared/index.js'
 import { FLOW_ERRORS } from '../flows/errors.js'
 import { scopeForFlow } from './auth.js'
+import { catalogOpenApi } from './catalog.js'
 import { HTTP_PROBLEMS, PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_PREFIX } from './problem.js'
 
 /** Where the document says the bridge and its OAuth issuer are. */
@@ -261,7 +262,17 @@ function document(flows: readonly FlowName[], title: string, options: OpenApiOpt
 
 /** The OpenAPI document of every flow (`GET /openapi.json`). */
 export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
-  return document(FLOW_NAMES, 'Okta JML bridge', options)
+  const doc = document(FLOW_NAMES, 'Okta JML bridge', options)
+  // The setup endpoints (whoami, the Okta catalog) are described beside their router.
+  const setup = catalogOpenApi()
+  Object.assign(doc.paths, setup.paths)
+  Object.assign(doc.components.schemas, setup.schemas)
+  const oauth2 = doc.components.securitySchemes.oauth2 as {
+    flows: { clientCredentials: { scopes: Record<string, string> } }
+  }
+  Object.assign(oauth2.flows.clientCredentials.scopes, setup.scopes)
+  ;(doc.tags as unknown[]).push({ name: 'setup', description: 'What the ServiceNow app’s setup reads' })
+  return doc
 }
 
 /** The OpenAPI document of one flow (`GET /api/flo/{flow}/openapi.json`). */
