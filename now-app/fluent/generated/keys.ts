@@ -908,6 +908,14 @@ declare global {
                         table: 'sys_module'
                         id: 'd32184b0a271494a803e4edb82884d63'
                     }
+                    'now-app_server_bridge_catalog_ts': {
+                        table: 'sys_module'
+                        id: '9d12c5fb5ba5465db4d58a675966eed3'
+                    }
+                    'now-app_server_bridge_catalog-glide_ts': {
+                        table: 'sys_module'
+                        id: '381356664c3a4439a903ef0c7b600b43'
+                    }
                     'now-app_server_bridge_client_ts': {
                         table: 'sys_module'
                         id: '043a9935021042fc99ec1bc096432e93'
@@ -979,6 +987,10 @@ declare global {
                     property_help_desk_group: {
                         table: 'sys_properties'
                         id: 'c64a8c3ebeaf47b5993da1e5a3c16932'
+                    }
+                    rest_fn_catalog_resources_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '20fa7c71d7b941f3969aacfab89974b7'
                     }
                     rest_fn_extend_access_dry_run: {
                         table: 'sys_rest_message_fn_param_defs'
@@ -1244,6 +1256,10 @@ declare global {
                         table: 'sys_rest_message_fn_parameters'
                         id: '7db57f46f94c4989bcd9e1d13e8af7a7'
                     }
+                    rest_fn_whoami_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '79ded53b4ad94706ad1f9198276e44dc'
+                    }
                     rest_header_accept: {
                         table: 'sys_rest_message_headers'
                         id: '98b0044946a5434fbf540d61a1daceeb'
@@ -1255,6 +1271,10 @@ declare global {
                     rest_message_okta_jml_bridge: {
                         table: 'sys_rest_message'
                         id: '4325637665d54cbe91cee8613b55d374'
+                    }
+                    scheduled_okta_catalog_sync: {
+                        table: 'sysauto_script'
+                        id: '051f8a11539344819c7818b47faad87d'
                     }
                     script_include_okta_access_requests: {
                         table: 'sys_script_include'
@@ -1576,6 +1596,15 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'visible_to_roles'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0078676fc17144f6ab6247e4b99cf243'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'description'
                             language: 'en'
                         }
                     },
@@ -2669,6 +2698,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_f013786c19094364a7b5b0d6a9293825'
                             element: 'plan_hash'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '30eacbbb846f4711afcec70e396c9598'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'whoami'
                         }
                     },
                     {
@@ -3789,6 +3826,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7001cc1fbded45f2a427f4ec6f3caafd'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'description'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '701c9a7ab04a4d049ad9ed3a0cef8b80'
                         key: {
@@ -4272,6 +4317,14 @@ declare global {
                             name: 'x_okta_jml_golden_thread'
                             element: 'operation'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '8a7e8b72d6764229ade2c11c3bc03bf9'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'catalog_resources'
                         }
                     },
                     {
