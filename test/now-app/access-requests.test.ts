@@ -702,6 +702,12 @@ describe('built catalog items', () => {
     expect(text(res, 'reference_qual')).toBe(
       'javascript:new x_okta_jml.OktaAccessRequests().resourceQualifier()',
     )
+    // Requesters see the synced description beside each name in the look-up, and can search it.
+    expect(text(res, 'attributes').split(',').sort()).toEqual([
+      'ref_ac_columns=description',
+      'ref_ac_columns_search=true',
+      'ref_auto_completer=AJAXTableCompleter',
+    ])
     const include = one('sys_script_include', 'name', 'OktaAccessRequests')
     expect(text(include, 'api_name')).toBe('x_okta_jml.OktaAccessRequests')
     expect(text(include, 'client_callable')).toBe('false')
