@@ -275,18 +275,19 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
     `   also grant the scope ${report.audit.scopes.join(' ')} and the read-only ${report.audit.adminRole} role.`,
     `   Readers of the audit need ${report.audit.inboundScope} (OAuth) or "audit" in their client token’s flows.`,
   )
+  let section = 6
   // Reconciliation compares grants with Okta: it concerns a bridge that grants time-bound access at all.
   if (report.flows.some((flow) => ACCESS_FLOWS.has(flow))) {
     lines.push(
       '',
-      `6. Reconciliation (POST /api/reconcile) reads with ${report.reconcile.scopes.join(' ')} only; its repairs`,
+      `${section++}. Reconciliation (POST /api/reconcile) reads with ${report.reconcile.scopes.join(' ')} only; its repairs`,
       '   are ordinary flows with their own scopes. Callers need ' +
         `${report.reconcile.inboundScope} (OAuth) or "reconcile" in their client token’s flows.`,
     )
   }
   lines.push(
     '',
-    `7. Okta catalog (GET /api/catalog/resources, what the ServiceNow app syncs) reads with ${report.catalog.scopes.join(' ')}`,
+    `${section}. Okta catalog (GET /api/catalog/resources, what the ServiceNow app syncs) reads with ${report.catalog.scopes.join(' ')}`,
     `   only (the same read permissions as the flows). Callers need ${report.catalog.inboundScope} (OAuth) or "catalog" in`,
     '   their client token’s flows; GET /api/whoami needs any valid credential.',
   )

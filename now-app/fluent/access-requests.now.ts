@@ -96,7 +96,8 @@ export const requestAccessItem = CatalogItem({
       useReferenceQualifier: 'advanced',
       referenceQual: 'javascript:new x_okta_jml.OktaAccessRequests().resourceQualifier()',
       // Requesters see each resource's description (synced from Okta) beside its name, and can search it.
-      attributes: 'ref_auto_completer=AJAXTableCompleter,ref_ac_columns=description,ref_ac_columns_search=true',
+      attributes:
+        'ref_auto_completer=AJAXTableCompleter,ref_ac_columns=description,ref_ac_columns_search=true',
       helpText: 'Only the groups and apps you may request are listed, with their descriptions.',
     }),
     end_date: DateVariable({
