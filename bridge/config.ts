@@ -26,8 +26,8 @@ export interface ClientToken {
   name: string
   token: string
   /**
-   * The flows this token may invoke, and `audit` when it may read the audit; `undefined` means every flow
-   * and the audit.
+   * The flows this token may invoke, and the pseudo-flows `audit`, `reconcile` and `catalog` when it may read
+   * the audit, reconcile or read the Okta catalog; `undefined` means all of them.
    */
   flows: readonly Permission[] | undefined
 }
