@@ -19,6 +19,7 @@ import { FLOW_NAMES, isFlowName } from '../shared/index.js'
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
 import {
   AUDIT_PERMISSION,
+  CATALOG_PERMISSION,
   GRANTS_MANAGE_PERMISSION,
   type Permission,
   RECONCILE_PERMISSION,
@@ -32,8 +33,8 @@ export interface ClientToken {
   name: string
   token: string
   /**
-   * The flows this token may invoke, and `audit` when it may read the audit; `undefined` means every flow
-   * and the audit.
+   * The flows this token may invoke, and the pseudo-flows `audit`, `reconcile` and `catalog` when it may read
+   * the audit, reconcile or read the Okta catalog; `undefined` means all of them.
    */
   flows: readonly Permission[] | undefined
 }
@@ -693,7 +694,8 @@ function parseClientTokens(text: string, problems: string[]): ClientToken[] {
         !isFlowName(flow) &&
         flow !== AUDIT_PERMISSION &&
         flow !== RECONCILE_PERMISSION &&
-        flow !== GRANTS_MANAGE_PERMISSION,
+        flow !== GRANTS_MANAGE_PERMISSION &&
+        flow !== CATALOG_PERMISSION,
     )
     if (unknown.length > 0) {
       problems.push(

@@ -16,6 +16,7 @@
 
 import type { Operation } from '../shared/envelope.js'
 import { FLOW_NAMES, type FlowName } from '../shared/index.js'
+import { CATALOG_SCOPES } from './catalog/catalog.js'
 import type { ClientToken, OAuthConfig } from './config.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
 import type { Policy } from './policy/policy.js'
@@ -104,6 +105,11 @@ export interface LeastPrivilegeReport {
   }
   /** The inbound permission to end or extend any caller's grant (otherwise only the creator's own). */
   grantsManage: { inboundScope: string; clientTokenFlow: string }
+  /**
+   * What the Okta catalog (`GET /api/catalog/resources`, the ServiceNow app's catalog sync) reads Okta with —
+   * read scopes only — and the inbound permission to read it.
+   */
+  catalog: { scopes: string[]; inboundScope: string }
 }
 
 /** What the report is computed from. */
@@ -256,6 +262,7 @@ export function leastPrivilege(input: LeastPrivilegeInput): LeastPrivilegeReport
         }
       : {}),
     grantsManage: { inboundScope: 'jml.grants.manage', clientTokenFlow: 'grants.manage' },
+    catalog: { scopes: [...CATALOG_SCOPES], inboundScope: 'jml.catalog' },
   }
 }
 
@@ -305,11 +312,12 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
     `   also grant the scope ${report.audit.scopes.join(' ')} and the read-only ${report.audit.adminRole} role.`,
     `   Readers of the audit need ${report.audit.inboundScope} (OAuth) or "audit" in their client token’s flows.`,
   )
+  let section = 6
   // Reconciliation compares grants with Okta: it concerns a bridge that grants time-bound access at all.
   if (report.flows.some((flow) => ACCESS_FLOWS.has(flow))) {
     lines.push(
       '',
-      `6. Reconciliation (POST /api/reconcile) reads with ${report.reconcile.scopes.join(' ')} only; its repairs`,
+      `${section++}. Reconciliation (POST /api/reconcile) reads with ${report.reconcile.scopes.join(' ')} only; its repairs`,
       '   are ordinary flows with their own scopes. Callers need ' +
         `${report.reconcile.inboundScope} (OAuth) or "reconcile" in their client token’s flows.`,
     )
@@ -332,6 +340,12 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
       `(OAuth) or "${report.grantsManage.clientTokenFlow}" in its client token’s flows.`,
     )
   }
+  lines.push(
+    '',
+    `${section}. Okta catalog (GET /api/catalog/resources, what the ServiceNow app syncs) reads with ${report.catalog.scopes.join(' ')}`,
+    `   only (the same read permissions as the flows). Callers need ${report.catalog.inboundScope} (OAuth) or "catalog" in`,
+    '   their client token’s flows; GET /api/whoami needs any valid credential.',
+  )
   if (report.notes.length > 0) {
     lines.push('', 'Notes:')
     for (const note of report.notes) lines.push(`  - ${note}`)

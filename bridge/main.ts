@@ -38,6 +38,7 @@ import { SqlGrantStore } from './adapters/store/grant-store.js'
 import { openExecutionStore } from './adapters/store/index.js'
 import { SqlOnboardingStore } from './adapters/store/onboarding-store.js'
 import { SqlOutboxStore } from './adapters/store/outbox-store.js'
+import { Catalog } from './catalog/catalog.js'
 import { type Clock, systemClock } from './clock.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
 import { FlowEngine } from './flows/engine.js'
@@ -443,6 +444,8 @@ export async function startBridge(
           }
         : {}),
       reconcile: { reconciler },
+      // The Okta catalog the ServiceNow app syncs: read scopes only.
+      catalog: new Catalog({ okta: portFactory, policy: policy! }),
       openApi: {
         eventHookHeader: config.eventHookHeader,
         ...(config.oauth ? { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } : {}),

@@ -8,6 +8,8 @@
  * - `GET /api/flo/executions/{id}` — an execution's status, steps and output (`executions.ts`);
  * - `GET /api/audit…` — the golden-thread audit (`audit.ts`);
  * - `POST /api/reconcile` — grants compared with Okta, drift reported or repaired (`reconcile.ts`);
+ * - `GET /api/whoami`, `GET /api/catalog/resources` — the caller and its permissions, and the Okta catalog
+ *   the ServiceNow app syncs (`catalog.ts`);
  * - `GET /healthz` — liveness: 200 while the process serves HTTP at all;
  * - `GET /readyz` — readiness: 200 when every check passes (store, policy, Okta token), else 503 naming the
  *   failing checks; 503 at once when shutdown begins;
@@ -43,6 +45,7 @@ import { FlowError } from '../flows/errors.js'
 import type { LeastPrivilegeReport } from '../least-privilege.js'
 import { type AuditDeps, auditRouter } from './audit.js'
 import { type Authenticator, GRANTS_MANAGE_PERMISSION } from './auth.js'
+import { type CatalogLister, catalogRouter } from './catalog.js'
 import { type EventHookDeps, eventHooksRouter } from './event-hooks.js'
 import { type ExecutionRunner, executionsRouter, invokeDurably } from './executions.js'
 import { type BridgeMetrics, metricsHandler } from './metrics.js'
@@ -104,6 +107,8 @@ export interface AppDeps {
   audit?: AuditDeps
   /** `POST /api/reconcile` (`reconcile.ts`); absent → not served. */
   reconcile?: ReconcileDeps
+  /** `GET /api/catalog/resources` (`catalog.ts`); absent → not served. `GET /api/whoami` is always served. */
+  catalog?: CatalogLister
   /** The Okta event hook receiver (`/hooks/okta/events`); absent (no `OKTA_EVENT_HOOK_SECRET`) → not served. */
   eventHooks?: EventHookDeps
 }
@@ -307,6 +312,7 @@ export function createApp(deps: AppDeps): express.Express {
     const shuttingDown = deps.shuttingDown
     app.use(reconcileRouter({ ...deps.reconcile, authenticate, ...(shuttingDown ? { shuttingDown } : {}) }))
   }
+  app.use(catalogRouter({ authenticate, ...(deps.catalog ? { catalog: deps.catalog } : {}) }))
   if (deps.eventHooks) app.use(eventHooksRouter(deps.eventHooks))
 
   useProblemHandlers(app, logger, scrub)

@@ -14,7 +14,7 @@
  */
 import type { Request } from 'express'
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose'
-import type { FlowName } from '../../shared/index.js'
+import { FLOW_NAMES, type FlowName } from '../../shared/index.js'
 import type { ClientToken, OAuthConfig } from '../config.js'
 import type { Caller } from '../flows/engine.js'
 import { secretDigest, secretsEqual } from '../secret-compare.js'
@@ -43,12 +43,29 @@ export const RECONCILE_PERMISSION = 'reconcile'
  */
 export const GRANTS_MANAGE_PERMISSION = 'grants.manage'
 
-/** What a credential may be allowed: invoking a flow, reading the audit, reconciling, managing every grant. */
+/**
+ * The pseudo-flow that allows reading the Okta catalog (`GET /api/catalog/resources`): `catalog` in a client
+ * token's `flows` (an unrestricted token has it), or the OAuth scope `jml.catalog`. Its own permission because
+ * the catalog names every manageable group and app — what a ServiceNow admin's sync needs, no flow caller.
+ */
+export const CATALOG_PERMISSION = 'catalog'
+
+/** What a credential may be allowed: invoking a flow, reading the audit or the catalog, reconciling, managing every grant. */
 export type Permission =
   | FlowName
   | typeof AUDIT_PERMISSION
   | typeof RECONCILE_PERMISSION
   | typeof GRANTS_MANAGE_PERMISSION
+  | typeof CATALOG_PERMISSION
+
+/** Every permission a credential can hold, in a stable order (what `GET /api/whoami` checks one by one). */
+export const PERMISSIONS: readonly Permission[] = [
+  ...FLOW_NAMES,
+  AUDIT_PERMISSION,
+  RECONCILE_PERMISSION,
+  CATALOG_PERMISSION,
+  GRANTS_MANAGE_PERMISSION,
+]
 
 /**
  * Authenticates a request for a flow (or the audit), or for nothing in particular (`undefined`: endpoints
@@ -142,6 +159,9 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
             `Client token ${token.name} may not run reconciliation.`,
           )
         }
+        if (flow === CATALOG_PERMISSION) {
+          throw new HttpProblem('forbidden-catalog', `Client token ${token.name} may not read the catalog.`)
+        }
         throw new HttpProblem(
           'forbidden-flow',
           `Client token ${token.name} may not invoke the ${flow} flow.`,
@@ -181,6 +201,16 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
             throw new HttpProblem(
               'forbidden-reconcile',
               `The access token lacks the scope ${required} needed to run reconciliation.`,
+              { requiredScope: required },
+              {
+                'www-authenticate': `Bearer realm="${REALM}", error="insufficient_scope", error_description="missing scope", scope="${required}"`,
+              },
+            )
+          }
+          if (flow === CATALOG_PERMISSION) {
+            throw new HttpProblem(
+              'forbidden-catalog',
+              `The access token lacks the scope ${required} needed to read the catalog.`,
               { requiredScope: required },
               {
                 'www-authenticate': `Bearer realm="${REALM}", error="insufficient_scope", error_description="missing scope", scope="${required}"`,

@@ -24,6 +24,7 @@ import {
 } from '../../shared/index.js'
 import { FLOW_ERRORS, type FlowErrorCode } from '../flows/errors.js'
 import { AUDIT_PERMISSION, RECONCILE_PERMISSION, scopeForFlow } from './auth.js'
+import { catalogOpenApi } from './catalog.js'
 import { EVENT_HOOK_PATH, EventHookDelivery } from './event-hooks.js'
 import { HTTP_PROBLEMS, PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_PREFIX } from './problem.js'
 
@@ -328,6 +329,15 @@ function document(flows: readonly FlowName[], title: string, options: OpenApiOpt
 /** The OpenAPI document of every route (`GET /openapi.json`). */
 export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
   const doc = document(FLOW_NAMES, 'Okta JML bridge', options)
+  // The setup endpoints (whoami, the Okta catalog) are described beside their router.
+  const setup = catalogOpenApi()
+  Object.assign(doc.paths, setup.paths)
+  Object.assign(doc.components.schemas, setup.schemas)
+  const oauth2 = doc.components.securitySchemes.oauth2 as {
+    flows: { clientCredentials: { scopes: Record<string, string> } }
+  }
+  Object.assign(oauth2.flows.clientCredentials.scopes, setup.scopes)
+  ;(doc.tags as unknown[]).push({ name: 'setup', description: 'What the ServiceNow app’s setup reads' })
   const operational = operationalPaths(options)
   return {
     ...doc,

@@ -31,6 +31,7 @@ export type HttpProblemCode =
   | 'auth-unavailable'
   | 'forbidden-audit'
   | 'forbidden-reconcile'
+  | 'forbidden-catalog'
   | 'idempotency-key-reused'
   | 'execution-not-found'
   | 'shutting-down'
@@ -52,6 +53,7 @@ export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: str
   'auth-unavailable': { status: 503, title: 'Credentials cannot be verified right now' },
   'forbidden-audit': { status: 403, title: 'These credentials may not read the audit' },
   'forbidden-reconcile': { status: 403, title: 'These credentials may not run reconciliation' },
+  'forbidden-catalog': { status: 403, title: 'These credentials may not read the catalog' },
   'idempotency-key-reused': {
     status: 422,
     title: 'The Idempotency-Key was already used for a different request',

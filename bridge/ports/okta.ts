@@ -26,6 +26,8 @@ export interface OktaGroup {
   id: string
   name: string
   type: 'OKTA_GROUP' | 'APP_GROUP' | 'BUILT_IN'
+  /** The group's profile description; `null` when it has none (read by the catalog). */
+  description?: string | null
 }
 
 /** An Okta app integration. */
@@ -33,6 +35,11 @@ export interface OktaApp {
   id: string
   label: string
   status: 'ACTIVE' | 'INACTIVE'
+  /**
+   * What end users are told about the app: its end-user notes (`settings.notes.enduser`, Okta apps have no
+   * description of their own); `null` when there are none (read by the catalog).
+   */
+  description?: string | null
 }
 
 /** One user's assignment to an app, as the app's user list shows it. */
@@ -91,13 +98,16 @@ export interface OktaPort {
    * Throws `not-found` for an unknown app.
    */
   listAppAssignments(appId: string): Promise<OktaAppAssignment[]>
-
   /**
-   * Every group of the org whose membership an admin manages (`OKTA_GROUP`), all pages (`GET /api/v1/groups`,
-   * `okta.groups.read`): reconciliation of a `"*"` policy checks them all.
+   * Every group the bridge could manage membership of, all pages (`GET /api/v1/groups?search=type eq
+   * "OKTA_GROUP"`, `okta.groups.read`): Everyone and app-sourced groups, whose members Okta does not let an
+   * admin change, are left out. The catalog lists them, and reconciliation checks them, under a `"*"` policy.
    */
   listGroups(): Promise<OktaGroup[]>
-  /** Every app integration of the org, all pages (`GET /api/v1/apps`, `okta.apps.read`). */
+  /**
+   * Every active app, all pages (`GET /api/v1/apps?filter=status eq "ACTIVE"`, `okta.apps.read`): an inactive
+   * app cannot be assigned. The catalog lists them, and reconciliation checks them, under a `"*"` policy.
+   */
   listApps(): Promise<OktaApp[]>
 
   /** Creates a user (STAGED: the flow activates it once groups and apps are in place). */

@@ -4,7 +4,8 @@ import { REST_MESSAGE_NAME } from '../server/bridge/api.ts'
 
 // ============================================================================
 // REST message: Okta JML Bridge
-// One function per bridge flow, POST {base_url}/api/flo/{flow}/invoke. The
+// One function per bridge flow, POST {base_url}/api/flo/{flow}/invoke, and
+// two GET functions for the admin's setup (whoami, catalog_resources). The
 // base URL, the body and the Idempotency-Key are substitution variables set
 // by the Glide shell (now-app/server/bridge/glide.ts) from the system
 // properties and the requested item. No authentication is configured here:
@@ -277,6 +278,19 @@ export const oktaJmlBridge = RestMessage({
         { $id: Now.ID['rest_fn_onboarding_decision_var_dry_run'], name: 'dry_run' },
         { $id: Now.ID['rest_fn_onboarding_decision_var_idempotency_key'], name: 'idempotency_key' },
       ],
+    },
+    // The setup endpoints: GET, no body, no dry run. Test connection (whoami) and the Okta catalog sync.
+    {
+      name: 'whoami',
+      httpMethod: 'GET',
+      endpoint: '${base_url}/api/whoami',
+      variables: [{ $id: Now.ID['rest_fn_whoami_var_base_url'], name: 'base_url' }],
+    },
+    {
+      name: 'catalog_resources',
+      httpMethod: 'GET',
+      endpoint: '${base_url}/api/catalog/resources',
+      variables: [{ $id: Now.ID['rest_fn_catalog_resources_var_base_url'], name: 'base_url' }],
     },
   ],
 })

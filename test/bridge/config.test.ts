@@ -431,4 +431,12 @@ describe('loadConfig: store, sync deadline and the audit permission', () => {
     const config = await loadConfig(oktaEnv({ BRIDGE_CLIENT_TOKENS: json }))
     expect(config.clientTokens).toEqual([{ name: 'auditor', token: TOKEN_A, flows: ['audit'] }])
   })
+
+  it('accepts the catalog pseudo-flow in a client token’s flows (the ServiceNow catalog sync)', async () => {
+    const json = JSON.stringify([{ name: 'catalog-sync', token: TOKEN_A, flows: ['catalog', 'joiner'] }])
+    const config = await loadConfig(oktaEnv({ BRIDGE_CLIENT_TOKENS: json }))
+    expect(config.clientTokens).toEqual([
+      { name: 'catalog-sync', token: TOKEN_A, flows: ['catalog', 'joiner'] },
+    ])
+  })
 })

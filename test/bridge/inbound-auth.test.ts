@@ -329,6 +329,29 @@ describe('OAuth bearer JWTs', () => {
     expect(org.isMember(engineering, user!.id)).toBe(false)
   })
 
+  it('whoami answers the OAuth client and the permissions its scopes give; the catalog needs jml.catalog', async () => {
+    const whoami = await request(bridge.url)
+      .get('/api/whoami')
+      .set(bearer(await accessToken({ scp: ['openid', 'jml.mover', 'jml.catalog', 'jml.audit'] })))
+    expect(whoami.status).toBe(200)
+    // In the bridge's order of permissions, whatever the token's order; scopes that are no permission ignored.
+    expect(whoami.body).toEqual({
+      caller: '0oaSERVICENOWCLIENT1',
+      kind: 'oauth',
+      permissions: ['mover', 'audit', 'catalog'],
+    })
+    const catalog = (token: string) => request(bridge.url).get('/api/catalog/resources').set(bearer(token))
+    expect((await catalog(await accessToken({ scp: ['jml.catalog'] }))).status).toBe(200)
+    const refused = await catalog(await accessToken({ scp: ['jml.joiner'] }))
+    expectProblem(refused, 403, 'forbidden-catalog')
+    expect(refused.body.requiredScope).toBe('jml.catalog')
+    expect(refused.headers['www-authenticate']).toContain('scope="jml.catalog"')
+    const forged = await request(bridge.url)
+      .get('/api/whoami')
+      .set(bearer(await accessToken({}, { key: (await generateKeyPair('RS256')).privateKey })))
+    expectProblem(forged, 401, 'unauthenticated')
+  })
+
   it('answers 401 invalid_token for every forged or unacceptable token, without calling Okta', async () => {
     const now = Math.floor(Date.now() / 1000)
     const other = await generateKeyPair('RS256')

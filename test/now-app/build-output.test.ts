@@ -22,7 +22,12 @@ import { join, posix } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ACCESS_ITEM_NAMES } from '../../now-app/server/bridge/access.ts'
-import { FLOW_FUNCTIONS, PROPERTIES, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
+import {
+  FLOW_FUNCTIONS,
+  PROPERTIES,
+  REST_MESSAGE_NAME,
+  SETUP_FUNCTIONS,
+} from '../../now-app/server/bridge/api.ts'
 import { ATF } from '../../now-app/server/bridge/atf.ts'
 import { ITEM_KINDS, VARIABLES } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
@@ -408,12 +413,14 @@ describe('flows and actions', () => {
 })
 
 describe('REST message, roles, ACLs, properties, menu', () => {
-  it('has the REST message with one POST function per bridge flow', () => {
+  it('has the REST message with one POST function per bridge flow, and the setup GETs', () => {
     const message = one('sys_rest_message', 'name', REST_MESSAGE_NAME)
     const fns = recordsOf(records, 'sys_rest_message_fn').filter(
       (f) => text(f, 'rest_message') === text(message, 'sys_id'),
     )
-    expect(fns.map((f) => text(f, 'function_name')).sort()).toEqual(Object.values(FLOW_FUNCTIONS).sort())
+    expect(fns.map((f) => text(f, 'function_name')).sort()).toEqual(
+      [...Object.values(FLOW_FUNCTIONS), ...Object.values(SETUP_FUNCTIONS)].sort(),
+    )
     for (const flow of FLOW_NAMES) {
       const fn = fns.find((f) => text(f, 'function_name') === FLOW_FUNCTIONS[flow])!
       expect(text(fn, 'rest_endpoint')).toBe(`\${base_url}/api/flo/${flow}/invoke`)

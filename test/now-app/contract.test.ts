@@ -2,7 +2,7 @@
  * The contract, both ways, between the ServiceNow app and the bridge:
  *
  * - every flow of the bridge's contract (shared/) has a function in the built REST message, pointing at
- *   that flow's invoke path, and every function points at a flow of the contract;
+ *   that flow's invoke path, and every other function is a setup function (whoami, catalog_resources);
  * - every function, rendered from the build output with a payload the payload builder made from sample
  *   catalog variables, is sent over HTTP to a running bridge (against the Okta sandbox) and answered
  *   2xx: first as a dry run, then applied with the plan hash — the approval path the flows take.
@@ -21,8 +21,16 @@ import {
   grantFromOutput,
   type ResourceRecord,
 } from '../../now-app/server/bridge/access.ts'
-import { CLIENT_TOKEN_HEADER, FLOW_FUNCTIONS, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
+import {
+  CLIENT_TOKEN_HEADER,
+  FLOW_FUNCTIONS,
+  REST_MESSAGE_NAME,
+  REST_VARIABLES,
+  SETUP_FUNCTIONS,
+  SETUP_PATHS,
+} from '../../now-app/server/bridge/api.ts'
 import { accessDiff, type BirthrightRule, birthrightAccess } from '../../now-app/server/bridge/birthright.ts'
+import { parseCatalogAnswer } from '../../now-app/server/bridge/catalog.ts'
 import { type BridgeSettings, parseSettings, renderCall } from '../../now-app/server/bridge/client.ts'
 import { interpretAnswer } from '../../now-app/server/bridge/errors.ts'
 import {
@@ -63,8 +71,17 @@ function flowOfEndpoint(endpoint: string): string | undefined {
 describe('every flow has a REST message function, and every function a flow', () => {
   it('matches the contract one to one', () => {
     const built = builtRestMessage(records, REST_MESSAGE_NAME)
-    const byFlow = new Map(built.functions.map((fn) => [flowOfEndpoint(text(fn, 'rest_endpoint')), fn]))
+    const flowFunctions = built.functions.filter((fn) => flowOfEndpoint(text(fn, 'rest_endpoint')))
+    const byFlow = new Map(flowFunctions.map((fn) => [flowOfEndpoint(text(fn, 'rest_endpoint')), fn]))
     expect([...byFlow.keys()].sort()).toEqual([...FLOW_NAMES].sort())
+    // Every other function is one of the setup endpoints: GET, on its path, with the base URL only.
+    const setup = built.functions.filter((fn) => !flowOfEndpoint(text(fn, 'rest_endpoint')))
+    expect(setup.map((fn) => text(fn, 'function_name')).sort()).toEqual(Object.values(SETUP_FUNCTIONS).sort())
+    for (const key of Object.keys(SETUP_FUNCTIONS) as (keyof typeof SETUP_FUNCTIONS)[]) {
+      const fn = setup.find((f) => text(f, 'function_name') === SETUP_FUNCTIONS[key])!
+      expect(text(fn, 'http_method')).toBe('get')
+      expect(text(fn, 'rest_endpoint')).toBe(`\${base_url}${SETUP_PATHS[key]}`)
+    }
     for (const flow of FLOW_NAMES) {
       const fn = byFlow.get(flow)!
       expect(text(fn, 'function_name')).toBe(FLOW_FUNCTIONS[flow])
@@ -86,7 +103,8 @@ describe('every flow has a REST message function, and every function a flow', ()
       const headerNames = built
         .childrenOf(fn, 'sys_rest_message_fn_headers')
         .map((h) => text(h, 'name').toLowerCase())
-      expect(headerNames).toContain('idempotency-key')
+      // Invocations carry their idempotency key; the setup GETs change nothing and need none.
+      if (flowOfEndpoint(text(fn, 'rest_endpoint'))) expect(headerNames).toContain('idempotency-key')
       expect(headerNames).not.toContain('authorization')
       expect(headerNames).not.toContain(CLIENT_TOKEN_HEADER)
     }
@@ -273,6 +291,44 @@ describe('every REST message function, rendered from the build, is accepted by t
     // onboarding-decision needs an incident the bridge itself opened (an Okta event hook and the ServiceNow
     // sandbox): onboarding-bridge.test.ts sends its built function to the bridge.
     expect([...tested, 'onboarding-decision'].sort()).toEqual([...FLOW_NAMES].sort())
+  })
+})
+
+describe('the setup functions, rendered from the build, are answered by the running bridge', () => {
+  /** Sends a setup function as the shell does: only the base URL substituted, the credential added. */
+  async function sendSetup(name: string, credential = TOKEN) {
+    const request = renderFunction(records, REST_MESSAGE_NAME, name, {
+      [REST_VARIABLES.baseUrl]: settings.baseUrl,
+    })
+    const res = await fetch(request.url, {
+      method: request.method,
+      headers: { ...request.headers, [CLIENT_TOKEN_HEADER]: credential },
+    })
+    return { status: res.status, body: await res.text() }
+  }
+
+  it('whoami answers who the credential is and what it may do', async () => {
+    const res = await sendSetup(SETUP_FUNCTIONS.whoami)
+    expect(res.status, res.body).toBe(200)
+    const body = JSON.parse(res.body)
+    expect(body.caller).toBe('token-1')
+    expect(body.permissions).toEqual(expect.arrayContaining([...FLOW_NAMES, 'catalog']))
+  })
+
+  it('catalog_resources answers a catalog the sync accepts', async () => {
+    const res = await sendSetup(SETUP_FUNCTIONS.catalogResources)
+    expect(res.status, res.body).toBe(200)
+    const parsed = parseCatalogAnswer(res)
+    expect(parsed.ok).toBe(true)
+    if (parsed.ok) expect(parsed.entries.length).toBeGreaterThan(0)
+  })
+
+  it('a refused credential is a problem in words', async () => {
+    const res = await sendSetup(SETUP_FUNCTIONS.catalogResources, 'wrong-token')
+    expect(parseCatalogAnswer(res)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^The bridge refused the catalog request \(401 unauthenticated\)/),
+    })
   })
 })
 

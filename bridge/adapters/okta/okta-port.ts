@@ -244,18 +244,14 @@ class SdkOktaPort implements OktaPort {
     if (!usablePathId(groupId)) return undefined
     const group = await this.read(() => this.client.groupApi.getGroup({ groupId }))
     if (!group) return undefined
-    return {
-      id: String(group.id),
-      name: String(group.profile?.name ?? ''),
-      type: group.type as OktaGroup['type'],
-    }
+    return toGroup(group)
   }
 
   async findApp(appId: string): Promise<OktaApp | undefined> {
     if (!usablePathId(appId)) return undefined
     const app = await this.read(() => this.client.applicationApi.getApplication({ appId }))
     if (!app) return undefined
-    return { id: String(app.id), label: String(app.label ?? ''), status: app.status as OktaApp['status'] }
+    return toApp(app)
   }
 
   /** `false` also when the app or the user does not exist: Okta answers the same 404 for all three. */
@@ -277,37 +273,6 @@ class SdkOktaPort implements OktaPort {
     })
   }
 
-  async listGroups(): Promise<OktaGroup[]> {
-    return this.run(async () => {
-      const groups: OktaGroup[] = []
-      // Only groups whose members an admin adds and removes: app groups follow their directory, and Everyone
-      // holds everyone.
-      for await (const group of await this.client.groupApi.listGroups({
-        filter: 'type eq "OKTA_GROUP"',
-        limit: 1000,
-      })) {
-        if (group?.id && group.type === 'OKTA_GROUP')
-          groups.push({ id: String(group.id), name: String(group.profile?.name ?? ''), type: 'OKTA_GROUP' })
-      }
-      return groups
-    })
-  }
-
-  async listApps(): Promise<OktaApp[]> {
-    return this.run(async () => {
-      const apps: OktaApp[] = []
-      for await (const app of await this.client.applicationApi.listApplications({ limit: 200 })) {
-        if (app?.id)
-          apps.push({
-            id: String(app.id),
-            label: String(app.label ?? ''),
-            status: app.status as OktaApp['status'],
-          })
-      }
-      return apps
-    })
-  }
-
   async listAppAssignments(appId: string): Promise<OktaAppAssignment[]> {
     requirePathId(appId, 'app')
     return this.run(async () => {
@@ -325,6 +290,34 @@ class SdkOktaPort implements OktaPort {
         })
       }
       return assignments
+    })
+  }
+
+  async listGroups(): Promise<OktaGroup[]> {
+    return this.run(async () => {
+      const groups: OktaGroup[] = []
+      // Okta's largest page for groups is far above 200; 200 keeps each answer small and the pages few.
+      for await (const group of await this.client.groupApi.listGroups({
+        search: 'type eq "OKTA_GROUP"',
+        limit: 200,
+      })) {
+        if (group?.id) groups.push(toGroup(group))
+      }
+      return groups
+    })
+  }
+
+  async listApps(): Promise<OktaApp[]> {
+    return this.run(async () => {
+      const apps: OktaApp[] = []
+      // 200 is Okta's largest page for apps.
+      for await (const app of await this.client.applicationApi.listApplications({
+        filter: 'status eq "ACTIVE"',
+        limit: 200,
+      })) {
+        if (app?.id) apps.push(toApp(app))
+      }
+      return apps
     })
   }
 
@@ -681,4 +674,27 @@ function notMade(error: OktaError): OktaError {
     retryAt: error.retryAt,
     notMade: true,
   })
+}
+
+/** A group as the port answers it: its name and, for the catalog, its description. */
+function toGroup(group: okta.Group): OktaGroup {
+  const description = group.profile?.description
+  return {
+    id: String(group.id),
+    name: String(group.profile?.name ?? ''),
+    type: group.type as OktaGroup['type'],
+    description: typeof description === 'string' && description !== '' ? description : null,
+  }
+}
+
+/** An app as the port answers it; its end-user notes stand for the description Okta apps lack. */
+function toApp(app: okta.Application): OktaApp {
+  // The base Application model declares no settings; every concrete app type has them.
+  const notes = (app as { settings?: { notes?: { enduser?: unknown } } }).settings?.notes?.enduser
+  return {
+    id: String(app.id),
+    label: String(app.label ?? ''),
+    status: app.status as OktaApp['status'],
+    description: typeof notes === 'string' && notes !== '' ? notes : null,
+  }
 }

@@ -965,6 +965,14 @@ declare global {
                         table: 'sys_module'
                         id: 'd32184b0a271494a803e4edb82884d63'
                     }
+                    'now-app_server_bridge_catalog_ts': {
+                        table: 'sys_module'
+                        id: '81d4710b11a347889789717c25c18b08'
+                    }
+                    'now-app_server_bridge_catalog-glide_ts': {
+                        table: 'sys_module'
+                        id: '1841e7f1a5424c1e9d4bce4f13eb7c69'
+                    }
                     'now-app_server_bridge_client_ts': {
                         table: 'sys_module'
                         id: '043a9935021042fc99ec1bc096432e93'
@@ -1052,6 +1060,10 @@ declare global {
                     property_help_desk_group: {
                         table: 'sys_properties'
                         id: 'c64a8c3ebeaf47b5993da1e5a3c16932'
+                    }
+                    rest_fn_catalog_resources_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '2dbd1367d1e04f73b7755bc078fa1576'
                     }
                     rest_fn_extend_access_dry_run: {
                         table: 'sys_rest_message_fn_param_defs'
@@ -1317,6 +1329,10 @@ declare global {
                         table: 'sys_rest_message_fn_parameters'
                         id: '7db57f46f94c4989bcd9e1d13e8af7a7'
                     }
+                    rest_fn_whoami_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '142a76edc6ab491ea7f393924080a45a'
+                    }
                     rest_header_accept: {
                         table: 'sys_rest_message_headers'
                         id: '98b0044946a5434fbf540d61a1daceeb'
@@ -1328,6 +1344,10 @@ declare global {
                     rest_message_okta_jml_bridge: {
                         table: 'sys_rest_message'
                         id: '4325637665d54cbe91cee8613b55d374'
+                    }
+                    scheduled_okta_catalog_sync: {
+                        table: 'sysauto_script'
+                        id: '6bcd37b7495b466db95279c37b0f2797'
                     }
                     script_include_okta_access_requests: {
                         table: 'sys_script_include'
@@ -4566,6 +4586,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: '5bca9033183f4c8484974efe2810ca17'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'whoami'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5be9f4e3e93b41ae982d2a9ca5f574b5'
                         key: {
@@ -5314,6 +5342,14 @@ declare global {
                             value: 'owner'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '75f74684cd3d45a2a3258da732ad6b03'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'description'
                         }
                     },
                     {
@@ -6721,6 +6757,14 @@ declare global {
                             cat_item: 'NULL'
                             variable_set: 'c43b80d6857f4a26bec1bc4f96f207ab'
                             name: 'subject'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: 'a34d0b70abec470299e258b4cded1670'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'catalog_resources'
                         }
                     },
                     {
@@ -9016,6 +9060,15 @@ declare global {
                         key: {
                             sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e8d688a36ec443008952d30a3fb6accf'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'description'
+                            language: 'en'
                         }
                     },
                     {

@@ -198,6 +198,11 @@ export class Instance {
     return this.call<Answer<null>>('fixScript', { name, user })
   }
 
+  /** A scheduled job runs (it came due, or an admin clicked *Execute Now*): its script, as system. */
+  scheduledJob(name: string) {
+    return this.call<Answer<null>>('scheduledJob', { name })
+  }
+
   /** A script include's method, as a reference qualifier calls it for `user`. */
   scriptInclude(name: string, method: string, user: string, args: unknown[] = []) {
     return this.call<Answer<unknown>>('scriptInclude', { name, method, user, args })
