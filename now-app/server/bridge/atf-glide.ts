@@ -92,17 +92,20 @@ function idOf(record: GlideRecord, name: string): string {
 
 /** A department's sys_id by name, or ''. */
 function departmentId(name: string): string {
-  return idOf(new GlideRecord('cmn_department'), name)
+  const record = new GlideRecord('cmn_department')
+  return idOf(record, name)
 }
 
 /** A catalog item's sys_id by name, or ''. */
 function catalogItemId(name: string): string {
-  return idOf(new GlideRecord('sc_cat_item'), name)
+  const record = new GlideRecord('sc_cat_item')
+  return idOf(record, name)
 }
 
 /** An Okta resource row's sys_id by name, or ''. */
 function resourceId(name: string): string {
-  return idOf(new GlideRecord(TABLES.oktaResource), name)
+  const record = new GlideRecord(TABLES.oktaResource)
+  return idOf(record, name)
 }
 
 /** Every work note of a record, newest first, as one text. */
