@@ -316,6 +316,7 @@ describe('flows and actions', () => {
         'Okta Bridge: Build request',
         'Okta Bridge: Plan',
         'Okta Bridge: Invoke',
+        'Okta Bridge: Track call',
         'Okta Bridge: Record outcome',
       ]),
     )
@@ -324,6 +325,7 @@ describe('flows and actions', () => {
       order('Okta Bridge: Plan'),
       order(ASK_FOR_APPROVAL),
       order('Okta Bridge: Invoke'),
+      order('Okta Bridge: Track call'),
       order('Okta Bridge: Record outcome'),
     ]
     expect(sequence).toEqual([...sequence].sort((a, b) => a - b))
@@ -366,6 +368,7 @@ describe('flows and actions', () => {
         'Okta Bridge: Invoke',
         'Okta Bridge: Plan',
         'Okta Bridge: Record outcome',
+        'Okta Bridge: Track call',
         'Okta Access: Build request',
         'Okta Access: Record grant',
         'Okta Access: Rejection note',

@@ -41,6 +41,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '930855ebfbc54e8e96270aca7c342a6b'
                     }
+                    acl_bridge_call_read: {
+                        table: 'sys_security_acl'
+                        id: '414b87efa4504a04be1047de4f0ad70c'
+                    }
+                    acl_bridge_call_write: {
+                        table: 'sys_security_acl'
+                        id: 'e57f726a4e134a118565f39ac430529e'
+                    }
                     acl_golden_thread_create: {
                         table: 'sys_security_acl'
                         id: '711d04a58a0b449e91865a367e685e79'
@@ -176,6 +184,14 @@ declare global {
                     action_okta_bridge_record_outcome_script: {
                         table: 'sys_hub_step_instance'
                         id: '39c2a7c13df5451d8365a515cb7179ef'
+                    }
+                    action_okta_bridge_track_call: {
+                        table: 'sys_hub_action_type_definition'
+                        id: 'e7d67513e6a54816b67cce797f707cbf'
+                    }
+                    action_okta_bridge_track_call_script: {
+                        table: 'sys_hub_step_instance'
+                        id: '26a35a7fdc4e43b9a31c3278a0a56195'
                     }
                     atf_account_help: {
                         table: 'sys_atf_test'
@@ -1344,6 +1360,14 @@ declare global {
                         table: 'sys_hub_trigger_instance_v2'
                         id: '8a611879b10840c697a6fd41bbc967de'
                     }
+                    job_age_pending_approvals: {
+                        table: 'sysauto_script'
+                        id: '63c45332793445678cd7413ed2b34b98'
+                    }
+                    job_follow_pending_executions: {
+                        table: 'sysauto_script'
+                        id: '6b55b3e0fdc3433b9d7ca1939d507880'
+                    }
                     menu_okta_jml: {
                         table: 'sys_app_application'
                         id: '55c55dcf89ce4313b92e5b468016a712'
@@ -1432,6 +1456,14 @@ declare global {
                         table: 'sys_module'
                         id: '914a96461aea4b97b42053c307f3da66'
                     }
+                    'now-app_server_bridge_requests_ts': {
+                        table: 'sys_module'
+                        id: '94a2bf823a894d9b931e587a1db8ed10'
+                    }
+                    'now-app_server_bridge_requests-glide_ts': {
+                        table: 'sys_module'
+                        id: '439aa49751534fc59057d2a5aff6fdf9'
+                    }
                     'now-app_server_bridge_tables_ts': {
                         table: 'sys_module'
                         id: 'd12ac9d559f3462b877b89951aa5f707'
@@ -1443,6 +1475,10 @@ declare global {
                     property_approval_group: {
                         table: 'sys_properties'
                         id: 'fb2eb40ff7094fcda5bb4ec46b85f677'
+                    }
+                    property_approval_max_pending_days: {
+                        table: 'sys_properties'
+                        id: 'e8c5dd5cd2a64835979636c3e86619f8'
                     }
                     property_approval_mode: {
                         table: 'sys_properties'
@@ -1467,6 +1503,10 @@ declare global {
                     property_bridge_base_url: {
                         table: 'sys_properties'
                         id: '708546bace944ea196dd4f619f6d94b4'
+                    }
+                    property_bridge_pending_timeout_minutes: {
+                        table: 'sys_properties'
+                        id: '2d5f4836003247768c5a490070f8641f'
                     }
                     property_bridge_plan_only: {
                         table: 'sys_properties'
@@ -1964,6 +2004,10 @@ declare global {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'f3d3ee1df9c14d88bec04e6d6a4bfcc9'
                     }
+                    subflow_paa_if_pending: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'fba11bb5c5b04a64a54417c57b33b3c0'
+                    }
                     subflow_paa_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '472af7d5c4ea428784e4936c79a39a80'
@@ -2004,6 +2048,10 @@ declare global {
                         table: 'sys_hub_action_instance_v2'
                         id: 'c0379436794240cdb794600070e65ac7'
                     }
+                    subflow_paa_pending_wait: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'f8f110c24fd24c6883b74956bf295b2e'
+                    }
                     subflow_paa_plan: {
                         table: 'sys_hub_action_instance_v2'
                         id: '34f39bd8c52e4ec48ac0f9ee4ab0640d'
@@ -2036,6 +2084,10 @@ declare global {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '69cf2a76c54b4ca1b430ee5177f9b902'
                     }
+                    subflow_paa_track: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '87b88b87a1fe4abea29750e6a7d25b59'
+                    }
                     subflow_plan_approve_apply: {
                         table: 'sys_hub_flow'
                         id: '3ddc307f1c2648f287fdd9a62878bc1f'
@@ -2047,6 +2099,10 @@ declare global {
                     ui_action_reject_okta_onboarding: {
                         table: 'sys_ui_action'
                         id: 'd1fdcb8d9f144e76926f6800e1ff5fd9'
+                    }
+                    ui_action_retry_in_okta: {
+                        table: 'sys_ui_action'
+                        id: '3ef287bd85124795a52c491307495916'
                     }
                     ui_policy_account_help_sessions: {
                         table: 'catalog_ui_policy'
@@ -2085,6 +2141,15 @@ declare global {
                         key: {
                             document_key: '55a6854ba68f4062aece793c58bb2fed'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '00cdc56890d24cd2889dc02980f2f8e4'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2201,6 +2266,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '03054997ab0f4c1e85e69b0ad0a1a9a5'
+                        key: {
+                            field: 'execution_id'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0361ace6afb747858f22725e5993adfd'
                         key: {
@@ -2256,6 +2330,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '053a429a11f347b5952155dcfc0c172a'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'execution_id'
                         }
                     },
                     {
@@ -2326,6 +2408,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '082f20c89334418ca97d9df1d6c4a259'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'flow'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '08841dccfb794715a6bafd1a113d516a'
                         key: {
@@ -2391,6 +2481,15 @@ declare global {
                         key: {
                             document_key: '4da6a5cbee4844168615318bdbd233db'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '09f771370588465e86ae6411520d6229'
+                        key: {
+                            field: 'tracked'
+                            table: 'var__m_sys_hub_action_output_e7d67513e6a54816b67cce797f707cbf'
+                            id: 'e7d67513e6a54816b67cce797f707cbf'
                         }
                     },
                     {
@@ -2565,6 +2664,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '0fc81ddd3ac64556a6368da5822d2c74'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'status'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '100ad72aac42435a8e541e522d732314'
                         key: {
@@ -2610,6 +2717,15 @@ declare global {
                                 }
                             }
                             value: 'myself'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '11520e6fe5044d7fbeef4ad8428240bf'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'flow'
+                            language: 'en'
                         }
                     },
                     {
@@ -2660,6 +2776,14 @@ declare global {
                         key: {
                             model: '8ed584cbf3f1488f916978b48e095c20'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '13b968d3e772462b80ec372e2be79739'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'tracked'
                         }
                     },
                     {
@@ -2892,6 +3016,14 @@ declare global {
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '18a4b3cdfcbf4f3e90c6e001964c5a94'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'ticket'
                         }
                     },
                     {
@@ -3466,6 +3598,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '29f9d332430947179c761c265adcc36c'
+                        key: {
+                            sys_security_acl: '414b87efa4504a04be1047de4f0ad70c'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2a488f2bf34c4809bf2a7a13bbe8b47b'
                         key: {
@@ -3633,6 +3778,15 @@ declare global {
                                     name: 'x_okta_jml.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2fc45be4651e4c6ea01b879507e708df'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'requested_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -3844,11 +3998,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '34df28c605174719a8a2593581dc79f2'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '358973724f734288b09308f5282d28a6'
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'plan_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '35915c187f6247efb9148b10299bb8be'
+                        key: {
+                            field: 'requested_item'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
                         }
                     },
                     {
@@ -3872,6 +4044,15 @@ declare global {
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '362a874150a24e2d9f668587b49f1999'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'requested_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -3926,6 +4107,15 @@ declare global {
                         key: {
                             document_key: '9a67a65100ab41078337d26c52756b1a'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '37f2f49a53094fbaa64de72216958c41'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'status'
+                            language: 'en'
                         }
                     },
                     {
@@ -3995,11 +4185,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3a24f695a49347ce92d0d8c8cc325f78'
+                        key: {
+                            sys_security_acl: 'e57f726a4e134a118565f39ac430529e'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3afca3214926426e9297ca57d4a84c69'
                         key: {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'plan_hash'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3b1e1ef741694474aa0196161f599f27'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'flow'
                             language: 'en'
                         }
                     },
@@ -4132,6 +4344,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '404a29c76cd04c159c6aab17f59dc7fa'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'pending_since'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '42645540d6c94040bf5e847bd8ddb19a'
                         key: {
@@ -4152,6 +4373,29 @@ declare global {
                         id: '4360a0ee697749f7aab7c8c707857503'
                         key: {
                             name: 'x_okta_jml.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '436909117a434fcbb881d71d4563b9a3'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '44146a3a7f9b4443b8670d8c13f89045'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '443ca8423d9d4ad7ba154b22e6579c7d'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'idempotency_key'
                         }
                     },
                     {
@@ -4256,6 +4500,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '47173f12cb8b48489153a4fe7ad595bf'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'ticket'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '473c859c701f46b0a757c54a8887860a'
                         key: {
@@ -4319,6 +4571,14 @@ declare global {
                         key: {
                             document_key: '053e4572b4e44d65a5651c225882914a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '4a22d9b1852a4150b62ee93135c1a6df'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'payload'
                         }
                     },
                     {
@@ -4392,6 +4652,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '4c4eb1c6fec14cce94e3adf7aceb646b'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4c8442e526684f75bf249ea6ce42c4b7'
                         key: {
@@ -4400,11 +4668,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4c89bc838a8d4e4e99690a147e0f71a4'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'plan_hash'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '4c9b50d238b04e388ffa61db9791b067'
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4cc77e121e3a45ec8fc9e0024f8789fa'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d0a6c0036864ceaa8af711ea9a957a9'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'payload'
+                            language: 'en'
                         }
                     },
                     {
@@ -4442,11 +4737,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '4deac60b00234a1db8a63c1e60e06154'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'plan_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e4215a9811d48e496af2d627a8f6ffa'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'plan_hash'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '4eaad1ff33ef4c61bffba314dde056a7'
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4eecd61070b84abcb3c9a4a165d78fba'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'requested_item'
                         }
                     },
                     {
@@ -4681,6 +5000,15 @@ declare global {
                         key: {
                             document_key: '1093fbd479ab453db8d893b95d68313b'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5723e150c1aa49308cba71dfa4f07867'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_e7d67513e6a54816b67cce797f707cbf'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
                         }
                     },
                     {
@@ -4980,6 +5308,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '61d51390a2f54630a8540e393dc61c77'
+                        key: {
+                            field: 'idempotency_key'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '621d2eb8e9734432bad3d83d02880edd'
                         key: {
@@ -5053,6 +5390,14 @@ declare global {
                         key: {
                             document_key: '126781faca2c455fb82fcdd9bc69863c'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '64919b48442f405abcacaf5d079a56db'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'status'
                         }
                     },
                     {
@@ -5182,6 +5527,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '67a25409234d4674b15bcad6fe40f647'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '67a595e99b564acd809d3ae356da427c'
                         key: {
@@ -5237,6 +5593,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6a8b97dbef8340b7b3be537ad6f814d0'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'tracked'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '6a91dee047ab421aab3aafe3166d875c'
                         key: {
@@ -5250,6 +5615,15 @@ declare global {
                         key: {
                             document_key: '9a67a65100ab41078337d26c52756b1a'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6ae6775b639d496a9bee7dae41a1857a'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            language: 'en'
                         }
                     },
                     {
@@ -5393,6 +5767,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '6f0d7192a1f248fa9a7362e6c8944c0d'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '6f10ada566ce491784a5fa5b81398393'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'flow'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6f4002e0107144088aaa12d208877722'
                         key: {
@@ -5523,6 +5913,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '732ac00ebe9b4a829098023d56f23c90'
+                        key: {
+                            document_key: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7367ad2feabf43fb810bd78030cf33e8'
                         key: {
                             document_key: '9df248f223ce4324b8f861d42a934c7a'
@@ -5589,11 +5987,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '76346ad4fc624b8f9f404f854ee7e475'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'execution_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '764dee924985491a90babbd7694d8ed0'
                         key: {
                             name: 'var__m_sys_hub_action_input_7700817e2a424f51b33fac0f1f82ee88'
                             element: 'requested_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '76a80c9812f14979a42e88431fac712f'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
                         }
                     },
                     {
@@ -5619,6 +6034,15 @@ declare global {
                         id: '775e95be9ea046b9a8e5545f98676f20'
                         key: {
                             name: 'x_okta_jml_okta_resource'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7777704d19384ddaa2ab5d291e043f24'
+                        key: {
+                            field: 'payload'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
                         }
                     },
                     {
@@ -5692,6 +6116,24 @@ declare global {
                             cat_item: 'c566636203a34fd1af91af22034df277'
                             variable_set: 'NULL'
                             name: 'resource'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7b7ef85f4d1648138640212616e125bf'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7b8e758c92ab43f7820181774d44d416'
+                        key: {
+                            field: 'plan_hash'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
                         }
                     },
                     {
@@ -5788,6 +6230,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7e9635e72a4a480fa7f188e66b1bac24'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'timed_out'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7e9d33f7951445b6b2704db4d5acd830'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7f42c3a2cb804e15b494fe1a05cb1ad9'
                         key: {
@@ -5848,6 +6312,15 @@ declare global {
                         key: {
                             document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8002f651c22a46efa55ca35f6ca7abf5'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
                         }
                     },
                     {
@@ -6086,6 +6559,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '88536c75f3fe457da52be141abfaaac6'
+                        key: {
+                            field: 'flow'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '88cb7c18818049ec9d305d10c7fe4895'
                         key: {
@@ -6259,6 +6741,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8d21f0b3089549caa1c5195fbb81357a'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8d6b48c06f2b4f9abdf8f9f5d8ee912b'
                         key: {
@@ -6357,6 +6847,15 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: '8fc62d2653e243a5afee3a3386c09060'
+                        key: {
+                            field: 'status'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '9019ffa23fe544f7b7dfd9a12a8fbfcd'
                         key: {
                             field: 'user'
@@ -6440,6 +6939,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '92e904f0a38249b181f7f34a1b8d0e8c'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'execution_id'
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '9303be98d98a437a8dbc348bd68b2100'
                         key: {
@@ -6477,6 +6984,14 @@ declare global {
                         key: {
                             document_key: '58875803876c42cf8ab9fd69e880852a'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93c6cd4c45bf4e1fba1c0696f0268cf7'
+                        key: {
+                            document_key: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
                         }
                     },
                     {
@@ -6611,11 +7126,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '96d57eaac4814f79b3da22ad1ce4e841'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'pending_since'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '972c5062d9974f3a84f0db39525bec89'
                         key: {
                             document_key: '1093fbd479ab453db8d893b95d68313b'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9752278d643f42749b47761143220720'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'flow'
                         }
                     },
                     {
@@ -6766,6 +7297,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9c2b6ecf9f0347c5aa138813f01ad85e'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'execution_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9c36cb2b7d39490fa7b1ed71eecf612a'
                         key: {
@@ -6871,6 +7410,15 @@ declare global {
                         key: {
                             document_key: 'e5a8fc777a8d410ba15063b706b43e2c'
                             variable: '424ca6465320220002c6435723dc34b5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9fb762e29e394bedb34cb8c12923573e'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_e7d67513e6a54816b67cce797f707cbf'
+                            element: '__action_status__'
+                            language: 'en'
                         }
                     },
                     {
@@ -7102,6 +7650,14 @@ declare global {
                             cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
                             variable_set: 'NULL'
                             name: 'grant'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'a80dd33388f8436ca030737779047048'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -7380,6 +7936,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b07ff4ac4d9c4226a3081aff702d291d'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'execution_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b08a9d2aa9e7407ca694254a927b102a'
                         key: {
@@ -7394,6 +7959,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             element: 'approver_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b17b7306b8df4a41ace40b72a319a9b9'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -7554,6 +8127,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'b606ddfd45c5458494d89d6dd844187a'
+                        key: {
+                            sys_ui_action: '3ef287bd85124795a52c491307495916'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b60e9ee47419434bb7c860ef582f6e79'
                         key: {
@@ -7657,6 +8243,15 @@ declare global {
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'occurred_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b870babaf6724865be02da9603fd65ff'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'plan_hash'
                             language: 'en'
                         }
                     },
@@ -7890,6 +8485,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'be34910606ed43fdaec02343aee60f0c'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'ticket'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'be485c8cae21453ab7fd82b5c7fa2776'
                         key: {
@@ -8103,6 +8707,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c3b3334e6d7b4f1983bd5d7a2fd31742'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'plan_hash'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c3b7d6a2fbf74e6b912bd052e90521d9'
                         key: {
@@ -8117,6 +8729,15 @@ declare global {
                         key: {
                             model: '456acd6b05444f9a8af304364f37f742'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c3f285f38de4490bac3cfcea52a05cf5'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            element: 'error_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -8458,6 +9079,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'cdb8cbb0c07b4999b90b65548e85c1bc'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'ce2441d62aab42919a37b9f5f2c3c1bf'
                         key: {
@@ -8522,6 +9154,15 @@ declare global {
                         key: {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd126b5f23b2341779b8a3b24818521e7'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'ticket'
                             language: 'en'
                         }
                     },
@@ -8632,6 +9273,14 @@ declare global {
                         key: {
                             document_key: 'affe70fa434a4c8096a1a54eb5afe5c4'
                             variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd41ea735dc6546ffb61efd02d7ccab8f'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -8761,6 +9410,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'd6beb200030240219140a2f3b4ccbb19'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd6efcbd6a1a24782ae4f2a73152f74c6'
                         key: {
@@ -8774,6 +9431,14 @@ declare global {
                         key: {
                             rest_message: '4325637665d54cbe91cee8613b55d374'
                             function_name: 'reset_password'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd777b2edfe5041b5a2765df781e697b0'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'requested_item'
                         }
                     },
                     {
@@ -8909,6 +9574,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: 'db455f963fdd4ce2827509fdb1e0ee29'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'db5e737588ee4c24ba142eba12b9c225'
                         key: {
@@ -8963,6 +9636,15 @@ declare global {
                         key: {
                             document_key: '39c2a7c13df5451d8365a515cb7179ef'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dc674e9739f34b73a307e15f28f11fcd'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'error_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -9076,6 +9758,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e05f27124aae47cfb0e40a9dcbc627e5'
+                        key: {
+                            sys_security_acl: '414b87efa4504a04be1047de4f0ad70c'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e061ef4997144191b29c2f8387e592a0'
                         key: {
@@ -9177,6 +9872,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e38507ccc4bb4827bf45e387fc84310f'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'e3a182c0e45648678b7432941089fe6a'
                         key: {
@@ -9210,6 +9913,15 @@ declare global {
                             value: 'revoked'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e40b499b89f44d0694d3f9dbc3a4f6e1'
+                        key: {
+                            field: 'ticket'
+                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
+                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
                         }
                     },
                     {
@@ -9425,6 +10137,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'eae0575ef9514837ad2c77bb0bd2a645'
+                        key: {
+                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            element: 'tracked'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'eb0f0eaaa3d94db6a82672e3944cd438'
                         key: {
@@ -9567,6 +10287,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_output'
+                        id: 'f08bed9065e24a60b2b354f48c872d71'
+                        key: {
+                            model: 'e7d67513e6a54816b67cce797f707cbf'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f08fb0a55d304abd80ea72a06ebe211c'
                         key: {
@@ -9632,6 +10360,13 @@ declare global {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'decided_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'f217a2b6a2f848318392ee13f7ca85f3'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
                         }
                     },
                     {
@@ -9755,6 +10490,14 @@ declare global {
                         key: {
                             model: '9ff1de5892024ea6a762f7dfc729a98e'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f5cbb9ca7be64f8ea013906a8c0f2da5'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'ticket'
                         }
                     },
                     {
@@ -9947,6 +10690,14 @@ declare global {
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'output'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fd0a98ad79f8477887356af38534586f'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'idempotency_key'
                         }
                     },
                     {

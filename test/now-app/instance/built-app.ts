@@ -136,6 +136,8 @@ export interface BuiltApp {
   businessRules: BuiltBusinessRule[]
   uiActions: BuiltUiAction[]
   fixScripts: BuiltScript[]
+  /** Scheduled jobs (`sysauto_script`). */
+  scheduledJobs: BuiltScript[]
   scriptIncludes: (BuiltScript & { apiName: string })[]
   widgets: BuiltWidget[]
   atfSteps: (BuiltScript & { test: string })[]
@@ -410,6 +412,7 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
     businessRules,
     uiActions,
     fixScripts: of('sys_script_fix').map((r) => script(r)),
+    scheduledJobs: of('sysauto_script').map((r) => script(r)),
     scriptIncludes: of('sys_script_include').map((r) => ({ ...script(r), apiName: text(r, 'api_name') })),
     widgets: of('sp_widget').map((r) => ({
       ...script(r),
