@@ -1864,6 +1864,10 @@ declare global {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '3942e9e816214b218fab277a81d448dc'
                     }
+                    subflow_aaa_if_pending: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: 'd3b28b2d02a442a8bb8003a4bbc6da63'
+                    }
                     subflow_aaa_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '8d9cc7002b014181a0ad934a6dd1a774'
@@ -1907,6 +1911,10 @@ declare global {
                     subflow_aaa_invoke_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '0ab91b83ba76474ba62743baff4f63cc'
+                    }
+                    subflow_aaa_pending_wait: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '5cc32806a1904114b10dd4378b0001c3'
                     }
                     subflow_aaa_plan: {
                         table: 'sys_hub_action_instance_v2'
@@ -1967,6 +1975,10 @@ declare global {
                     subflow_aaa_rejection_note_2: {
                         table: 'sys_hub_action_instance_v2'
                         id: '0077484761ff418b94d20543f20624a7'
+                    }
+                    subflow_aaa_track: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'f580a9e2f91146b997a53fbb83d5c6a2'
                     }
                     subflow_access_approve_apply: {
                         table: 'sys_hub_flow'

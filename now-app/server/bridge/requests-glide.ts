@@ -6,6 +6,7 @@
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
+import { recordGrant } from './access-glide.ts'
 import { PROPERTIES } from './api.ts'
 import type { ActionOutputs } from './client.ts'
 import { invokeAction, readSettings, recordOutcome, sendAuthenticated } from './glide.ts'
@@ -22,6 +23,13 @@ import {
   reminderText,
   requesterReminder,
 } from './requests.ts'
+
+/** The access item kind of each access flow (the grant row is written on success). */
+const ACCESS_KIND_OF_FLOW: Record<string, string> = {
+  'grant-access': 'request',
+  'revoke-access': 'end',
+  'extend-access': 'extend',
+}
 
 /** RESTMessageV2 without a REST message record: the published typings declare a Rhino-internal constructor. */
 type BareRestMessage = new () => RESTMessageV2
@@ -129,7 +137,12 @@ function readExecution(baseUrl: string, executionId: string) {
 function applyOutcome(item: string, flow: string, outputs: ActionOutputs, openTask: boolean): boolean {
   recordOutcome(item, { flow, ...outputs })
   if (outputs.status === 'succeeded') {
-    setItem(item, { state: ITEM_STATES.closedComplete })
+    const kind = ACCESS_KIND_OF_FLOW[flow]
+    // An access item also gets its grant row and the closing note stating when the access ends, as its flow does.
+    if (kind) {
+      const note = recordGrant(item, kind, outputs.output)
+      setItem(item, { comments: note, close_notes: note, state: ITEM_STATES.closedComplete })
+    } else setItem(item, { state: ITEM_STATES.closedComplete })
     return true
   }
   if (outputs.status === 'pending') {

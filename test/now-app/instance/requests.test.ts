@@ -154,6 +154,52 @@ describe('a 202 from the bridge (execution still running)', () => {
   })
 })
 
+describe('a 202 on an access request', () => {
+  it('closes the item with its grant row and the end of the access once the execution succeeds', async () => {
+    const login = 'pat.requester@example.com'
+    world.bridge.org.seed({
+      users: [{ profile: { login, email: login, firstName: 'Pat', lastName: 'Requester' } }],
+    })
+    const support = world.instance.insert('x_okta_jml_okta_resource', {
+      name: 'Support',
+      okta_id: world.bridge.group('Support'),
+      type: 'group',
+      requestable: 'true',
+      active: 'true',
+      max_duration_days: '30',
+      approval_levels: 'manager',
+    }).sys_id!
+    const endDate = new Date(Date.now() + 5 * DAY).toISOString().slice(0, 10)
+    const ordered = await world.instance.order(
+      'Request access',
+      { access_for: 'myself', resource: support, end_date: endDate, justification: 'On call' },
+      PEOPLE.requester,
+    )
+    const item = ordered.value.item
+    const [approval] = approvalsOf(item)
+    world.bridge.sandbox.configure({ latencyMs: 400 })
+    try {
+      const after = await approve(approval!.sys_id!, ordered.value.run!.id)
+      expect(after.status).toBe('complete')
+    } finally {
+      world.bridge.sandbox.configure({ latencyMs: 0 })
+    }
+    expect(callOf(item)!.status).toBe('pending')
+    expect(tasksOf(item)).toEqual([])
+    expect(world.instance.rows('x_okta_jml_access_grant', `requested_item=${item}`)).toEqual([])
+
+    await world.bridge.bridge.executions.drain()
+    await world.instance.scheduledJob(FOLLOW)
+    const ritm = world.instance.get('sc_req_item', item)!
+    expect(ritm.state).toBe(STATE.closedComplete)
+    expect(ritm.close_notes).toContain(endDate)
+    const [grant] = world.instance.rows('x_okta_jml_access_grant', `requested_item=${item}`)
+    expect(grant?.resource).toBe(support)
+    expect(grant?.status).toBe('active')
+    expect(tasksOf(item)).toEqual([])
+  })
+})
+
 describe('Retry in Okta after a definite failure', () => {
   it('opens the task with the bridge’s code; the retry, with Okta healthy, makes each change exactly once', async () => {
     const login = 'sam.retry@example.com'
