@@ -5,7 +5,7 @@
 ;(function retryInOkta(current, action) {
   var requests = require('x_okta_jml/okta-jml-bridge/0.1.0/now-app/server/bridge/requests-glide.ts')
   var answer = requests.retryItem(current.getUniqueValue())
-  if (answer.closed) gs.addInfoMessage(answer.message)
+  if (answer.level === 'info') gs.addInfoMessage(answer.message)
   else gs.addErrorMessage(answer.message)
   action.setRedirectURL(current)
 })(current, action)

@@ -176,6 +176,8 @@ function setItem(item: string, fields: Record<string, string>): void {
 /** What Retry in Okta shows: whether the item is now closed, and the form message. */
 export interface RetryAnswer {
   closed: boolean
+  /** `info` when done or under way, `error` when the retry failed or there was nothing to retry. */
+  level: 'info' | 'error'
   message: string
 }
 
@@ -190,7 +192,8 @@ export function retryItem(item: string): RetryAnswer {
   row.addQuery('requested_item', item)
   row.addQuery('status', 'IN', 'failed,timed_out')
   row.query()
-  if (!row.next()) return { closed: false, message: 'There is no failed Okta call to retry on this item.' }
+  if (!row.next())
+    return { closed: false, level: 'error', message: 'There is no failed Okta call to retry on this item.' }
   const flow = row.getValue('flow') || ''
   const outputs = invokeAction({
     flow,
@@ -206,10 +209,19 @@ export function retryItem(item: string): RetryAnswer {
   // The task the first failure opened is still open: a failed retry does not open another.
   const closed = applyOutcome(item, flow, outputs, false)
   if (closed) closeTasks(item, `Retried in Okta by ${gs.getUserName()}: the change is complete.`)
-  if (closed) return { closed, message: 'Retried in Okta: the change is complete and the item is closed.' }
+  if (closed)
+    return {
+      closed,
+      level: 'info',
+      message: 'Retried in Okta: the change is complete and the item is closed.',
+    }
   if (status === 'pending')
-    return { closed, message: 'Retried in Okta: the bridge is still applying it; the item closes when done.' }
-  return { closed, message: `Retry in Okta failed again: ${outputs.error.split('\n')[0]}` }
+    return {
+      closed,
+      level: 'info',
+      message: 'Retried in Okta: the bridge is still applying it; the item closes when done.',
+    }
+  return { closed, level: 'error', message: `Retry in Okta failed again: ${outputs.error.split('\n')[0]}` }
 }
 
 /** Closes the open catalog tasks of an item as complete. */
