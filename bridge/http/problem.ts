@@ -19,6 +19,7 @@ export const PROBLEM_TYPE_PREFIX = 'urn:okta-jml-bridge:problem:'
 /** The codes of the problems the HTTP layer itself raises (flows add their own, see `FlowErrorCode`). */
 export type HttpProblemCode =
   | 'invalid-input'
+  | 'malformed-request'
   | 'malformed-json'
   | 'unsupported-media-type'
   | 'body-too-large'
@@ -33,11 +34,13 @@ export type HttpProblemCode =
   | 'idempotency-key-reused'
   | 'execution-not-found'
   | 'shutting-down'
+  | 'header-too-large'
   | 'internal'
 
 /** The HTTP status and title of each code, in one table so they cannot drift apart. */
 export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: string }> = {
   'invalid-input': { status: 400, title: 'The request is not valid' },
+  'malformed-request': { status: 400, title: 'The request is malformed' },
   'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
   'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
   'body-too-large': { status: 413, title: 'The request body is too large' },
@@ -55,6 +58,7 @@ export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: str
   },
   'execution-not-found': { status: 404, title: 'No such execution' },
   'shutting-down': { status: 503, title: 'The bridge is shutting down' },
+  'header-too-large': { status: 431, title: 'The request headers are too large' },
   internal: { status: 500, title: 'Internal error' },
 }
 

@@ -69,6 +69,11 @@ export interface OktaPort {
   findUser(idOrLogin: string): Promise<OktaUser | undefined>
   /** The ids of the groups a user belongs to (built-in groups such as Everyone excluded). */
   listUserGroupIds(userId: string): Promise<string[]>
+  /**
+   * The groups a user belongs to, with their names (`GET /api/v1/users/{id}/groups`, `okta.users.read`, built-in
+   * groups excluded): the engine refuses to touch a member of a protected group, and names the group.
+   */
+  listUserGroups(userId: string): Promise<OktaGroup[]>
   /** A group by id; `undefined` when there is none. */
   findGroup(groupId: string): Promise<OktaGroup | undefined>
   /** An app by id; `undefined` when there is none. */
@@ -86,6 +91,14 @@ export interface OktaPort {
    * Throws `not-found` for an unknown app.
    */
   listAppAssignments(appId: string): Promise<OktaAppAssignment[]>
+
+  /**
+   * Every group of the org whose membership an admin manages (`OKTA_GROUP`), all pages (`GET /api/v1/groups`,
+   * `okta.groups.read`): reconciliation of a `"*"` policy checks them all.
+   */
+  listGroups(): Promise<OktaGroup[]>
+  /** Every app integration of the org, all pages (`GET /api/v1/apps`, `okta.apps.read`). */
+  listApps(): Promise<OktaApp[]>
 
   /** Creates a user (STAGED: the flow activates it once groups and apps are in place). */
   createUser(profile: Record<string, unknown>, groupIds: readonly string[]): Promise<Written<OktaUser>>

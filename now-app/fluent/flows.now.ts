@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { action, Flow, Subflow, trigger, wfa } from '@servicenow/sdk/automation'
 import { ReferenceColumn, StringColumn } from '@servicenow/sdk/core'
+import { APP_FLOWS } from '../server/bridge/setup.ts'
 import {
   oktaBridgeBuildRequest,
   oktaBridgeInvoke,
@@ -39,7 +40,7 @@ const STATE_CLOSED_SKIPPED = '7'
 export const planApproveApply = Subflow(
   {
     $id: Now.ID['subflow_plan_approve_apply'],
-    name: 'Okta Bridge: plan, approve and apply',
+    name: APP_FLOWS.planApproveApply.name,
     description:
       'Fulfils one Okta JML requested item: bridge request from its variables, dry-run plan on the item, approval (not for account help), invocation with the plan hash, golden thread, close. Any failure: work note, Work in Progress, help-desk task.',
     runAs: 'system',
@@ -344,7 +345,7 @@ export const planApproveApply = Subflow(
 export const flowJoiner = Flow(
   {
     $id: Now.ID['flow_joiner'],
-    name: 'Okta JML: New hire (Joiner)',
+    name: APP_FLOWS.joiner.name,
     description:
       'Fulfils the New hire (Joiner) catalog item: plan, approval, invocation through the Okta bridge, golden thread.',
     runAs: 'system',
@@ -371,7 +372,7 @@ export const flowJoiner = Flow(
 export const flowMover = Flow(
   {
     $id: Now.ID['flow_mover'],
-    name: 'Okta JML: Role change (Mover)',
+    name: APP_FLOWS.mover.name,
     description:
       'Fulfils the Role change (Mover) catalog item: plan, approval, invocation through the Okta bridge, golden thread.',
     runAs: 'system',
@@ -398,7 +399,7 @@ export const flowMover = Flow(
 export const flowLeaver = Flow(
   {
     $id: Now.ID['flow_leaver'],
-    name: 'Okta JML: Leaver',
+    name: APP_FLOWS.leaver.name,
     description:
       'Fulfils the Leaver catalog item: plan, approval, invocation through the Okta bridge, golden thread.',
     runAs: 'system',
@@ -425,7 +426,7 @@ export const flowLeaver = Flow(
 export const flowAccountHelp = Flow(
   {
     $id: Now.ID['flow_account_help'],
-    name: 'Okta JML: Account help',
+    name: APP_FLOWS.accountHelp.name,
     description:
       'Fulfils the Account help catalog item: plan, invocation through the Okta bridge, golden thread.',
     runAs: 'system',

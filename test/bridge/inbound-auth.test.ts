@@ -293,6 +293,42 @@ describe('OAuth bearer JWTs', () => {
     )
   })
 
+  it('ends another client’s grant only with jml.grants.manage: revoke-access alone is 403 forbidden-grant', async () => {
+    const org = bridge.sandbox!.sandbox.org
+    const login = `grantee.${randomBytes(4).toString('hex')}@example.com`
+    const [user] = org.seed({
+      users: [{ profile: { login, email: login, firstName: 'Gran', lastName: 'Tee' } }],
+    }).users
+    const engineering = bridge.sandbox!.groups.find((g) => g.name === 'Engineering')!.id
+    const call = async (cid: string, scp: string[], flow: string, body: Record<string, unknown>) =>
+      request(bridge.url)
+        .post(`/api/flo/${flow}/invoke`)
+        .set(bearer(await accessToken({ cid, sub: cid, scp })))
+        .set('idempotency-key', randomBytes(8).toString('hex'))
+        .send({ ticket: { number: 'RITM0010009', requestedBy: 'pat.lee' }, ...body })
+    const granted = await call('0oaGRANTINGCLIENT01', ['jml.grant-access'], 'grant-access', {
+      user: { id: user!.id },
+      resource: { type: 'group', id: engineering },
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      justification: 'on call',
+    })
+    expect(granted.status, JSON.stringify(granted.body)).toBe(200)
+    const grantId = granted.body.output.grantId as string
+    const other = await call('0oaOTHERCLIENT0001', ['jml.revoke-access'], 'revoke-access', { grantId })
+    expectProblem(other, 403, 'forbidden-grant')
+    expect(org.isMember(engineering, user!.id)).toBe(true)
+    const manager = await call(
+      '0oaOTHERCLIENT0001',
+      ['jml.revoke-access', 'jml.grants.manage'],
+      'revoke-access',
+      {
+        grantId,
+      },
+    )
+    expect(manager.status, JSON.stringify(manager.body)).toBe(200)
+    expect(org.isMember(engineering, user!.id)).toBe(false)
+  })
+
   it('answers 401 invalid_token for every forged or unacceptable token, without calling Okta', async () => {
     const now = Math.floor(Date.now() / 1000)
     const other = await generateKeyPair('RS256')

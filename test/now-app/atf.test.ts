@@ -32,7 +32,7 @@ import {
   ONBOARDING,
   prepareDecision,
 } from '../../now-app/server/bridge/onboarding.ts'
-import { buildLeaver, PayloadError } from '../../now-app/server/bridge/payload.ts'
+import { buildLeaver, isPayloadError } from '../../now-app/server/bridge/payload.ts'
 import { startSandboxBridge } from './support/bridge.js'
 import { type BuiltRecord, builtRecords, ensureBuilt, recordsOf, text } from './support/build.js'
 
@@ -246,7 +246,7 @@ describe('what the steps look for is what the app writes', () => {
         '2026-01-01',
       )
     } catch (error) {
-      message = error instanceof PayloadError ? error.message : ''
+      message = isPayloadError(error) ? error.message : ''
     }
     expect(message).not.toBe('')
     expect(checkInvalid(view({ state: '2', workNotes: message }), 'last_day').ok).toBe(true)

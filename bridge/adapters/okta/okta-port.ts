@@ -219,14 +219,24 @@ class SdkOktaPort implements OktaPort {
   }
 
   async listUserGroupIds(userId: string): Promise<string[]> {
+    return (await this.listUserGroups(userId)).map((group) => group.id)
+  }
+
+  async listUserGroups(userId: string): Promise<OktaGroup[]> {
     requirePathId(userId, 'user')
     return this.run(async () => {
-      const ids: string[] = []
+      const groups: OktaGroup[] = []
       for await (const group of await this.client.userApi.listUserGroups({ userId })) {
         // Everyone (BUILT_IN) is implicit: it can be neither granted nor removed.
-        if (group?.id && group.type !== 'BUILT_IN') ids.push(group.id)
+        if (group?.id && group.type !== 'BUILT_IN') {
+          groups.push({
+            id: group.id,
+            name: group.profile?.name ?? group.id,
+            type: group.type as OktaGroup['type'],
+          })
+        }
       }
-      return ids
+      return groups
     })
   }
 
@@ -264,6 +274,37 @@ class SdkOktaPort implements OktaPort {
         if (user?.id) members.push(toUser(user))
       }
       return members
+    })
+  }
+
+  async listGroups(): Promise<OktaGroup[]> {
+    return this.run(async () => {
+      const groups: OktaGroup[] = []
+      // Only groups whose members an admin adds and removes: app groups follow their directory, and Everyone
+      // holds everyone.
+      for await (const group of await this.client.groupApi.listGroups({
+        filter: 'type eq "OKTA_GROUP"',
+        limit: 1000,
+      })) {
+        if (group?.id && group.type === 'OKTA_GROUP')
+          groups.push({ id: String(group.id), name: String(group.profile?.name ?? ''), type: 'OKTA_GROUP' })
+      }
+      return groups
+    })
+  }
+
+  async listApps(): Promise<OktaApp[]> {
+    return this.run(async () => {
+      const apps: OktaApp[] = []
+      for await (const app of await this.client.applicationApi.listApplications({ limit: 200 })) {
+        if (app?.id)
+          apps.push({
+            id: String(app.id),
+            label: String(app.label ?? ''),
+            status: app.status as OktaApp['status'],
+          })
+      }
+      return apps
     })
   }
 

@@ -25,6 +25,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'ea3a85c5a5e74697a41559d49d6e04a3'
                     }
+                    acl_audit_anchor_create: {
+                        table: 'sys_security_acl'
+                        id: 'a133e85898be4b9683f9df9d40a3e226'
+                    }
+                    acl_audit_anchor_delete: {
+                        table: 'sys_security_acl'
+                        id: '9c533e34688048dc8677b2e620c843c5'
+                    }
+                    acl_audit_anchor_read: {
+                        table: 'sys_security_acl'
+                        id: '7732bc4f9ffd4f76bd12768950a86bdb'
+                    }
+                    acl_audit_anchor_write: {
+                        table: 'sys_security_acl'
+                        id: '0654e9e99af54e33a9392a673e0bbc5c'
+                    }
                     acl_birthright_rule_create: {
                         table: 'sys_security_acl'
                         id: '11435b0e0fff4d43ab7ce10954655419'
@@ -43,11 +59,11 @@ declare global {
                     }
                     acl_bridge_call_read: {
                         table: 'sys_security_acl'
-                        id: '414b87efa4504a04be1047de4f0ad70c'
+                        id: 'fff44e5ea0a340229f1eb2b4d749aa15'
                     }
                     acl_bridge_call_write: {
                         table: 'sys_security_acl'
-                        id: 'e57f726a4e134a118565f39ac430529e'
+                        id: '928804b26cba4ab6a280d84655a9a28d'
                     }
                     acl_golden_thread_create: {
                         table: 'sys_security_acl'
@@ -187,303 +203,303 @@ declare global {
                     }
                     action_okta_bridge_track_call: {
                         table: 'sys_hub_action_type_definition'
-                        id: 'e7d67513e6a54816b67cce797f707cbf'
+                        id: '73d508d01c82439993c595d059662103'
                     }
                     action_okta_bridge_track_call_script: {
                         table: 'sys_hub_step_instance'
-                        id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                        id: '121bb81370f14534bac0163f14f00b5d'
                     }
                     atf_account_help: {
                         table: 'sys_atf_test'
-                        id: 'd6b6eee9512c44f184ccc5d460f96641'
+                        id: '4d737457a43d48f4a31ee38c7c42e06c'
                     }
                     atf_account_help_arrange: {
                         table: 'sys_atf_step'
-                        id: '053e4572b4e44d65a5651c225882914a'
+                        id: 'c12c3254be194a7084471a026bcb4165'
                     }
                     atf_account_help_as_requester: {
                         table: 'sys_atf_step'
-                        id: '27659016e0d6485989658ab2149e62df'
+                        id: 'f54675b33d3249319635155ac21e074c'
                     }
                     atf_account_help_order_and_expect: {
                         table: 'sys_atf_step'
-                        id: 'e069fb71e54b4da58ec27bf676afae05'
+                        id: 'd90ef367f8564a399751b4847d221829'
                     }
                     atf_account_help_prepare: {
                         table: 'sys_atf_step'
-                        id: '4b801d83ce274ad5b9aad5638c1ee161'
+                        id: '51c0069202ef4421bcf9b016ca531dc7'
                     }
                     atf_account_help_requester: {
                         table: 'sys_atf_step'
-                        id: '511f05f4fc35414fa53748722ac7163a'
+                        id: '95e944ac41d9465aa49f2fba52396a77'
                     }
                     atf_account_help_subject: {
                         table: 'sys_atf_step'
-                        id: '1c7526463fba4e4db30cdedf88f92d89'
+                        id: 'a1a80b806fd44923b773ed2fe8d6a0b0'
                     }
                     atf_approve_onboarding: {
                         table: 'sys_atf_test'
-                        id: '782c8109e05547559b95c8ffb9c988c3'
+                        id: 'f2ceb913bca744b5bd0082cdad9030c1'
                     }
                     atf_approve_onboarding_approver: {
                         table: 'sys_atf_step'
-                        id: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
+                        id: '3946b4c73dff40118e80671cb2eb851e'
                     }
                     atf_approve_onboarding_click: {
                         table: 'sys_atf_step'
-                        id: 'f309839bef79432e977c05a97a6663b9'
+                        id: '37b5f639576944b18caec8eb89d8f73f'
                     }
                     atf_approve_onboarding_department: {
                         table: 'sys_atf_step'
-                        id: '2b6df3003685479f90b09463b9f96967'
+                        id: '12a26fd869074f3a9657c34e099b561a'
                     }
                     atf_approve_onboarding_expect: {
                         table: 'sys_atf_step'
-                        id: '9b9b8fda6a694f70954c0473b7451197'
+                        id: '76eb7079c0984f3c80cb77a6bab0561e'
                     }
                     atf_approve_onboarding_incident: {
                         table: 'sys_atf_step'
-                        id: 'a0a8726aecb7485e92cb0c9e6af3428e'
+                        id: '85e4723cc2f945fba52482f6e1a96d5e'
                     }
                     atf_approve_onboarding_open: {
                         table: 'sys_atf_step'
-                        id: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                        id: '1040a7e6545c4750bb1cf8ad521abdb0'
                     }
                     atf_approve_onboarding_prepare: {
                         table: 'sys_atf_step'
-                        id: '4da04485f0b64df6b1b2504a74225889'
+                        id: '55d2f30413264f0cbe9b3d20aab85576'
                     }
                     atf_end_access: {
                         table: 'sys_atf_test'
-                        id: '778f2fe8db634779a8dc48c6dd6cb2c3'
+                        id: 'eb482d8425034d15914b127320df7752'
                     }
                     atf_end_access_arrange: {
                         table: 'sys_atf_step'
-                        id: '6388b89e7b284d2086d12a44bd23c6cf'
+                        id: '0ba9b763395a4decbbfa85ec0e41e247'
                     }
                     atf_end_access_as_requester: {
                         table: 'sys_atf_step'
-                        id: '26c964de5e06457e923776748705158a'
+                        id: '86453d8f8359409295bcadca2a57b6ba'
                     }
                     atf_end_access_order_and_expect: {
                         table: 'sys_atf_step'
-                        id: '85ee5459bee14b9b89ca9c17fca6bfbb'
+                        id: '4af888bbc5584233aeb85a56af343a16'
                     }
                     atf_end_access_prepare: {
                         table: 'sys_atf_step'
-                        id: 'efea3597098d4d27bd64cf38241af733'
+                        id: '4e09d5fd909a454693f08afc90fb1452'
                     }
                     atf_end_access_requester: {
                         table: 'sys_atf_step'
-                        id: '1093fbd479ab453db8d893b95d68313b'
+                        id: '24fdb50d6ab7448a968ff3a8de0b837f'
                     }
                     atf_extend_access: {
                         table: 'sys_atf_test'
-                        id: '936793a8697e403dabe318789cd6569c'
+                        id: '7ebaaedff6034a459619a3ec09c3c449'
                     }
                     atf_extend_access_approve: {
                         table: 'sys_atf_step'
-                        id: '91407bc58c6b4c069171463ac6a25e6c'
+                        id: '58648a6c4a4e4a229e1ef5e3660cb4e7'
                     }
                     atf_extend_access_arrange: {
                         table: 'sys_atf_step'
-                        id: '38bab2f104b44bef9cb68f8ebe22ab76'
+                        id: '351f903ca2594802963e071653a5da35'
                     }
                     atf_extend_access_as_manager: {
                         table: 'sys_atf_step'
-                        id: '3392c58ed67b4fef9d07ae0f2c1cdd55'
+                        id: '46d71006c89548b7bac75b5bcc6696e4'
                     }
                     atf_extend_access_as_requester: {
                         table: 'sys_atf_step'
-                        id: '704d3097f6a542a7827eb35ece4cef7e'
+                        id: 'a59326cef8be4df5b693dd993fef51cd'
                     }
                     atf_extend_access_end_grants: {
                         table: 'sys_atf_step'
-                        id: '7f0bd5e7bd104a69b300012c9ad7c975'
+                        id: '0c88c90e018147b29f839a78c857dee7'
                     }
                     atf_extend_access_expect: {
                         table: 'sys_atf_step'
-                        id: '8b8f694a4abd4e54973e7ea5eabbab2a'
+                        id: 'cfa0f6f0176641e3ae74854b096fe955'
                     }
                     atf_extend_access_manager: {
                         table: 'sys_atf_step'
-                        id: '51ae9ddc8c7c499894f89b05ffc051fa'
+                        id: '739809e785bc446e903baeb3c4a41abd'
                     }
                     atf_extend_access_order: {
                         table: 'sys_atf_step'
-                        id: '1ffd886c20f349e88eb7fad3972f852a'
+                        id: '3ec5dfb5bcb7400cbe9ebac495cd47b1'
                     }
                     atf_extend_access_prepare: {
                         table: 'sys_atf_step'
-                        id: '58875803876c42cf8ab9fd69e880852a'
+                        id: '0f5a0f3f08774a62b62a787729a5b748'
                     }
                     atf_extend_access_requester: {
                         table: 'sys_atf_step'
-                        id: 'bc1f87207b65456d81e8cf3b9400a676'
+                        id: '7f887ae133f34d5690df46b8a2afcd5b'
                     }
                     atf_joiner: {
                         table: 'sys_atf_test'
-                        id: 'cde31fff3c4d4661bfa28256f2d8caaa'
+                        id: '522e8b2671984a3bb6d55176b1b06dc4'
                     }
                     atf_joiner_approve: {
                         table: 'sys_atf_step'
-                        id: 'ef92047f15704a5a804fea1748d5b3b4'
+                        id: 'b6a8ead53b014befab4d03f3115b027a'
                     }
                     atf_joiner_as_manager: {
                         table: 'sys_atf_step'
-                        id: '051ab4674b924ed89467ad7a77f54efb'
+                        id: 'ed563679e20341c087c2b5692c053261'
                     }
                     atf_joiner_department: {
                         table: 'sys_atf_step'
-                        id: '55a6854ba68f4062aece793c58bb2fed'
+                        id: '33318cac790448a6a903d98b385537ef'
                     }
                     atf_joiner_expect: {
                         table: 'sys_atf_step'
-                        id: 'c3741fd8358444828dea804bd144ea1a'
+                        id: '8b3e5345746643379f3ab0c4bd4e12a8'
                     }
                     atf_joiner_manager: {
                         table: 'sys_atf_step'
-                        id: '9df248f223ce4324b8f861d42a934c7a'
+                        id: '50fe888ec6b94dc9a6ea1b6823cb2b84'
                     }
                     atf_joiner_order: {
                         table: 'sys_atf_step'
-                        id: 'a3aec9ebc7604ca38c6ff9eddf366feb'
+                        id: '954d9a5f220a425c95805fda1f72d225'
                     }
                     atf_joiner_prepare: {
                         table: 'sys_atf_step'
-                        id: 'b977727739174a779d45b7ba04b298c2'
+                        id: 'd7fe8a8c6c75418e8bb3df8a0928eca7'
                     }
                     atf_joiner_requester: {
                         table: 'sys_atf_step'
-                        id: '82097236f55e464ba8d39857bf648f4b'
+                        id: 'fc9257f75531468bb37dccd6b4c3d218'
                     }
                     atf_leaver: {
                         table: 'sys_atf_test'
-                        id: 'dfe47d2864b748cfa070cd4d07ab19a5'
+                        id: 'd9a1d7edb8ef4f62b56cb9cc70a7a24c'
                     }
                     atf_leaver_approve: {
                         table: 'sys_atf_step'
-                        id: '37bf7d05a6624992b749b741b8ed3abf'
+                        id: '7ab7cde9295f4dd582190475e7e64ce5'
                     }
                     atf_leaver_arrange: {
                         table: 'sys_atf_step'
-                        id: 'f9e7e77c15104b6684ac93244b35f60d'
+                        id: '5c5d307b017344f19464d284dbd7555a'
                     }
                     atf_leaver_as_manager: {
                         table: 'sys_atf_step'
-                        id: '71ee524d12964797883f0a588518537d'
+                        id: 'db2a8e9fc05f435f9c68de595ea59b04'
                     }
                     atf_leaver_as_requester: {
                         table: 'sys_atf_step'
-                        id: 'f01a25d935f84463be589a8cd0807c0e'
+                        id: 'd029ed2798fc437fb1c520878e6184d6'
                     }
                     atf_leaver_expect: {
                         table: 'sys_atf_step'
-                        id: '18b624656efd4002852f78eb0281c7e3'
+                        id: '8b6b8b606ec048f5abf65218e29d4e72'
                     }
                     atf_leaver_manager: {
                         table: 'sys_atf_step'
-                        id: '95928dcd42874f43936fb9edec542543'
+                        id: '17355167788e4777a556707c13956e31'
                     }
                     atf_leaver_order: {
                         table: 'sys_atf_step'
-                        id: '62616b0e179842918e79836f49794174'
+                        id: '845089bb09204d379373acc067439488'
                     }
                     atf_leaver_prepare: {
                         table: 'sys_atf_step'
-                        id: 'bd2ce2842b0a4fe0a2558339fe3cce8e'
+                        id: 'df0ee1924fd5483e8833e2901da6bdf8'
                     }
                     atf_leaver_refused: {
                         table: 'sys_atf_test'
-                        id: '2d83e414214b437dad159c4a04e84468'
+                        id: '265f143512df484f86fe9bf5a45cf94d'
                     }
                     atf_leaver_refused_arrange: {
                         table: 'sys_atf_step'
-                        id: 'd43fcfac359f47239f6ec29edae6a731'
+                        id: 'e1fb1bb11cd94dd38dde0f3b8a30ae4e'
                     }
                     atf_leaver_refused_as_requester: {
                         table: 'sys_atf_step'
-                        id: '14a95493bd6b413cb3ca1bba2ae4451f'
+                        id: '5821dd9b828146948edb1ca76f8f60b1'
                     }
                     atf_leaver_refused_manager: {
                         table: 'sys_atf_step'
-                        id: '9e22ece3a5b34beba57b4a5f693df6bd'
+                        id: '7287fd2a1f6f4a8e84cff0114b95033f'
                     }
                     atf_leaver_refused_order_and_expect: {
                         table: 'sys_atf_step'
-                        id: 'e953f091bc5a4426b28b9bbf00d621a3'
+                        id: '49f51f1e182f43ee91bb84c76f152300'
                     }
                     atf_leaver_refused_prepare: {
                         table: 'sys_atf_step'
-                        id: '18f63bb5babb4de598da536cb9dfbbc8'
+                        id: '11b7873f0bf6401e8ccdebbd67d15b8f'
                     }
                     atf_leaver_refused_requester: {
                         table: 'sys_atf_step'
-                        id: '126781faca2c455fb82fcdd9bc69863c'
+                        id: '505a666bedfe46a4baff58e970a42606'
                     }
                     atf_leaver_refused_subject: {
                         table: 'sys_atf_step'
-                        id: '9a67a65100ab41078337d26c52756b1a'
+                        id: 'f0e740e9348f4041be50afa51fb799a8'
                     }
                     atf_leaver_requester: {
                         table: 'sys_atf_step'
-                        id: 'ad8f270b53c24b379184acb99b2f89d2'
+                        id: '4fc905d1240d4e649bf7db6167edceaa'
                     }
                     atf_leaver_subject: {
                         table: 'sys_atf_step'
-                        id: 'c424828f9b754f2289bc05e3b70bfb08'
+                        id: 'f50bf30f94c9459b8b4f2b5b88417d96'
                     }
                     atf_mover: {
                         table: 'sys_atf_test'
-                        id: '1115395791d94b9e8475a7bfa9c7b4b3'
+                        id: '9c8d595e20044fdebc0044aa7dc6b09f'
                     }
                     atf_mover_approve: {
                         table: 'sys_atf_step'
-                        id: 'f2814a473d814f5dab876006e2468f30'
+                        id: '8421a55e235d478fa79cd8767d5457d7'
                     }
                     atf_mover_arrange: {
                         table: 'sys_atf_step'
-                        id: '1d98cfe78b5f4c1bbbe184a045d2d252'
+                        id: '1fb1a3e770e94a2a8d2a6e5ae945dcee'
                     }
                     atf_mover_as_manager: {
                         table: 'sys_atf_step'
-                        id: 'affe70fa434a4c8096a1a54eb5afe5c4'
+                        id: '0608f14e71f64ef5a0183c46d968d47a'
                     }
                     atf_mover_as_requester: {
                         table: 'sys_atf_step'
-                        id: 'dcae9e98ee4f45f29ef75b187469e33b'
+                        id: '5bd7d0d9cfe54997846bf08f24340928'
                     }
                     atf_mover_department_from: {
                         table: 'sys_atf_step'
-                        id: '0228e318ae9145138d502421d0c1f691'
+                        id: 'e5e3f06457eb4e378a04f8cbb58693e3'
                     }
                     atf_mover_department_to: {
                         table: 'sys_atf_step'
-                        id: '421b543177b14a61b3181945455a11f0'
+                        id: 'e5d5f8c2bcba44b2a6144e660e149c66'
                     }
                     atf_mover_expect: {
                         table: 'sys_atf_step'
-                        id: '5396ddba17044db3801826d89ef289f9'
+                        id: 'cfe8713ba52e4ee1a71b91b2119228ef'
                     }
                     atf_mover_manager: {
                         table: 'sys_atf_step'
-                        id: 'fa81bc140d8b4ce2b82a166c28b2345d'
+                        id: '487519a77876402d953fe3c44aeadfdf'
                     }
                     atf_mover_order: {
                         table: 'sys_atf_step'
-                        id: 'f390756a2b20416ca2d58392ff86e2bc'
+                        id: 'b964be8f637b424c8c451934da69e5e5'
                     }
                     atf_mover_prepare: {
                         table: 'sys_atf_step'
-                        id: '5e13500e9dd84724b2efd25bff01855b'
+                        id: '614d4c199dc9460d8cbc185975ecbf01'
                     }
                     atf_mover_requester: {
                         table: 'sys_atf_step'
-                        id: 'c6db58021faa40d2a58ec3acd0906801'
+                        id: 'a96c67b4e0dd42c9a8145978f99d21b2'
                     }
                     atf_mover_subject: {
                         table: 'sys_atf_step'
-                        id: '9dfe65da57744bf4b3792e789db0e9b7'
+                        id: 'c6483ddbca9345fb9190d27c2d3975a3'
                     }
                     atf_payload_builder: {
                         table: 'sys_atf_test'
@@ -495,135 +511,135 @@ declare global {
                     }
                     atf_reject_onboarding: {
                         table: 'sys_atf_test'
-                        id: '43d0690c219a4018abd2c981a79bbab8'
+                        id: '6cb9db1098d74c689a4cfa0ac428ec4f'
                     }
                     atf_reject_onboarding_approver: {
                         table: 'sys_atf_step'
-                        id: '48e858cbbed74d8a8d9bb4333f9c9887'
+                        id: '713d60b288d74aa4a3cfeecfb2a7a953'
                     }
                     atf_reject_onboarding_click: {
                         table: 'sys_atf_step'
-                        id: '588f2bb803d1404e9c6b6d849ebbcfa0'
+                        id: '8348ee847396471eb29b35f37c33d15e'
                     }
                     atf_reject_onboarding_expect: {
                         table: 'sys_atf_step'
-                        id: 'f9483474e26d49249b6edfea1c6c9c22'
+                        id: 'e2ea868b7d51406285c3be31f8377fff'
                     }
                     atf_reject_onboarding_incident: {
                         table: 'sys_atf_step'
-                        id: '1242656a84a446298d21e766172622e7'
+                        id: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
                     }
                     atf_reject_onboarding_open: {
                         table: 'sys_atf_step'
-                        id: 'fd72298437e045cda730c5a36bdd6567'
+                        id: 'dc5f27d7a25d475e8bf747dbef9f364b'
                     }
                     atf_reject_onboarding_prepare: {
                         table: 'sys_atf_step'
-                        id: '23a19f88549c4119ad8c504f71139ccf'
+                        id: '9df28bc336bb44fda5ebc456064dfe16'
                     }
                     atf_reject_onboarding_reason: {
                         table: 'sys_atf_step'
-                        id: 'e5a8fc777a8d410ba15063b706b43e2c'
+                        id: '19a015e5df074f1a953cc384e5023617'
                     }
                     atf_reject_without_reason: {
                         table: 'sys_atf_test'
-                        id: '301624145fe3469ca6b847884adf2565'
+                        id: 'eed8fc5732664d2d9a5a2e23ecf7aec5'
                     }
                     atf_reject_without_reason_approver: {
                         table: 'sys_atf_step'
-                        id: 'ae044c4602f24bb9b8131bc3b178c76f'
+                        id: '7a12fc0c151d484fb03754ffe1d4d43b'
                     }
                     atf_reject_without_reason_click: {
                         table: 'sys_atf_step'
-                        id: '50db3dd8b60740aeb43eaae6a45d2c76'
+                        id: '574963c9aafd4471976833cf20e9bf0e'
                     }
                     atf_reject_without_reason_expect: {
                         table: 'sys_atf_step'
-                        id: 'fcfaae3f18694f869d1b0d8492854523'
+                        id: '13a6031e1ff64d52825436cfba7aac25'
                     }
                     atf_reject_without_reason_incident: {
                         table: 'sys_atf_step'
-                        id: 'cc159a101ea5494897877153fa573554'
+                        id: '4fd5ec8ec39441fc85ef32117b933240'
                     }
                     atf_reject_without_reason_open: {
                         table: 'sys_atf_step'
-                        id: '3b84fbf76be2406d8ece5b6235a53584'
+                        id: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
                     }
                     atf_reject_without_reason_prepare: {
                         table: 'sys_atf_step'
-                        id: 'a9b8441df35641589528f1888da9ca3d'
+                        id: '6b95910776a544049b124ddcac2f86e7'
                     }
                     atf_request_access: {
                         table: 'sys_atf_test'
-                        id: 'e9a4d600406f42f884e2225780bf0c0d'
+                        id: '7bd6041bf1794cf6ba2029761719e3a6'
                     }
                     atf_request_access_approve: {
                         table: 'sys_atf_step'
-                        id: 'b7ffb856d3ef4ea3b88fdf3a3a44bd67'
+                        id: 'ea1b9e7005ce4024a9d60bc5bdfdcf61'
                     }
                     atf_request_access_arrange: {
                         table: 'sys_atf_step'
-                        id: '4dcf1fd418724a7da4c0ed7607254a63'
+                        id: 'bc99bb1c34964e5588832975f1bb8855'
                     }
                     atf_request_access_as_manager: {
                         table: 'sys_atf_step'
-                        id: '95f24bb4aa9047688c65d06f0674ab53'
+                        id: 'b20f5335b06648ad81475b038cf7ca01'
                     }
                     atf_request_access_as_requester: {
                         table: 'sys_atf_step'
-                        id: 'b99a8f006cb34d118fc25bb527f19229'
+                        id: '6a1875fc23a1478db2573143199b44e7'
                     }
                     atf_request_access_end_grants: {
                         table: 'sys_atf_step'
-                        id: 'ef14d26a94594b7d910ab8ebe1e73bc4'
+                        id: 'bad7c6ce93144659a317eee5bb06fe8b'
                     }
                     atf_request_access_expect: {
                         table: 'sys_atf_step'
-                        id: 'c6917cc9ba98412786e7f85451600ad2'
+                        id: '756aaf9d60824780af8ab7a8a049a13c'
                     }
                     atf_request_access_manager: {
                         table: 'sys_atf_step'
-                        id: '1cf7467329574fafb4e9454e98b479ba'
+                        id: '973ca014fc6b4bb586bef63f879b7695'
                     }
                     atf_request_access_order: {
                         table: 'sys_atf_step'
-                        id: '8a0a1404026548d6a57ec3126f170e5f'
+                        id: '8676292b657d495e8d579bbafb08b336'
                     }
                     atf_request_access_prepare: {
                         table: 'sys_atf_step'
-                        id: '4d33f8c2f26f405c874d5c71dd950ad1'
+                        id: '9500c72e7fc04542931e73eadf1ef671'
                     }
                     atf_request_access_requester: {
                         table: 'sys_atf_step'
-                        id: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                        id: '203bb0c8ccd44ec5a71749c5ddc6dace'
                     }
                     atf_request_refused: {
                         table: 'sys_atf_test'
-                        id: '328fa624d15d4e1582050f7819e86e8b'
+                        id: '8a685d1b260841f6bef439269a53da26'
                     }
                     atf_request_refused_arrange: {
                         table: 'sys_atf_step'
-                        id: 'f9c6895d66384441bd19fa64dc762c93'
+                        id: '6fbbc579aec8442f97ccb42e59fc552a'
                     }
                     atf_request_refused_as_requester: {
                         table: 'sys_atf_step'
-                        id: 'cca23ce505e04abeab11218e08b5d2b0'
+                        id: 'b2f6ce9f00514d61a5ada3a5e084e996'
                     }
                     atf_request_refused_manager: {
                         table: 'sys_atf_step'
-                        id: '2d8a0f2db243490ea833bc25dcc98995'
+                        id: 'f74785375c4849f985f1688eb7a08e19'
                     }
                     atf_request_refused_order_and_expect: {
                         table: 'sys_atf_step'
-                        id: '5ab0501c3c194160a4c367a2bbc4f445'
+                        id: '988dfc837e0745b2b1a873d7dcdecc8c'
                     }
                     atf_request_refused_prepare: {
                         table: 'sys_atf_step'
-                        id: 'e59bf126357d4b85a65202471e74b420'
+                        id: '0bc68a54a21a480aad4005d8148d0b5f'
                     }
                     atf_request_refused_requester: {
                         table: 'sys_atf_step'
-                        id: '4da6a5cbee4844168615318bdbd233db'
+                        id: 'bba05384815141a5b3a1a71f28ee479e'
                     }
                     atf_rest_message: {
                         table: 'sys_atf_test'
@@ -635,63 +651,63 @@ declare global {
                     }
                     atf_suite_member_account_help: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'f3d7db7d21334a05b56e282f4fa0e0fc'
+                        id: 'eb7f0d0bde664f07bd71c4284087033f'
                     }
                     atf_suite_member_approve_onboarding: {
                         table: 'sys_atf_test_suite_test'
-                        id: '111fdb13cb714e2793fd3d9747b8b8dc'
+                        id: '4d97e70917d141c5b9c010eb2a1763ed'
                     }
                     atf_suite_member_end_access: {
                         table: 'sys_atf_test_suite_test'
-                        id: '7196a7af1005479e8fa8c4bd0e51b4e2'
+                        id: '0c1dec903931405c85c5a8e1d207ae10'
                     }
                     atf_suite_member_extend_access: {
                         table: 'sys_atf_test_suite_test'
-                        id: '139cf76d06284328bd59d7b0dd42d581'
+                        id: 'cb18428245d44bb081038f673e1be839'
                     }
                     atf_suite_member_joiner: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'c52bdbd6fd2c46c18d8ef7209f349dfa'
+                        id: '17c71286394b465f873a0ddd1136d8eb'
                     }
                     atf_suite_member_leaver: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'dc02d8a6c7e2461c8db11337f24c55ed'
+                        id: '59beb638e3874e0b900370c70e59f419'
                     }
                     atf_suite_member_leaver_refused: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'c721da53ea2c4c22ac05768e5a891710'
+                        id: '05a6da16feb54ce1a4a5c6325502d8c4'
                     }
                     atf_suite_member_mover: {
                         table: 'sys_atf_test_suite_test'
-                        id: '992042c981fd4403be57ba9113af652b'
+                        id: 'ed583bc0f36c4e37b624ef3b8eacc87c'
                     }
                     atf_suite_member_payload_builder: {
                         table: 'sys_atf_test_suite_test'
-                        id: '194d24f4bf29480fafb076ebdac092ba'
+                        id: 'd6ed37e3188441c3826a849350f7e312'
                     }
                     atf_suite_member_reject_onboarding: {
                         table: 'sys_atf_test_suite_test'
-                        id: '38afe3117911460fb15d54d35fe85206'
+                        id: 'ba0e27f02ace4e069decc231d4309a4e'
                     }
                     atf_suite_member_reject_without_reason: {
                         table: 'sys_atf_test_suite_test'
-                        id: '8549a398891e412b8ca831a4f8f27d15'
+                        id: 'faeed0b03d904cee8e270c4b533ed70e'
                     }
                     atf_suite_member_request_access: {
                         table: 'sys_atf_test_suite_test'
-                        id: '0d0e4348d344473cbb357994926fdd0e'
+                        id: '5b39d1e0dae04c7e8e43cf498eafc3db'
                     }
                     atf_suite_member_request_refused: {
                         table: 'sys_atf_test_suite_test'
-                        id: 'ead19cfd161b4b699d0ef2519c4be9a2'
+                        id: '06491dee4ba044ef90537bc6906a6d5e'
                     }
                     atf_suite_member_rest_message: {
                         table: 'sys_atf_test_suite_test'
-                        id: '7ce00c1480464f08a72ac8f74202064a'
+                        id: 'a73a3e7d269c4fd3ade56cd4c09b02e8'
                     }
                     atf_suite_okta_jml: {
                         table: 'sys_atf_test_suite'
-                        id: '0e5b7e31c6584923b3d8abfd4078b1f7'
+                        id: 'b51ddbf0b0c04330971708c811bfe034'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -769,6 +785,22 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'b1d35c2c16c44c92bb16b0b00badb900'
                     }
+                    cross_scope_sc_cat_item_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'bdf2e098160c4b8eb5be8c5a0879e359'
+                    }
+                    cross_scope_sc_req_item_read: {
+                        table: 'sys_scope_privilege'
+                        id: '1779bb543c794d0597886c8d8b6c2286'
+                    }
+                    cross_scope_sc_req_item_write: {
+                        table: 'sys_scope_privilege'
+                        id: '9f5f7b9a12584949a55b842d5f773277'
+                    }
+                    cross_scope_sc_task_create: {
+                        table: 'sys_scope_privilege'
+                        id: '6848e39bb77c45afae861ed716cf08e9'
+                    }
                     cross_scope_sys_choice_create: {
                         table: 'sys_scope_privilege'
                         id: 'e47c60a9a6924b6da285fe075943754b'
@@ -777,6 +809,30 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'ad7f1e6af91f49f2b17ce24419edc6e5'
                     }
+                    cross_scope_sys_hub_action_type_definition_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'da1fa5c79b5b466db5b7bdb44299aab4'
+                    }
+                    cross_scope_sys_hub_flow_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'c1842a88fd2440698759bfa5b18d8e07'
+                    }
+                    cross_scope_sys_user_has_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: '22ddcaeb4eb0490ca1c874a445ad1e2e'
+                    }
+                    cross_scope_sys_user_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'bda8498bc1b14ec8b80cd563a8c0d04a'
+                    }
+                    cross_scope_sysapproval_approver_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9558be3bf6d94069928f1c24ef786a5b'
+                    }
+                    cross_scope_task_read: {
+                        table: 'sys_scope_privilege'
+                        id: '81018ef8e07c4e778162ac1c08e9caab'
+                    }
                     fix_script_onboarding_incident_choices: {
                         table: 'sys_script_fix'
                         id: 'c90a513305ce42adb4368b014f1fd693'
@@ -784,111 +840,6 @@ declare global {
                     flow_account_help: {
                         table: 'sys_hub_flow'
                         id: 'e9aec5e9ad2944b08842251f1944f319'
-                    }
-                    flow_account_help_build: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '6111fc1305dc40469a54d1a0e8b90462'
-                        deleted: true
-                    }
-                    flow_account_help_close_complete: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'a5af7536c5bf49d1a9699959d848e426'
-                        deleted: true
-                    }
-                    flow_account_help_close_skipped: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'e11508f4ce7b43f9b78b4918b83b3236'
-                        deleted: true
-                    }
-                    flow_account_help_if_invalid: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'd96a9a88a58b4040b97df2dd62b62a39'
-                        deleted: true
-                    }
-                    flow_account_help_if_invoke_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'df1970a203c54348a21224de44aee27f'
-                        deleted: true
-                    }
-                    flow_account_help_if_plan_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'a2bbb40d59e9455e90beecaf95faab10'
-                        deleted: true
-                    }
-                    flow_account_help_if_skipped: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '2b478818f3694198afcbbeabc47b6b7e'
-                        deleted: true
-                    }
-                    flow_account_help_if_succeeded: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '81f4bf3ef42d4fe9894487ab93243a97'
-                        deleted: true
-                    }
-                    flow_account_help_invalid_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '49d488317cf94accb14c48ec5a452872'
-                        deleted: true
-                    }
-                    flow_account_help_invalid_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'f3af3e63271a401187e089495a0db436'
-                        deleted: true
-                    }
-                    flow_account_help_invalid_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '452516312ff24247856bb303c367a56f'
-                        deleted: true
-                    }
-                    flow_account_help_invoke: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '49d6a7cf90ee4723986f0ad0ddc2859f'
-                        deleted: true
-                    }
-                    flow_account_help_invoke_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'a4b6e2cc83ce44abb7fef26076eb96a1'
-                        deleted: true
-                    }
-                    flow_account_help_invoke_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '4dcbdec30ad24b768e2f35536b2a5345'
-                        deleted: true
-                    }
-                    flow_account_help_invoke_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'f59815f6e3374ba69a3c8f5596478694'
-                        deleted: true
-                    }
-                    flow_account_help_plan: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'de525c5801a546f6848b7ba7f523f084'
-                        deleted: true
-                    }
-                    flow_account_help_plan_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '9d0a2c55725e42d49d1ab9c96a080659'
-                        deleted: true
-                    }
-                    flow_account_help_plan_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'f8c386b394544511a8de33c9f43c2702'
-                        deleted: true
-                    }
-                    flow_account_help_plan_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'e26176f2572143f7b55ffb7a5117ac88'
-                        deleted: true
-                    }
-                    flow_account_help_plan_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '05481aeab315428a9cb42432f04b8d56'
-                        deleted: true
-                    }
-                    flow_account_help_record: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'b17a221d39074106b4aa86105eb09ec2'
-                        deleted: true
                     }
                     flow_account_help_run: {
                         table: 'sys_hub_sub_flow_instance_v2'
@@ -926,136 +877,6 @@ declare global {
                         table: 'sys_hub_flow'
                         id: '7e6ce2703a2c490b9a303c31345a4c2b'
                     }
-                    flow_joiner_approval: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '0a2d5b554fbc448f8f89cf293dd15783'
-                        deleted: true
-                    }
-                    flow_joiner_build: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '39a448b148d44fdea29c69aba4eb5492'
-                        deleted: true
-                    }
-                    flow_joiner_close_complete: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '8aff4dfb6ef442398c78c46bd87a7d8a'
-                        deleted: true
-                    }
-                    flow_joiner_close_skipped: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '766fb2e4f5504ad99ea0cf1111414869'
-                        deleted: true
-                    }
-                    flow_joiner_if_approval: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '11e1863b463a4774bd88f2cbbc5fc13a'
-                        deleted: true
-                    }
-                    flow_joiner_if_invalid: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '579db208043e40d6a8dc94cd6c5faa8f'
-                        deleted: true
-                    }
-                    flow_joiner_if_invoke_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '0fffce44b33c4543972b829908033a6a'
-                        deleted: true
-                    }
-                    flow_joiner_if_not_approved: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '3ce9764431114aedbad6aa0590f800d2'
-                        deleted: true
-                    }
-                    flow_joiner_if_plan_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'f5e8bd70974e498aacdca900d3890010'
-                        deleted: true
-                    }
-                    flow_joiner_if_skipped: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'c3312cf12dfe4e68ac223339aa575aaf'
-                        deleted: true
-                    }
-                    flow_joiner_if_succeeded: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '2a40bb81881140cf9b88baace1ff97f5'
-                        deleted: true
-                    }
-                    flow_joiner_invalid_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '042065dbf5b94cafa123c631f395fd94'
-                        deleted: true
-                    }
-                    flow_joiner_invalid_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '698d294a35df44afbed2d216d911244f'
-                        deleted: true
-                    }
-                    flow_joiner_invalid_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '768273ad96a44e49a7be2af3bcf57104'
-                        deleted: true
-                    }
-                    flow_joiner_invoke: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'fdfa8b21d0454e22a19dfd83c380f224'
-                        deleted: true
-                    }
-                    flow_joiner_invoke_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '2f9d41587cae4e24a69d4471ad178d8b'
-                        deleted: true
-                    }
-                    flow_joiner_invoke_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'bed9e3c02c564cfc95729e3d81a8f76a'
-                        deleted: true
-                    }
-                    flow_joiner_invoke_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'c5ce0b6ff0fd4620a59cc907950f361a'
-                        deleted: true
-                    }
-                    flow_joiner_plan: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '6300d21c5d6249bda93edb9b0b9b2065'
-                        deleted: true
-                    }
-                    flow_joiner_plan_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '69d5b4f8f7654d5bac3435e05efe3638'
-                        deleted: true
-                    }
-                    flow_joiner_plan_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '34a43bd82f6844ceb10cd346867f73ba'
-                        deleted: true
-                    }
-                    flow_joiner_plan_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '6c2218ee70ed4a5ab5a83aa97ed69a33'
-                        deleted: true
-                    }
-                    flow_joiner_plan_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '58d0353233444b398dead01155b4ce8c'
-                        deleted: true
-                    }
-                    flow_joiner_record: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '60077e7122dd4f89b6a9803d5d7f25f1'
-                        deleted: true
-                    }
-                    flow_joiner_rejected_close: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '2a672418ca8e43f9a6a5ee4b0ec5e081'
-                        deleted: true
-                    }
-                    flow_joiner_rejected_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'e4412245dc0645baaa5c6013aa5e534f'
-                        deleted: true
-                    }
                     flow_joiner_run: {
                         table: 'sys_hub_sub_flow_instance_v2'
                         id: '363ff227d4ce45a3a8ae235a00accd19'
@@ -1068,136 +889,6 @@ declare global {
                         table: 'sys_hub_flow'
                         id: 'a6d60d8e1abe48d5bfd4980132d39fc4'
                     }
-                    flow_leaver_approval: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '5c5625af66214415aba40c77a349d895'
-                        deleted: true
-                    }
-                    flow_leaver_build: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'ea81658e172048dbb4b0a9209c5bd0ca'
-                        deleted: true
-                    }
-                    flow_leaver_close_complete: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'c8f820eef5b94b57ad14522230023f51'
-                        deleted: true
-                    }
-                    flow_leaver_close_skipped: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '97c0508edee4446ea72bb7e7e5c5921c'
-                        deleted: true
-                    }
-                    flow_leaver_if_approval: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '37ff5dc0f49547a3bd360528edcbfbfc'
-                        deleted: true
-                    }
-                    flow_leaver_if_invalid: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '4635fa618ea34241a8955282b9f564cf'
-                        deleted: true
-                    }
-                    flow_leaver_if_invoke_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '66dd1acb2bbc493894926b95cf5bb63d'
-                        deleted: true
-                    }
-                    flow_leaver_if_not_approved: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'd02a7140ee1a49e181c727ff85808fda'
-                        deleted: true
-                    }
-                    flow_leaver_if_plan_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '04f2a06a0ce14248803e15d5748182d4'
-                        deleted: true
-                    }
-                    flow_leaver_if_skipped: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'c1e6db5bd6b14151bfaaddd9eb9376a6'
-                        deleted: true
-                    }
-                    flow_leaver_if_succeeded: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'eb183291bfdd4069a62f55ce0c9efd61'
-                        deleted: true
-                    }
-                    flow_leaver_invalid_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '6c2bcdb004554f3d9211d37e1f31e505'
-                        deleted: true
-                    }
-                    flow_leaver_invalid_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '88a5f27ea6bd4a9e9a4d92ee726355c3'
-                        deleted: true
-                    }
-                    flow_leaver_invalid_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '5e02ecee6d85480799ff205c12db2d28'
-                        deleted: true
-                    }
-                    flow_leaver_invoke: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'a75fc5d1dc9c4661b0a16680adb5c4f7'
-                        deleted: true
-                    }
-                    flow_leaver_invoke_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'b5b579efba1c43ba8ce47f9ee5a3eacf'
-                        deleted: true
-                    }
-                    flow_leaver_invoke_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '123a4d240fd3478ab8f687675d628b13'
-                        deleted: true
-                    }
-                    flow_leaver_invoke_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '969eb51b0e6a4374af06690209c7f319'
-                        deleted: true
-                    }
-                    flow_leaver_plan: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'c78c83cf80a24030bbfe28dbdbde7a31'
-                        deleted: true
-                    }
-                    flow_leaver_plan_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'a9a058cc1d4c4047a55b0cfe5d883c51'
-                        deleted: true
-                    }
-                    flow_leaver_plan_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '77bc4c0dc1c8417b86130923179cf773'
-                        deleted: true
-                    }
-                    flow_leaver_plan_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'd44a265f893643f5a438e73845ec61dd'
-                        deleted: true
-                    }
-                    flow_leaver_plan_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'f469e3d1b3fc47e1bd0e0eef016ca047'
-                        deleted: true
-                    }
-                    flow_leaver_record: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '473b31965781406d8d007099be9c5ce7'
-                        deleted: true
-                    }
-                    flow_leaver_rejected_close: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '8936587280ef452a8d99b84a77924774'
-                        deleted: true
-                    }
-                    flow_leaver_rejected_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '92529b81a58e43aab63a89fd3a786309'
-                        deleted: true
-                    }
                     flow_leaver_run: {
                         table: 'sys_hub_sub_flow_instance_v2'
                         id: '504c1b48aadd47e7905c3717bfbe80a1'
@@ -1209,136 +900,6 @@ declare global {
                     flow_mover: {
                         table: 'sys_hub_flow'
                         id: 'b812fe96002340d0abb22b14bafa5095'
-                    }
-                    flow_mover_approval: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '2e7c0024a07648e9b521552c0e1e01c2'
-                        deleted: true
-                    }
-                    flow_mover_build: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '328ddc74aaa1450fb2fa5a59a6d91c25'
-                        deleted: true
-                    }
-                    flow_mover_close_complete: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'bce7551ebeea4e41a9fabc0112b39e86'
-                        deleted: true
-                    }
-                    flow_mover_close_skipped: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '4ad45008428e4c20aa0ede6ea2f08d24'
-                        deleted: true
-                    }
-                    flow_mover_if_approval: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '5dc7c1c38bf74341b36a3e80c918a037'
-                        deleted: true
-                    }
-                    flow_mover_if_invalid: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '3b1c1c0beb024e11aaebd536579ecee4'
-                        deleted: true
-                    }
-                    flow_mover_if_invoke_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'c5b92a04e77545d3866082111ab0b39b'
-                        deleted: true
-                    }
-                    flow_mover_if_not_approved: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'c37147db65114a0e869b2c94a27a40d2'
-                        deleted: true
-                    }
-                    flow_mover_if_plan_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '4fc61538447f41fa82f753b6f8d57103'
-                        deleted: true
-                    }
-                    flow_mover_if_skipped: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'd2b73746531c4a84bdc4869f84bed6f4'
-                        deleted: true
-                    }
-                    flow_mover_if_succeeded: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'f216c8d090ba4c9e913a714b7ccacdd0'
-                        deleted: true
-                    }
-                    flow_mover_invalid_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '824a7099e829412c9c8f664d64c84c58'
-                        deleted: true
-                    }
-                    flow_mover_invalid_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '37a85459632845efbf628de782ff24e6'
-                        deleted: true
-                    }
-                    flow_mover_invalid_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '3143b3861ac047699c47526dc9d38a93'
-                        deleted: true
-                    }
-                    flow_mover_invoke: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '93c43bf0b79f40e890d24653e9b5a8cd'
-                        deleted: true
-                    }
-                    flow_mover_invoke_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '78e67e26b3ca4961a9c2ad381b6e6420'
-                        deleted: true
-                    }
-                    flow_mover_invoke_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '5ceaea95ec594586a35fe91b1ced3304'
-                        deleted: true
-                    }
-                    flow_mover_invoke_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '3d58d7805feb4adaaadd81ac7df53cf5'
-                        deleted: true
-                    }
-                    flow_mover_plan: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '9df93537cbb14769947689e01d23754a'
-                        deleted: true
-                    }
-                    flow_mover_plan_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '4562460e305a40c4a6fc58f3c3278eb7'
-                        deleted: true
-                    }
-                    flow_mover_plan_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'c8d6677e66344d3e9469743bb479177b'
-                        deleted: true
-                    }
-                    flow_mover_plan_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '09020257de18403da379e007774dfb00'
-                        deleted: true
-                    }
-                    flow_mover_plan_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'e887c5c90eee468db56f75e12c19bfee'
-                        deleted: true
-                    }
-                    flow_mover_record: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '5d40c915aae4467aaadb257828439e0d'
-                        deleted: true
-                    }
-                    flow_mover_rejected_close: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '99181395821748c09f534117f3adeb0c'
-                        deleted: true
-                    }
-                    flow_mover_rejected_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '3e2e88b4aae44a12adb949f068d296b7'
-                        deleted: true
                     }
                     flow_mover_run: {
                         table: 'sys_hub_sub_flow_instance_v2'
@@ -1362,11 +923,11 @@ declare global {
                     }
                     job_age_pending_approvals: {
                         table: 'sysauto_script'
-                        id: '63c45332793445678cd7413ed2b34b98'
+                        id: '56970899fd5640c89874266409daf282'
                     }
                     job_follow_pending_executions: {
                         table: 'sysauto_script'
-                        id: '6b55b3e0fdc3433b9d7ca1939d507880'
+                        id: 'ac4aa525bc2e4a5ba3c633e160a48530'
                     }
                     menu_okta_jml: {
                         table: 'sys_app_application'
@@ -1400,6 +961,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '0ff8d2efd81c47488caef13ef223e988'
                     }
+                    module_status: {
+                        table: 'sys_app_module'
+                        id: 'f78c680b8fec4ea08cefb39fd8c8dde5'
+                    }
                     'now-app_server_bridge_access_ts': {
                         table: 'sys_module'
                         id: '28ae11cb18e04dc9bbc271d8f198ebb0'
@@ -1414,11 +979,11 @@ declare global {
                     }
                     'now-app_server_bridge_atf_ts': {
                         table: 'sys_module'
-                        id: '70736f75fa8d420f8da87023265a5291'
+                        id: 'efc281f656524387aa81274975335300'
                     }
                     'now-app_server_bridge_atf-glide_ts': {
                         table: 'sys_module'
-                        id: 'c18f3600645d44ea869a8dddee414cb8'
+                        id: 'af3cd3a92648410b9196f9e56ba027aa'
                     }
                     'now-app_server_bridge_birthright_ts': {
                         table: 'sys_module'
@@ -1458,11 +1023,19 @@ declare global {
                     }
                     'now-app_server_bridge_requests_ts': {
                         table: 'sys_module'
-                        id: '94a2bf823a894d9b931e587a1db8ed10'
+                        id: 'ce432c6cda0543a5ba06c5af6f73319a'
                     }
                     'now-app_server_bridge_requests-glide_ts': {
                         table: 'sys_module'
-                        id: '439aa49751534fc59057d2a5aff6fdf9'
+                        id: 'd18e2b1e9a2a4bef8a445a36e37e9268'
+                    }
+                    'now-app_server_bridge_setup_ts': {
+                        table: 'sys_module'
+                        id: 'f0d9b99f7beb46fa86c97de21da1c3aa'
+                    }
+                    'now-app_server_bridge_setup-glide_ts': {
+                        table: 'sys_module'
+                        id: 'e70f31b7569441dca64afbffc84b4144'
                     }
                     'now-app_server_bridge_tables_ts': {
                         table: 'sys_module'
@@ -1478,7 +1051,7 @@ declare global {
                     }
                     property_approval_max_pending_days: {
                         table: 'sys_properties'
-                        id: 'e8c5dd5cd2a64835979636c3e86619f8'
+                        id: '5831dfcefb8f406dbd65f9ee6279be44'
                     }
                     property_approval_mode: {
                         table: 'sys_properties'
@@ -1486,11 +1059,11 @@ declare global {
                     }
                     property_atf_okta_app_id: {
                         table: 'sys_properties'
-                        id: '905badc877bb4075b06706fa6e7ec4de'
+                        id: '9eedb19c9fb64516aa57d7385b7d1b0a'
                     }
                     property_atf_okta_group_id: {
                         table: 'sys_properties'
-                        id: 'b939df5e60fb43509065d65b80fda505'
+                        id: 'c965b7569a794d739eac3c00a1e11113'
                     }
                     property_bridge_auth_record: {
                         table: 'sys_properties'
@@ -1506,7 +1079,7 @@ declare global {
                     }
                     property_bridge_pending_timeout_minutes: {
                         table: 'sys_properties'
-                        id: '2d5f4836003247768c5a490070f8641f'
+                        id: 'e5dc36c939914ce8abd0c66864e61e54'
                     }
                     property_bridge_plan_only: {
                         table: 'sys_properties'
@@ -1804,21 +1377,41 @@ declare global {
                         table: 'sp_column'
                         id: 'cc663e516e65426b8d41908c1f783c6d'
                     }
+                    sp_column_okta_jml_status: {
+                        table: 'sp_column'
+                        id: 'fc091c74476845ec9b9eb1d9e11a2203'
+                    }
                     sp_container_my_okta_access: {
                         table: 'sp_container'
                         id: '6bda0d7a9df14949ac3442f708547ad0'
+                    }
+                    sp_container_okta_jml_status: {
+                        table: 'sp_container'
+                        id: 'f6afeae586a446678380641fc985c940'
                     }
                     sp_instance_my_okta_access: {
                         table: 'sp_instance'
                         id: '41d27a83f7a64e438ddfd2d69dfd9def'
                     }
+                    sp_instance_okta_jml_status: {
+                        table: 'sp_instance'
+                        id: 'd2de47901abc403099cb0f783fe4e6dc'
+                    }
                     sp_row_my_okta_access: {
                         table: 'sp_row'
                         id: '29892626df334bbababe59c9aad54f7a'
                     }
+                    sp_row_okta_jml_status: {
+                        table: 'sp_row'
+                        id: 'ca5bcab4e174461bbd7d7598165511d7'
+                    }
                     sp_widget_my_okta_access: {
                         table: 'sp_widget'
                         id: '4e861ef123cb40bd92b60a959e8da5a8'
+                    }
+                    sp_widget_okta_jml_status: {
+                        table: 'sp_widget'
+                        id: '64df6d2177434c86846ccf406c31e12f'
                     }
                     subflow_aaa_approval_1: {
                         table: 'sys_hub_action_instance_v2'
@@ -1866,7 +1459,7 @@ declare global {
                     }
                     subflow_aaa_if_pending: {
                         table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'd3b28b2d02a442a8bb8003a4bbc6da63'
+                        id: '07aea16c632f455f9527f72f46caeb28'
                     }
                     subflow_aaa_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
@@ -1914,7 +1507,7 @@ declare global {
                     }
                     subflow_aaa_pending_wait: {
                         table: 'sys_hub_action_instance_v2'
-                        id: '5cc32806a1904114b10dd4378b0001c3'
+                        id: 'f1de1363a4d84e059c3d9d3ab4f6f3c4'
                     }
                     subflow_aaa_plan: {
                         table: 'sys_hub_action_instance_v2'
@@ -1978,7 +1571,7 @@ declare global {
                     }
                     subflow_aaa_track: {
                         table: 'sys_hub_action_instance_v2'
-                        id: 'f580a9e2f91146b997a53fbb83d5c6a2'
+                        id: '95e0a729282e47c59b07091450e003b1'
                     }
                     subflow_access_approve_apply: {
                         table: 'sys_hub_flow'
@@ -2018,7 +1611,7 @@ declare global {
                     }
                     subflow_paa_if_pending: {
                         table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'fba11bb5c5b04a64a54417c57b33b3c0'
+                        id: '2749ce70129b4c4b8ca1b85cd4878a94'
                     }
                     subflow_paa_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
@@ -2062,7 +1655,7 @@ declare global {
                     }
                     subflow_paa_pending_wait: {
                         table: 'sys_hub_action_instance_v2'
-                        id: 'f8f110c24fd24c6883b74956bf295b2e'
+                        id: 'd58bf2702c0d458783366aeb35f23c42'
                     }
                     subflow_paa_plan: {
                         table: 'sys_hub_action_instance_v2'
@@ -2098,7 +1691,7 @@ declare global {
                     }
                     subflow_paa_track: {
                         table: 'sys_hub_action_instance_v2'
-                        id: '87b88b87a1fe4abea29750e6a7d25b59'
+                        id: '5104c09dec7a4374899325beabe42523'
                     }
                     subflow_plan_approve_apply: {
                         table: 'sys_hub_flow'
@@ -2114,7 +1707,7 @@ declare global {
                     }
                     ui_action_retry_in_okta: {
                         table: 'sys_ui_action'
-                        id: '3ef287bd85124795a52c491307495916'
+                        id: '0959cf27e3024a67a45246b5b9b33b81'
                     }
                     ui_policy_account_help_sessions: {
                         table: 'catalog_ui_policy'
@@ -2149,19 +1742,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '00aca93931fa47ea971c6e4e3daca027'
+                        id: '002c8d8242fb4a22a795d6a93bdee7d5'
                         key: {
-                            document_key: '55a6854ba68f4062aece793c58bb2fed'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '00cdc56890d24cd2889dc02980f2f8e4'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'NULL'
-                            language: 'en'
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2174,28 +1758,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '00fc2851f92546fdba5190941c25cc74'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '71ee524d12964797883f0a588518537d'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '011940d64026406b8b546a69f3600954'
+                        id: '0157bdb4736f40b78a52e613486a2fea'
                         key: {
-                            document_key: '95928dcd42874f43936fb9edec542543'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '01594982c37a40c7994cefd7be68af23'
-                        key: {
-                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2215,11 +1782,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '019be78fc0684e31bb48d177a8e42df3'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '01af6bd0c8d94c11a665f6643b20e7da'
                         key: {
                             name: 'var__m_sys_hub_action_output_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                             element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '01c4021624534e1f993c568d8fc18f68'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'error_code'
                             language: 'en'
                         }
                     },
@@ -2241,27 +1825,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '02618faf20444dcc8ca59fe6b877d8b5'
+                        table: 'sys_element_mapping'
+                        id: '023172d8d2b644779e3f7c49acfeaf77'
                         key: {
-                            document_key: 'b99a8f006cb34d118fc25bb527f19229'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '028e116e80c54426a0b1230699c4beb7'
-                        key: {
-                            document_key: '8b8f694a4abd4e54973e7ea5eabbab2a'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '02951f9ace66488490c42a491c99b567'
-                        key: {
-                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
-                            variable: '7c5f6d2353e0220002c6435723dc34f6'
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'a59326cef8be4df5b693dd993fef51cd'
                         }
                     },
                     {
@@ -2278,12 +1847,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '03054997ab0f4c1e85e69b0ad0a1a9a5'
+                        table: 'sys_variable_value'
+                        id: '02e5e546c38d46759e6b35592ba31d2a'
                         key: {
-                            field: 'execution_id'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -2296,14 +1864,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '03763ab8ca5f43698b0be96ab35e33e0'
-                        key: {
-                            document_key: '5396ddba17044db3801826d89ef289f9'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_input'
                         id: '037d1c113ffd4c569066411e83fbca5a'
                         key: {
@@ -2312,19 +1872,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0397721dd1e344bdb031f2d78a7c6b93'
+                        key: {
+                            document_key: '19a015e5df074f1a953cc384e5023617'
+                            variable: 'b3dba2465320220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03bbfbc1ff7245f1974b7e32cad21f02'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '040826286e1444f8acc6d424523317b0'
                         key: {
                             sc_cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             user_criteria: 'a7b68b5ecc994cb480423d47fb7b0848'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0431f86a07a4428695a83a31df155d1c'
-                        key: {
-                            document_key: 'f309839bef79432e977c05a97a6663b9'
-                            variable: '334ea2f153212110248dddeeff7b1255'
                         }
                     },
                     {
@@ -2345,11 +1913,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_step_ext_input'
-                        id: '053a429a11f347b5952155dcfc0c172a'
+                        table: 'sys_variable_value'
+                        id: '05610356a337420382ac10f3e0a78888'
                         key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'execution_id'
+                            document_key: 'cfe8713ba52e4ee1a71b91b2119228ef'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2370,28 +1938,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0661ad11d19c413e9bb99dac504b4e0b'
-                        key: {
-                            document_key: 'a0a8726aecb7485e92cb0c9e6af3428e'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '0668b542bf4749e1a1c866c6251b1401'
                         key: {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'idempotency_key'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '067c7998f08945e7a0b7b0371eaf536b'
-                        key: {
-                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -2404,9 +1956,33 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '07ae04e6b21f4413a74fe75dd3657ded'
+                        id: '06a37feeaa5543df97256c482463af70'
                         key: {
-                            document_key: '82097236f55e464ba8d39857bf648f4b'
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06e959aa10b94787b33b6282b284a095'
+                        key: {
+                            document_key: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0721aa41bdee4a48b04464e2791c63d2'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07a91febe8e24816b87f9735592e7781'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
@@ -2420,20 +1996,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_step_ext_input'
-                        id: '082f20c89334418ca97d9df1d6c4a259'
+                        table: 'sys_variable_value'
+                        id: '07fcd4df50e74bd6b90e7bc636594f01'
                         key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'flow'
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '51547e3953212110248dddeeff7b126b'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '08841dccfb794715a6bafd1a113d516a'
+                        table: 'sys_variable_value'
+                        id: '08896304a1a04aed999b7426c9076978'
                         key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '08d4cf570887466cb00a4b42c0b45a92'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2455,22 +2039,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '091fb407a62641798fc79afbf4f914b3'
-                        key: {
-                            document_key: '9df248f223ce4324b8f861d42a934c7a'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '09593e20ab634406a2b869c686b4b721'
-                        key: {
-                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
                         table: 'sys_hub_step_ext_output'
                         id: '096324221d754dd49ee89da7fcbf0b81'
                         key: {
@@ -2488,29 +2056,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '09da67c8641a463cbc6459bb637019db'
-                        key: {
-                            document_key: '4da6a5cbee4844168615318bdbd233db'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '09f771370588465e86ae6411520d6229'
-                        key: {
-                            field: 'tracked'
-                            table: 'var__m_sys_hub_action_output_e7d67513e6a54816b67cce797f707cbf'
-                            id: 'e7d67513e6a54816b67cce797f707cbf'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '09f8470ba9b94d2081f2d61b931dac3e'
                         key: {
                             field: 'idempotency_key'
                             table: 'var__m_sys_hub_step_ext_input_34f9418babdb414fa9ecd3212f40d1ad'
                             id: '34f9418babdb414fa9ecd3212f40d1ad'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a599a6e51434648b3de649d1a46fcaa'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -2523,11 +2082,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '0a8b74f968254cb082140b70386a2688'
+                        table: 'sys_documentation'
+                        id: '0aac9d777b944fddb3d5cde0f331f3d1'
                         key: {
-                            document_key: '9a67a65100ab41078337d26c52756b1a'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: 'tracked'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ad391863d634123a9079d82a64be3a8'
+                        key: {
+                            document_key: '5821dd9b828146948edb1ca76f8f60b1'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -2536,14 +2104,6 @@ declare global {
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'error_code'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '0af21f867d304a0cb746414f131533d0'
-                        key: {
-                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2581,6 +2141,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0b952a9780ad48f39f68c4537c49973b'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0b99c2713568445b9a92521479410d85'
                         key: {
@@ -2606,18 +2174,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0caf7dcf31f345e080ec2fa605b9a654'
+                        id: '0c32a32bc83d48738a8686afbb99bff5'
                         key: {
-                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
-                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                            document_key: '351f903ca2594802963e071653a5da35'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0cd7b0246e094641b7f230ed0b3aa754'
+                        id: '0c5a5db6ad184c349bae75b594044c17'
                         key: {
-                            document_key: 'dcae9e98ee4f45f29ef75b187469e33b'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: '614d4c199dc9460d8cbc185975ecbf01'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c87a163549547dca638ef931508d28d'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c97ad1c8daa40289eb819259b69edc9'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cc1f02d9a664f62bec0bab13bcab4bc'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2635,10 +2227,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0d92d5d769d643258c063d45352b93c3'
+                        id: '0d243172f3024b36b5ddb96fa268f255'
                         key: {
-                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
-                            variable: '51547e3953212110248dddeeff7b126b'
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d5a78b19c224f88b1267faecc0827bb'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'seq'
+                            language: 'en'
                         }
                     },
                     {
@@ -2659,6 +2260,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0ebfb3bc46924a6baf333a350548d4a0'
+                        key: {
+                            document_key: 'b2f6ce9f00514d61a5ada3a5e084e996'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0f28c4157fa0481e8e6ef30b8a5b5df4'
                         key: {
@@ -2669,18 +2278,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '0f3f9d033f55412096d0412afc0151b6'
+                        id: '0f7f91708f714cf5bcc5b99280524a2f'
                         key: {
-                            document_key: '421b543177b14a61b3181945455a11f0'
+                            document_key: '12a26fd869074f3a9657c34e099b561a'
                             variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
-                    {
-                        table: 'sys_hub_step_ext_input'
-                        id: '0fc81ddd3ac64556a6368da5822d2c74'
-                        key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'status'
                         }
                     },
                     {
@@ -2694,10 +2295,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1027b78e28e5407eae377cb403b4d9af'
+                        id: '101f7cbc558648c1a5a64e3d03b9a9d0'
                         key: {
-                            document_key: '4da6a5cbee4844168615318bdbd233db'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '988dfc837e0745b2b1a873d7dcdecc8c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2717,6 +2318,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '106ecd34390b44dc92cc5647ade4ab25'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '11455103776f4476b9f19c7af5707403'
                         key: {
@@ -2732,12 +2341,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '11520e6fe5044d7fbeef4ad8428240bf'
+                        table: 'sys_variable_value'
+                        id: '1164172f829f46d8bb17066bd58d9356'
                         key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'flow'
-                            language: 'en'
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2749,12 +2357,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '11cd562b430a4b19aaee6bef9bf4096c'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'ticket'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '11f9191fe34f442fa9bc3ea64f08fc3c'
                         key: {
                             field: 'output'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11fad4c78e0d45ebb098b504a45a3eda'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1203e0bff15b4085a11961b44da6912c'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -2776,6 +2408,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '12adea9354894f5598de28280d59b385'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '12ba84e0cb314772b5fc7745d4bdfbea'
                         key: {
                             name: 'x_okta_jml_golden_thread'
@@ -2791,19 +2431,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_action_output'
-                        id: '13b968d3e772462b80ec372e2be79739'
-                        key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'tracked'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '14245de343e6401da88598c81a2e0f32'
+                        id: '140f9ca5c4704946b76cf60f579dee69'
                         key: {
-                            document_key: 'b7ffb856d3ef4ea3b88fdf3a3a44bd67'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2882,14 +2514,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '1503edc5f10345ebb8ffdbd6faaedb45'
-                        key: {
-                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
                         table: 'sys_hub_step_ext_output'
                         id: '1504b2dd334c425d9897523de4bfecba'
                         key: {
@@ -2919,20 +2543,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '15c14789bc034a859855ad8b49a5e261'
+                        table: 'sys_variable_value'
+                        id: '1582a16f5bf34e528f29400fc9956a93'
                         key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '26c964de5e06457e923776748705158a'
+                            document_key: 'e2ea868b7d51406285c3be31f8377fff'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1672c4e708774dcd86f4589443442e42'
+                        id: '1588582930bb425b8ec9990c1766614b'
                         key: {
-                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '85e4723cc2f945fba52482f6e1a96d5e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '159baf4c1dfb4f298f07941d27cb82e6'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16546a4f7a81499090d50b4ab86e1e71'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2952,6 +2591,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '16c3811680e3482bac9d239aec01b2cd'
+                        key: {
+                            document_key: '58648a6c4a4e4a229e1ef5e3660cb4e7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '16c4b16858c84adfb4115e93022c5bc2'
                         key: {
@@ -2961,12 +2608,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '172962c176aa45bfa9291319b5abae3d'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '174d8ffcf08e4253ab498fb724974f00'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '176524cb00fa441a934ba57657d07fcb'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'requestable'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '178af1ffd15a4ee4b326d43d679501a1'
+                        key: {
+                            document_key: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '179840f329484cf8a5daf28d0ec92031'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2995,23 +2674,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '18032ebf31b54ed1b13bf708e2627ccf'
-                        key: {
-                            document_key: 'cc159a101ea5494897877153fa573554'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '182fbb49770b41bdb58a2dd57fe1b23d'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
-                            id: '3b84fbf76be2406d8ece5b6235a53584'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: '184670f350aa4361bdc22f39a5ac4072'
                         key: {
@@ -3031,31 +2693,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_action_input'
-                        id: '18a4b3cdfcbf4f3e90c6e001964c5a94'
-                        key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'ticket'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '192923b2252f4978b9df047c0209c692'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '051ab4674b924ed89467ad7a77f54efb'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '19a8b5f8c29e427da439dca5372289a4'
-                        key: {
-                            document_key: '85ee5459bee14b9b89ca9c17fca6bfbb'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '19c5093015ae47688c724b82023a94e7'
                         key: {
@@ -3065,26 +2702,18 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '1a2caf236d634932bd9823a9ef5a3e9c'
-                        key: {
-                            document_key: '511f05f4fc35414fa53748722ac7163a'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1a30bd1403f94ca1be8ccf8708354ff7'
-                        key: {
-                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_status_metadata'
                         id: '1a3f1805e693406b881698851c0c4c30'
                         key: {
                             action_type_id: '169b50d5ef0a456fa5d120b3c95baa9c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a5da8944a884f9f9595d24c0e2bf1d2'
+                        key: {
+                            document_key: '4e09d5fd909a454693f08afc90fb1452'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3112,12 +2741,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1b037c0a005b48e7b1e5a883337b91cf'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1b188802567d499fb9c24218359662dd'
                         key: {
                             field: 'payload'
                             table: 'var__m_sys_hub_step_ext_input_ec3762dd060f403d873b8e57c696170e'
                             id: 'ec3762dd060f403d873b8e57c696170e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b74d745077f4d1e965f746037ee7c63'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -3130,26 +2775,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1c2ee9802646471a8026db75b8d15e9c'
+                        id: '1c120edf6ea847f3b99563068274a084'
                         key: {
-                            document_key: '95f24bb4aa9047688c65d06f0674ab53'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '1cacd057292d41aea90d485c290aef82'
+                        id: '1c2e11bad294489f8097bc90bd6d63d9'
                         key: {
-                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '1d3143f0c9164c3d81be05d6c2e70bea'
+                        table: 'sys_element_mapping'
+                        id: '1c8c32dde6e24e4e91eca21d1ede7f1e'
                         key: {
-                            document_key: 'c6917cc9ba98412786e7f85451600ad2'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            field: 'payload'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '1ca4160e4c9647fdbc5b88d5df2ff1b9'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'ticket'
                         }
                     },
                     {
@@ -3161,11 +2815,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1d93b833d1d441b49e2c360eeaa82765'
+                        key: {
+                            document_key: 'ea1b9e7005ce4024a9d60bc5bdfdcf61'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '1dc31fac951b4d13890caa4571c9f8e3'
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1dd357467d3f4cf59a7d760b3e5e20c8'
+                        key: {
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1dd8c928702d4996b41d45626783d559'
+                        key: {
+                            document_key: '55d2f30413264f0cbe9b3d20aab85576'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3218,6 +2896,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1ee87503bc3a4969a934c2ac71a8cfc3'
+                        key: {
+                            document_key: '4fd5ec8ec39441fc85ef32117b933240'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: '1efdbeccafc04c31b37beaa08a48c243'
                         key: {
@@ -3237,14 +2923,6 @@ declare global {
                                     name: 'x_okta_jml.admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1f4b8e0902974daaad98813e2e5a6b6d'
-                        key: {
-                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
-                            variable: '7600f16353e0220002c6435723dc34d5'
                         }
                     },
                     {
@@ -3274,14 +2952,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '1ff85a60aa8a4357b003a061a9782d9b'
-                        key: {
-                            document_key: 'e953f091bc5a4426b28b9bbf00d621a3'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '200a76f0d9c347f5909c5ede5368adf6'
                         key: {
@@ -3295,32 +2965,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '203709024abd4962af6d7d7f50cc8ffb'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '203907abc9c1461e94ccf5f93cf3809b'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '203ccdb786444497a6d7e1095c4ce392'
                         key: {
                             field: 'ticket'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '20520b707704498692320469ae68d474'
-                        deleted: true
-                        key: {
-                            name: 'incident'
-                            element: 'subcategory'
-                            value: 'onboarding_approval'
-                            language: 'en'
-                            dependent_value: 'okta'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2057fdb5c9f744e8acf2d9a3d9077804'
-                        key: {
-                            document_key: '2b6df3003685479f90b09463b9f96967'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -3332,6 +2998,30 @@ declare global {
                             value: 'rejected'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20aff71067094288bff44d1cdb4c993e'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20c46d86e1ac4390ad25f034b41495a7'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '210ffb00f36e48d98e60863f8a674ee2'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {
@@ -3361,34 +3051,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '214cacdf34534b95812972424cb7fe1e'
+                        id: '217d768856ec43a58d41d6ca424fc56a'
                         key: {
-                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '219fbf632a62413dace6ab253e946ffa'
-                        key: {
-                            document_key: '95928dcd42874f43936fb9edec542543'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '21b1a73793e54f6cbdad662273e3f4fc'
-                        key: {
-                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '21ebea4491c147ee9522f4ab2df28e31'
-                        key: {
-                            document_key: '5e13500e9dd84724b2efd25bff01855b'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'e1fb1bb11cd94dd38dde0f3b8a30ae4e'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3403,14 +3069,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2285dedb298a478dbc1da0658c96ec9f'
-                        key: {
-                            document_key: '1093fbd479ab453db8d893b95d68313b'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_output'
                         id: '22e4f56f67034237944959a0c6a8e8bc'
                         key: {
@@ -3419,19 +3077,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '23157a1ea9d448e58785ff656049797c'
-                        key: {
-                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_output'
                         id: '235237a7f5934cae886340b7cf82e218'
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'approval_required'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2374cc7bc2bd4e839bde36c086c7e497'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'c6483ddbca9345fb9190d27c2d3975a3'
                         }
                     },
                     {
@@ -3465,14 +3124,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '24a2b62857e544aea46d761aa598db20'
-                        key: {
-                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '2514087dea2046219af1e1ee1927c8a5'
                         key: {
@@ -3487,10 +3138,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '25af9944dfb74dc88e7de80be8addce5'
+                        id: '261920321e874b628651ab5ccc74bee9'
                         key: {
-                            document_key: '1cf7467329574fafb4e9454e98b479ba'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: 'b6a8ead53b014befab4d03f3115b027a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3518,20 +3169,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '2675fac1fa5640ba9bdceed7123df729'
+                        table: 'sys_variable_value'
+                        id: '26608b2894834df98503ba290b1316d8'
                         key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
-                            id: 'f37db4b2d20d4b2793c7bca9dec45c73'
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '269c8f4a8b414e9b9ca1356fc9126396'
+                        id: '26d13ca4773d475d925a11e7c568a781'
                         key: {
-                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26fa15758d284ab394c8e9b1d84021af'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '7600f16353e0220002c6435723dc34d5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '270a73af07a44b36836da5df41c04686'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '27284c0b24e94f639d71a03d2cafa10b'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3575,11 +3249,37 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: '289aaeb0e8a44d60984d65dc1c7215e1'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '86453d8f8359409295bcadca2a57b6ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '295eb21befdf4be58db4b443ff771b12'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '2963e3e9d9ac4c16b8b78d43395ff970'
                         key: {
                             field: 'kind'
                             table: 'var__m_sys_hub_step_ext_input_456acd6b05444f9a8af304364f37f742'
                             id: '456acd6b05444f9a8af304364f37f742'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '296f83d06f044b50b1edcf43191db577'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'pending_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -3610,59 +3310,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '29f9d332430947179c761c265adcc36c'
-                        key: {
-                            sys_security_acl: '414b87efa4504a04be1047de4f0ad70c'
-                            sys_user_role: {
-                                id: '4360a0ee697749f7aab7c8c707857503'
-                                key: {
-                                    name: 'x_okta_jml.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2a488f2bf34c4809bf2a7a13bbe8b47b'
-                        key: {
-                            document_key: '82097236f55e464ba8d39857bf648f4b'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2a5b33912cfa417dba5e8b42ab693660'
-                        key: {
-                            document_key: '82097236f55e464ba8d39857bf648f4b'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2a8f07d893cf43958774338c1d6861d8'
-                        key: {
-                            document_key: '95928dcd42874f43936fb9edec542543'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2ac676219e1f4dbe896f9d8968a8e445'
-                        key: {
-                            document_key: '8b8f694a4abd4e54973e7ea5eabbab2a'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2af037a437ac4ad5a2b3f6efcff1faba'
-                        key: {
-                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '2b65b84fbedc4954bea49041952183bb'
                         key: {
@@ -3672,11 +3319,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2bccafd3b1164f959f8f53e369d7899a'
+                        key: {
+                            document_key: '49f51f1e182f43ee91bb84c76f152300'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '2bd32e5e7c7f4a909795a85ff5ba4b7e'
                         key: {
                             model: '9ff1de5892024ea6a762f7dfc729a98e'
                             element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2bfd0cc6b28143dd9dc582a3210e7b6c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
                         }
                     },
                     {
@@ -3690,10 +3354,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2c4e33a3ab8a4def8171ae92efb11852'
+                        id: '2c1b806b63e04f1ca5bf40013e2e8e05'
                         key: {
-                            document_key: '14a95493bd6b413cb3ca1bba2ae4451f'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3722,22 +3386,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '2df9a7904b38446e92d4a00fa3ca4541'
-                        key: {
-                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '2e1712987cba4c18928de70ae75069c7'
-                        key: {
-                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
-                            variable: '334ea2f153212110248dddeeff7b1255'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '2e18816fda6249d882749508a78307a7'
                         key: {
@@ -3757,26 +3405,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2e499e59df29494cb512aff34e19a0e7'
+                        id: '2e4773de12124f7fa8f5b558250839f4'
                         key: {
-                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '12a26fd869074f3a9657c34e099b561a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2e4c2a0e8223425da2a42f56096f8e35'
+                        id: '2e86b370f166464ead7cc5b40297d8bc'
                         key: {
-                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2f2fb0a430fd4e6dbcbcac980245d9ca'
+                        id: '2eb71b3b34c74364b7cf850a797e3045'
                         key: {
-                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f0092e3d2984006b975f0bb3f0e0653'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f086eac17d5494389912565b3ba2e09'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3793,20 +3457,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '2fc45be4651e4c6ea01b879507e708df'
+                        table: 'sys_variable_value'
+                        id: '2f55efd77a814e14b9136d4e7b842964'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'requested_item'
-                            language: 'en'
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '2fd0985200534cb68cfb6acda8540a88'
+                        id: '2ff45fd4deac4fe284db8e69142110aa'
                         key: {
-                            document_key: '126781faca2c455fb82fcdd9bc69863c'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '8b3e5345746643379f3ab0c4bd4e12a8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3823,37 +3486,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '30541f21432f4d2e8bf4760b9e8b637a'
-                        key: {
-                            document_key: 'b977727739174a779d45b7ba04b298c2'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '3074f5b9d6554ae1a83b58fa155ad5b9'
                         key: {
                             name: 'var__m_sys_hub_action_input_f013786c19094364a7b5b0d6a9293825'
                             element: 'plan_hash'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '309ffe615e45477eb21346cf6e301f5c'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: 'affe70fa434a4c8096a1a54eb5afe5c4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '30fa32a31a8b4dda9e7169a0dd36cf8a'
-                        key: {
-                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -3871,6 +3509,14 @@ declare global {
                             field: 'plan_hash'
                             table: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             id: 'f013786c19094364a7b5b0d6a9293825'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31304832449047a6adf996824a81639d'
+                        key: {
+                            document_key: '4fd5ec8ec39441fc85ef32117b933240'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3901,11 +3547,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '31ca762bdb8843ffbbe355018e27606d'
+                        table: 'sys_documentation'
+                        id: '31ee9d7157bd45919bcfebbb57da404e'
                         key: {
-                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'hash'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '320c720361884f0fbb8f8e52219fd589'
+                        key: {
+                            document_key: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3925,6 +3580,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '32b69aba6d1849e0853062daf49370dc'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '32c6d5faa8a7438baa3fb88f97197584'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'tracked'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '32d2284a7be94643ad7375bb1d98a6ce'
                         key: {
@@ -3935,10 +3606,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '32fb0416dc1b4b00bf3a970a1ce84484'
+                        id: '32fb331c1b5c4a05b18e8b6bc3f502bd'
                         key: {
-                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3979,10 +3650,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3459421d7fd743a08c29a1de2094e56c'
+                        id: '342295d18d8e4f888a4ea333061c27ab'
                         key: {
-                            document_key: '82097236f55e464ba8d39857bf648f4b'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -3994,14 +3665,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '34b0efdac3844b569db90fbe68b38909'
-                        key: {
-                            document_key: 'f2814a473d814f5dab876006e2468f30'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_output'
                         id: '34b220cfed904175b23459fc7b97187a'
                         key: {
@@ -4010,12 +3673,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '34df28c605174719a8a2593581dc79f2'
+                        table: 'sys_variable_value'
+                        id: '34f7813dd30746ad81172178dc6f419d'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'idempotency_key'
-                            language: 'en'
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3505db6d957e4a39bf75d83b2c941e1e'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3567dd151485432f9e2dea9943fb348f'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '356cf5c32cd6418d91ebb3032aa9b557'
+                        key: {
+                            document_key: '19a015e5df074f1a953cc384e5023617'
+                            variable: '946f3c1a0f23330072e6452bc4767eda'
                         }
                     },
                     {
@@ -4024,15 +3710,6 @@ declare global {
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'plan_hash'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '35915c187f6247efb9148b10299bb8be'
-                        key: {
-                            field: 'requested_item'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
                         }
                     },
                     {
@@ -4059,20 +3736,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '362a874150a24e2d9f668587b49f1999'
-                        key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'requested_item'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '36626737303548bf8c76d2ee2a7ee381'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '366fd90c518243c4a658f496989810ec'
+                        key: {
+                            document_key: 'cfa0f6f0176641e3ae74854b096fe955'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4089,6 +3765,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '36d635e65098474f9c3a33dd01d406b9'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '3700c46ecd2d418da26ab4ea7a9f1e91'
                         key: {
@@ -4099,10 +3783,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '375abbc319394604b8b42e965d45a821'
+                        id: '376bb8d71ffa4005aa16ca852f2bb986'
                         key: {
-                            document_key: 'cc159a101ea5494897877153fa573554'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -4115,27 +3799,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '37dff649f6bc44b7a15e9b92e37cc512'
+                        id: '37c0015df8924df8a05260f1e8727dab'
                         key: {
-                            document_key: '9a67a65100ab41078337d26c52756b1a'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '37f2f49a53094fbaa64de72216958c41'
-                        key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'status'
-                            language: 'en'
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '387a67bcbef54f46b97037f143633f78'
+                        id: '381b20b88da347b3b9c4afd59b61e994'
                         key: {
-                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'b20f5335b06648ad81475b038cf7ca01'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -4144,6 +3819,32 @@ declare global {
                         key: {
                             sc_cat_item: '06d221874b894a63ab236483dab53273'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '38f52a1479c64653846fa907af5b6fee'
+                        key: {
+                            sys_security_acl: '7732bc4f9ffd4f76bd12768950a86bdb'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '391b5c8dcf22488e930cd90052c94c75'
+                        key: {
+                            sys_security_acl: 'a133e85898be4b9683f9df9d40a3e226'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -4157,26 +3858,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '396400bbb4b4497ba30a2a4e68e9e1d6'
+                        id: '3960b2afe94845e9ae6759e995b8bda0'
                         key: {
-                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '39a842ac6c644f22872f8dc6d375a5f9'
-                        key: {
-                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '39c4f83a4d4547de93a83d1d032c1a8c'
-                        key: {
-                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -4197,19 +3882,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '3a24f695a49347ce92d0d8c8cc325f78'
-                        key: {
-                            sys_security_acl: 'e57f726a4e134a118565f39ac430529e'
-                            sys_user_role: {
-                                id: '4360a0ee697749f7aab7c8c707857503'
-                                key: {
-                                    name: 'x_okta_jml.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '3afca3214926426e9297ca57d4a84c69'
                         key: {
@@ -4219,19 +3891,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '3b1e1ef741694474aa0196161f599f27'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'flow'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: '3b412926df924d848af06de94821b0f4'
+                        id: '3b9728198a5d45d5b7dc0b3277cdbeb8'
                         key: {
-                            document_key: '4b801d83ce274ad5b9aad5638c1ee161'
+                            document_key: '845089bb09204d379373acc067439488'
                             variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
@@ -4283,10 +3946,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3dc564e7ed8a40f48d7a69acf4ea3874'
+                        id: '3dce26c55a184c6a947fe494d9de34e4'
                         key: {
-                            document_key: '1cf7467329574fafb4e9454e98b479ba'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: 'cfe8713ba52e4ee1a71b91b2119228ef'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4299,10 +3962,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '3ebf746c6bec448891ec9b82f4c125c6'
+                        id: '3e5b97fa72e547b3aadef1263c14d06d'
                         key: {
-                            document_key: 'ef14d26a94594b7d910ab8ebe1e73bc4'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3ecf5943452d45dfaade012ee5651f5b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3eddc8fbe1694abb9417c03c727e2565'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4312,6 +3992,14 @@ declare global {
                             field: 'error'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f6f1fc0a67d440e9e797e61fccf4e43'
+                        key: {
+                            document_key: '9500c72e7fc04542931e73eadf1ef671'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4332,44 +4020,64 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '3fe573dd21d9494cbed4b342d0481454'
+                        table: 'sys_security_acl_role'
+                        id: '4101b2dd0c42439ea95c92f33c7835a7'
                         key: {
-                            document_key: '7f0bd5e7bd104a69b300012c9ad7c975'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            sys_security_acl: '0654e9e99af54e33a9392a673e0bbc5c'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '41a0877f43cd4344a44a05e4a795731b'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '41c86ea6cf764051a532feecb6b6c925'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'flow'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '40017d288f684b218a92ff3b8e50b49f'
+                        id: '41fcc63bc221481a90bb407277d9efb3'
                         key: {
-                            document_key: '1093fbd479ab453db8d893b95d68313b'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '334ea2f153212110248dddeeff7b1255'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4016d7ef47754384a45f84f52cae595d'
+                        id: '4207c1ab361f499b8b1fe566410dbbd1'
                         key: {
-                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
                             variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '404a29c76cd04c159c6aab17f59dc7fa'
+                        table: 'sys_dictionary'
+                        id: '421ba12918e2466ba1220b85d3a3b176'
                         key: {
                             name: 'x_okta_jml_bridge_call'
-                            element: 'pending_since'
-                            language: 'en'
+                            element: 'error_code'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '42645540d6c94040bf5e847bd8ddb19a'
+                        id: '42c3731a1b04481fb497fe6554bb496f'
                         key: {
-                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '8421a55e235d478fa79cd8767d5457d7'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4388,34 +4096,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '436909117a434fcbb881d71d4563b9a3'
+                        table: 'sys_variable_value'
+                        id: '43a8947cc6984c1697c58cd5dcf1c3cc'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'payload'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '44146a3a7f9b4443b8670d8c13f89045'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                        }
-                    },
-                    {
-                        table: 'sys_hub_action_input'
-                        id: '443ca8423d9d4ad7ba154b22e6579c7d'
-                        key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'idempotency_key'
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4457fcd378af42928433ce88326edfe3'
+                        id: '43cf07b085bc46fb9055af67d8cd7dd7'
                         key: {
-                            document_key: 'fcfaae3f18694f869d1b0d8492854523'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -4428,18 +4121,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '44a08fb873dd4f81b32b642c499116bf'
+                        id: '4494e89949ba49fa8652e05d215764a5'
                         key: {
-                            document_key: '8ed584cbf3f1488f916978b48e095c20'
-                            variable: '74315b04b3201300176b051a16a8dc2b'
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '44f7b85b75f14b60bf30975f766e3c5d'
+                        id: '44a08fb873dd4f81b32b642c499116bf'
                         key: {
-                            document_key: '511f05f4fc35414fa53748722ac7163a'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '8ed584cbf3f1488f916978b48e095c20'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
                         }
                     },
                     {
@@ -4452,11 +4145,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '45602bfd4e874e0da35d8ca1479ea607'
+                        table: 'sys_hub_action_input'
+                        id: '458afe363e044c6e8c217b8479f860a0'
                         key: {
-                            document_key: '1ffd886c20f349e88eb7fad3972f852a'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'status'
                         }
                     },
                     {
@@ -4465,6 +4158,14 @@ declare global {
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '462c7bdb0a7949348438cfcdb3f8363e'
+                        key: {
+                            document_key: '85e4723cc2f945fba52482f6e1a96d5e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4483,6 +4184,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: '__action_status__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4643a3a03f5346a6af1830684610a034'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4513,34 +4222,10 @@ declare global {
                     },
                     {
                         table: 'sys_hub_step_ext_input'
-                        id: '47173f12cb8b48489153a4fe7ad595bf'
-                        key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'ticket'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '473c859c701f46b0a757c54a8887860a'
-                        key: {
-                            document_key: 'cc159a101ea5494897877153fa573554'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_hub_step_ext_input'
                         id: '476008c8610c40d483d679bfc0603ffc'
                         key: {
                             model: '39c2a7c13df5451d8365a515cb7179ef'
                             element: 'output'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '47ac63bfe735486c90f15ccbcdfcd04b'
-                        key: {
-                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4549,6 +4234,23 @@ declare global {
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '484b7de2a54b46d482b4c47f8e9db255'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4872947836114444a96f2b7a04f01a0c'
+                        key: {
+                            document_key: '0c88c90e018147b29f839a78c857dee7'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4578,19 +4280,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '49ae4e86fafd4cd58753dfa8b1241cfb'
+                        table: 'sys_security_acl_role'
+                        id: '4a5dac62821443caae367378d055ac3b'
                         key: {
-                            document_key: '053e4572b4e44d65a5651c225882914a'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_hub_action_input'
-                        id: '4a22d9b1852a4150b62ee93135c1a6df'
-                        key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'payload'
+                            sys_security_acl: '7732bc4f9ffd4f76bd12768950a86bdb'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -4606,26 +4305,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4ad513913efe4ef5a5a35d7333de732f'
+                        id: '4ac96ada1ca046a9b638712621047328'
                         key: {
-                            document_key: 'ef92047f15704a5a804fea1748d5b3b4'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4af310551b8e4136b7049774a6618867'
+                        table: 'sys_hub_action_input'
+                        id: '4aef45789dc44b9bbfe5eacc19afa621'
                         key: {
-                            document_key: '1242656a84a446298d21e766172622e7'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4b254710bd354f529c0cbea56c0bbb89'
-                        key: {
-                            document_key: 'fd72298437e045cda730c5a36bdd6567'
-                            variable: '74d6e7a0a3023110571967d1361e616b'
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'payload'
                         }
                     },
                     {
@@ -4664,28 +4355,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4bd621e5fb324a40bdbf61b94fe0c3ef'
+                        key: {
+                            field: 'requested_item'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
-                        id: '4c4eb1c6fec14cce94e3adf7aceb646b'
+                        id: '4be57bc0d03248ab9e0cc1af11b3ce44'
                         key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'error_code'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4c8442e526684f75bf249ea6ce42c4b7'
-                        key: {
-                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4c89bc838a8d4e4e99690a147e0f71a4'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'plan_hash'
-                            language: 'en'
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'idempotency_key'
                         }
                     },
                     {
@@ -4694,24 +4377,6 @@ declare global {
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: '__action_status__'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4cc77e121e3a45ec8fc9e0024f8789fa'
-                        key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'idempotency_key'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4d0a6c0036864ceaa8af711ea9a957a9'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'payload'
-                            language: 'en'
                         }
                     },
                     {
@@ -4732,14 +4397,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '4d5f4ce7ac46472dbc5c0b2add4e912a'
-                        key: {
-                            document_key: '5396ddba17044db3801826d89ef289f9'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '4db205b3052e40a2b6417994880d1bf7'
                         key: {
@@ -4749,19 +4406,37 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_action_input'
-                        id: '4deac60b00234a1db8a63c1e60e06154'
+                        table: 'sys_element_mapping'
+                        id: '4e329faa4601481abd51d56ddc93adde'
                         key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'plan_hash'
+                            field: 'execution_id'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '4e4215a9811d48e496af2d627a8f6ffa'
+                        id: '4e446043f08845f3835e3493595088cb'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'plan_hash'
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'entry_hashes'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4e86c27f1cc7423da46a674c6219dab0'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ea2ed118b0749c7afb2c82380b8ed72'
+                        key: {
+                            document_key: 'd7fe8a8c6c75418e8bb3df8a0928eca7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4770,14 +4445,6 @@ declare global {
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'ticket'
-                        }
-                    },
-                    {
-                        table: 'sys_hub_step_ext_input'
-                        id: '4eecd61070b84abcb3c9a4a165d78fba'
-                        key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'requested_item'
                         }
                     },
                     {
@@ -4791,10 +4458,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '4f82b1e60d6f4ae1be61418fdfeba612'
+                        id: '4f4c8c88ceec4671b0f6ac6aa658f944'
                         key: {
-                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '58648a6c4a4e4a229e1ef5e3660cb4e7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4f9fe22690cc48349b7f681185daf3e9'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'plan_hash'
                         }
                     },
                     {
@@ -4814,6 +4489,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '50017ab119214a20899b8f324fff1f8d'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '506bca538fb747098dc16277a3446289'
                         key: {
@@ -4826,6 +4509,14 @@ declare global {
                                 }
                             }
                             value: 'suspend'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '50bd41490271409ba095f36b7ef8908d'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'seq'
                         }
                     },
                     {
@@ -4848,10 +4539,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '51bce9f8485d4d109db7ec03611fa320'
+                        id: '51c3123848304fa79392149d18615041'
                         key: {
-                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '0bc68a54a21a480aad4005d8148d0b5f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '51fcae9433894d94ba522568150d0aff'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'hash'
                         }
                     },
                     {
@@ -4864,42 +4563,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5243be4716894567b7f40839c9976e47'
+                        id: '5367b7abedec4a0dbdb00e56aa216672'
                         key: {
-                            document_key: '9df248f223ce4324b8f861d42a934c7a'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '525e00646c0c45f7b5ac7073af310935'
+                        table: 'sys_element_mapping'
+                        id: '536ba97436904b7a8fd80b1f83e2130d'
                         key: {
-                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
-                            variable: 'c2eb56e853422110248dddeeff7b1261'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5338b74c6f4a4069954eb80bc6d5736a'
-                        key: {
-                            document_key: 'f390756a2b20416ca2d58392ff86e2bc'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '535bbe46b057457e8eb4eab2ec1911c0'
-                        key: {
-                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5367017ca6da401b80204e291c6053a6'
-                        key: {
-                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            field: 'plan_hash'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -4912,19 +4588,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5434cd64e8174998a64ccbee48349e2b'
+                        table: 'sys_documentation'
+                        id: '54beef1ef3d94c68955c6dfc0e9f9e32'
                         key: {
-                            document_key: '27659016e0d6485989658ab2149e62df'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '54582fb807bb4baf86b0b771fc1bc798'
-                        key: {
-                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            language: 'en'
                         }
                     },
                     {
@@ -4934,6 +4603,23 @@ declare global {
                             name: 'x_okta_jml_access_grant'
                             element: 'requested_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '54f96a45cafc4e0abf40e5494cf44982'
+                        key: {
+                            document_key: '46d71006c89548b7bac75b5bcc6696e4'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '552032606aa34411b5dc9dcf3149d909'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '5bd7d0d9cfe54997846bf08f24340928'
                         }
                     },
                     {
@@ -4958,28 +4644,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '553246ee7bd6489bbd45ce63bd96ff0c'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '557d738ca2eb421e8d68f57c453afce7'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '559e40a297904947bc6e6843835c9964'
                         key: {
                             field: 'requested_item'
                             table: 'var__m_sys_hub_step_ext_input_c765d6f0056a4b9999377ed13ef3566f'
                             id: 'c765d6f0056a4b9999377ed13ef3566f'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '55bd4fea44424b81bcac38f1612c9665'
-                        key: {
-                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '55ccf16741a843e28dee327d756f645a'
-                        key: {
-                            document_key: '95928dcd42874f43936fb9edec542543'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4992,35 +4678,37 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '56a7b5ac1e0a4dcd9d5c7a4711230e66'
+                        id: '56375a298e6348a6a39659b38b26c918'
                         key: {
-                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
-                            variable: '74d6e7a0a3023110571967d1361e616b'
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '56d6a6cb902743708c5e7c0b03e08602'
+                        id: '564a9f160c344cc7992c03b374ed763a'
                         key: {
-                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '56fd863219ee400697d7f15184d1308e'
+                        id: '56dca6def6c04b678adf58f64e935718'
                         key: {
-                            document_key: '1093fbd479ab453db8d893b95d68313b'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '5723e150c1aa49308cba71dfa4f07867'
+                        table: 'sys_choice'
+                        id: '570f1060dc5449f8bdf49c15b58ef461'
                         key: {
-                            name: 'var__m_sys_hub_action_output_e7d67513e6a54816b67cce797f707cbf'
-                            element: '__dont_treat_as_error__'
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'timed_out'
                             language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5034,14 +4722,6 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '57c3249f5eaf4c8fb94e610ecac6c16e'
-                        key: {
-                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: '57d7fea2f511476db35c9b17f6c96b92'
                         key: {
                             document_key: '39c2a7c13df5451d8365a515cb7179ef'
@@ -5050,10 +4730,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '593dad8068884cca94e82d736306d692'
+                        id: '58118fea0bfc49029e7eddc6478261ff'
                         key: {
-                            document_key: '1cf7467329574fafb4e9454e98b479ba'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '58946a4d2e814a07abbb368e57ecb9f4'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '595354e5badb44688d999515dd4ab6eb'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'flow'
+                            language: 'en'
                         }
                     },
                     {
@@ -5062,6 +4759,14 @@ declare global {
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '599e728cae8243e9a8b3e2caf762c71b'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -5085,10 +4790,31 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5a75588dd769494385b6a641d2dcfe73'
+                        id: '5a13732571bf47a6846b91caf6f8444b'
                         key: {
-                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'd029ed2798fc437fb1c520878e6184d6'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a3587f41bf04e838a6c616753b97152'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5a5f7eee79d947adbfc5a2c38cf00aff'
+                        key: {
+                            sys_security_acl: 'fff44e5ea0a340229f1eb2b4d749aa15'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
                         }
                     },
                     {
@@ -5098,6 +4824,15 @@ declare global {
                             field: 'status'
                             table: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             id: 'f013786c19094364a7b5b0d6a9293825'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b6fb7fe04a648cf902039fb618a126b'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'requested_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -5118,12 +4853,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5bbfc8e0c91d45e0bbc07dc9cbce1efc'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5be9f4e3e93b41ae982d2a9ca5f574b5'
                         key: {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: 'error_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bef884ad5b8437a853e239842b52bab'
+                        key: {
+                            document_key: '8676292b657d495e8d579bbafb08b336'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c438f478e014b31a72d23b6f96ddd47'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '7600f16353e0220002c6435723dc34d5'
                         }
                     },
                     {
@@ -5144,22 +4903,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5d18a662d8ac4f08b8b66a08c5095458'
-                        key: {
-                            document_key: 'f9483474e26d49249b6edfea1c6c9c22'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5d3ce1a438694b5582776e498f140314'
-                        key: {
-                            document_key: '18f63bb5babb4de598da536cb9dfbbc8'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_input'
                         id: '5d44730fb69143eb962c89156b3bd8e3'
                         key: {
@@ -5177,35 +4920,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '5d655352d94f4af6b2bb062169643cb7'
-                        key: {
-                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
-                            variable: 'c2eb56e853422110248dddeeff7b1261'
-                        }
-                    },
-                    {
                         table: 'sc_cat_item_catalog'
                         id: '5d8596bd9b3e4ed1ba60a29d980f4b3e'
                         key: {
                             sc_cat_item: '11cf22507b074e23ad6c838ece6672f3'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5e1fa51ec64f48019cf7495586046753'
-                        key: {
-                            document_key: '18b624656efd4002852f78eb0281c7e3'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5e6ba3061db648548456089896c78272'
-                        key: {
-                            document_key: '1242656a84a446298d21e766172622e7'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5219,18 +4938,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '5f3191ce909449d1a2543b3a5480587e'
+                        id: '5f3ed123bd074cf08b8ac7ff2ad866cf'
                         key: {
-                            document_key: '0228e318ae9145138d502421d0c1f691'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5f42e0a988eb4d76811329d6a67e3e61'
-                        key: {
-                            document_key: 'f390756a2b20416ca2d58392ff86e2bc'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -5240,6 +4951,14 @@ declare global {
                             name: 'x_okta_jml_access_grant'
                             element: 'resource'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5faabdd783674232b314dd88ad691ec7'
+                        key: {
+                            document_key: '756aaf9d60824780af8ab7a8a049a13c'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5257,42 +4976,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '605c4959c2da48d3a55818d4ecd231c7'
+                        id: '6016102eed3840dd9276d2369a7fa17f'
                         key: {
-                            document_key: '2b6df3003685479f90b09463b9f96967'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '605e0248868846a58fc7913193eeccfc'
-                        key: {
-                            document_key: 'cc159a101ea5494897877153fa573554'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '60a934ecbece49edbac6e2b3e0276823'
-                        key: {
-                            document_key: '126781faca2c455fb82fcdd9bc69863c'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6126ab48ac5c482183ba0e42fff55c8e'
-                        key: {
-                            document_key: 'ef92047f15704a5a804fea1748d5b3b4'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '615c472d97944a979e7ec8f79a824de8'
-                        key: {
-                            document_key: '4dcf1fd418724a7da4c0ed7607254a63'
+                            document_key: 'bad7c6ce93144659a317eee5bb06fe8b'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '60232eb657d64d679e8cc05f1e39add4'
+                        key: {
+                            document_key: '33318cac790448a6a903d98b385537ef'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6079dd17e48b4513bc6e17483da03bf4'
+                        key: {
+                            document_key: 'f54675b33d3249319635155ac21e074c'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '60ca229ae2fe400bb0fc2c19f46545e6'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -5305,27 +5016,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6168ebbc919a46c28f79ae70b374dd4f'
+                        id: '6183698f53e340b3aea7737d7cc20e79'
                         key: {
-                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6198a33f81a94de6b08d0055a5ccf85d'
-                        key: {
-                            document_key: '0228e318ae9145138d502421d0c1f691'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '61d51390a2f54630a8540e393dc61c77'
-                        key: {
-                            field: 'idempotency_key'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -5356,10 +5050,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '628bbfdb5e6f4f26801bd0e7af38e48c'
+                        id: '6261724342ec41ed9b8b6f7d5f7b857a'
                         key: {
-                            document_key: 'efea3597098d4d27bd64cf38241af733'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '86453d8f8359409295bcadca2a57b6ba'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '629c9934554342adbb1eca701faa024c'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -5389,6 +5091,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '640fa182a7f44c1293fb7f79e0100294'
+                        key: {
+                            document_key: '11b7873f0bf6401e8ccdebbd67d15b8f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64130b8e21de49da876b7778454be43b'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '642450c2cfd04cccb8997f1d67473bc7'
                         key: {
@@ -5398,30 +5116,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6477d856e35b4776bfce74760b81258c'
+                        id: '644fb269ea3446289532f12a93fcb174'
                         key: {
-                            document_key: '126781faca2c455fb82fcdd9bc69863c'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
-                        table: 'sys_hub_action_input'
-                        id: '64919b48442f405abcacaf5d079a56db'
+                        table: 'sys_variable_value'
+                        id: '6462a16fa314453c84a9135d8770b86e'
                         key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'status'
+                            document_key: '351f903ca2594802963e071653a5da35'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '64a97cb6782c4cc1995c2bc01b41a498'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: '64c08c6e35f545f2b4a912e3f95c7da7'
                         key: {
-                            name: 'incident'
-                            element: 'category'
-                            value: 'okta'
+                            document_key: 'b964be8f637b424c8c451934da69e5e5'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '64c884d49821498e85e45a5f07b3a39e'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'plan_hash'
                             language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5434,27 +5157,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '65bf11e9e81744218d386fb3f5d39cc6'
-                        key: {
-                            document_key: 'a3aec9ebc7604ca38c6ff9eddf366feb'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_hub_flow_input'
                         id: '65c2216c827146e7b5a52b84158f3050'
                         key: {
                             model: '3ddc307f1c2648f287fdd9a62878bc1f'
                             element: 'requested_item'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '65d22e0ddb3b4dbdafe0150bc63e07cb'
-                        key: {
-                            document_key: '051ab4674b924ed89467ad7a77f54efb'
-                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -5472,10 +5179,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '662b87c84e48434fb95c3d662dc87734'
+                        id: '65ed60ef0e6546e78ba1edbe4d433103'
                         key: {
-                            document_key: 'c6917cc9ba98412786e7f85451600ad2'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6605713f4b09451da7a65a016ce7503b'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -5497,14 +5212,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '66e5ccbd362d4372938cb9cdd13149e1'
-                        key: {
-                            document_key: '9df248f223ce4324b8f861d42a934c7a'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
                         table: 'sys_hub_step_ext_output'
                         id: '66eac61ba75944f5a3812e2cb45102c8'
                         key: {
@@ -5522,31 +5229,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6789d78365654cf08d27b6254453a48b'
-                        key: {
-                            document_key: 'f01a25d935f84463be589a8cd0807c0e'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '67925a9607294cdc83875717bd4fdbb6'
                         key: {
                             field: 'recorded'
                             table: 'var__m_sys_hub_action_output_fc8336888f1f4222bdf0551befddcb0e'
                             id: 'fc8336888f1f4222bdf0551befddcb0e'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '67a25409234d4674b15bcad6fe40f647'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'status'
-                            value: 'pending'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5568,11 +5256,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6851b4fc07e74e22aa0658da744fbf04'
+                        table: 'sys_documentation'
+                        id: '67dbd82c59cd43caaeb9b36a25076ded'
                         key: {
-                            document_key: '4dcf1fd418724a7da4c0ed7607254a63'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'first_seq'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67fc6cc2647d4cf584d12f0a199f9c3e'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '689f052d40204aaaaca665efbb4cc39b'
+                        key: {
+                            document_key: '33318cac790448a6a903d98b385537ef'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5598,19 +5303,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '696fc20908024aabb9d8c8b203ff44e5'
+                        id: '69f8f5d6033e432db0ef0e0e1de2b5de'
                         key: {
-                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6a8b97dbef8340b7b3be537ad6f814d0'
-                        key: {
-                            name: 'var__m_sys_hub_action_output_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'tracked'
-                            language: 'en'
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -5623,18 +5319,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6aa4d556e637417eb8d2f6e215e3322f'
+                        id: '6aa26d8083df475f9d1b150043ec1d60'
                         key: {
-                            document_key: '9a67a65100ab41078337d26c52756b1a'
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '6ae6775b639d496a9bee7dae41a1857a'
+                        table: 'sys_variable_value'
+                        id: '6ab2d859703243f29e5fcdeb75108055'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'status'
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6af6c0d944a94cdd93a255ff51c6406e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'entry_hashes'
                             language: 'en'
                         }
                     },
@@ -5645,6 +5349,14 @@ declare global {
                             field: 'approval_required'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b3d7adc635f4f07a5b2b416ddf1a938'
+                        key: {
+                            document_key: 'ed563679e20341c087c2b5692c053261'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -5661,11 +5373,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6b7ea13c292543e98f85713dc217c0ab'
+                        table: 'sys_dictionary'
+                        id: '6b79c5aa78b54e0590ae063b3e6d2ac5'
                         key: {
-                            document_key: '511f05f4fc35414fa53748722ac7163a'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'requested_item'
                         }
                     },
                     {
@@ -5678,20 +5390,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6b9f374995dc48bb9ef45c8c96f879e3'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ba941bdc2e3498eadc48eb2901b78e9'
                         key: {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'status'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6bb0318516b949c3991868442637f5a2'
-                        key: {
-                            document_key: '1ffd886c20f349e88eb7fad3972f852a'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5714,35 +5426,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6c57a602cc464b798e46920c9f1770a9'
+                        id: '6bfaabacdca74af2b90db67a61d93396'
                         key: {
-                            document_key: '23a19f88549c4119ad8c504f71139ccf'
+                            document_key: '845089bb09204d379373acc067439488'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6c8e45499b9d4485be185e9ca43fab91'
+                        id: '6c33b12d86eb4ee7afcaaa89c842e6ae'
                         key: {
-                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6cf6aa274453467ab0ad0f2ee51b3e39'
+                        id: '6c8ef986371048a08ea1e0582f2f5331'
                         key: {
-                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '6df9541563ae4769bc8604f1bef14b13'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'bc1f87207b65456d81e8cf3b9400a676'
+                            document_key: 'cfa0f6f0176641e3ae74854b096fe955'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5764,10 +5467,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '6e3cc18e8cc44ce986420d758e6d4b6d'
+                        id: '6e371a68afcd428c9273169d7973d70f'
                         key: {
-                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -5779,35 +5482,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_step_ext_input'
-                        id: '6f0d7192a1f248fa9a7362e6c8944c0d'
-                        key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'payload'
-                        }
-                    },
-                    {
-                        table: 'sys_hub_action_input'
-                        id: '6f10ada566ce491784a5fa5b81398393'
-                        key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'flow'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6f4002e0107144088aaa12d208877722'
-                        key: {
-                            document_key: '85ee5459bee14b9b89ca9c17fca6bfbb'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '6f4d12d4b0b44cb1a137c7e9a6c49515'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'visible_to_departments'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6f5135159b20471ebceaa26739746e89'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f8b0e97105f4958aae52a8028afe3c2'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -5827,28 +5523,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '6fd0a800426d45b59e3144bc2c5181d3'
-                        key: {
-                            document_key: '9a67a65100ab41078337d26c52756b1a'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '701c9a7ab04a4d049ad9ed3a0cef8b80'
                         key: {
                             field: 'plan_text'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '703475fa67ea47d887bafbaac175df15'
-                        key: {
-                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
-                            variable: '7c5f6d2353e0220002c6435723dc34f6'
                         }
                     },
                     {
@@ -5867,22 +5547,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '705dcf265a884d13a6d07b87443f5996'
-                        key: {
-                            document_key: '1d98cfe78b5f4c1bbbe184a045d2d252'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7084914fc0ae43ad9b7fbeecb36545e1'
-                        key: {
-                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
                         table: 'item_option_new'
                         id: '70988413619945a9823676183c300674'
                         key: {
@@ -5892,51 +5556,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '716c0b732d15421eba7422e5b3b016c4'
+                        table: 'sys_dictionary'
+                        id: '70e57af38076490bb2a9b66d653e60c1'
                         key: {
-                            document_key: '9df248f223ce4324b8f861d42a934c7a'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'plan_hash'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '71b9baccc80b4234ad78579ae13630ee'
+                        id: '72a17b5f0a684684a74c1592efcf3702'
                         key: {
-                            document_key: '9a67a65100ab41078337d26c52756b1a'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '7ab7cde9295f4dd582190475e7e64ce5'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '71ef53fe7f764204af6d265f46c8883b'
+                        id: '72ac1878387549b6b04818129c2f8e5b'
                         key: {
-                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7308645599e246a8aa01712ba92863f2'
+                        id: '7308842a9ee3489ea201a643fb2856c3'
                         key: {
-                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '732ac00ebe9b4a829098023d56f23c90'
-                        key: {
-                            document_key: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            variable: '71aa7f6647032200b4fad7527c9a719b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7367ad2feabf43fb810bd78030cf33e8'
-                        key: {
-                            document_key: '9df248f223ce4324b8f861d42a934c7a'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5945,6 +5593,23 @@ declare global {
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73e060fa43a74e78b97f4a6bb712c721'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '74142c22ee204ca2a7b6db0a6a338679'
+                        key: {
+                            field: 'idempotency_key'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -5972,6 +5637,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '74d192b75241459d8ad9b46a1a519f5b'
+                        key: {
+                            field: 'ticket'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '74d7341ef1004e1496708330a911b07d'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '74f4e025901b4508a33c30ce730cec20'
                         key: {
@@ -5990,23 +5672,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '753cd1fa80614749aa36cc40cfafda32'
-                        key: {
-                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '76346ad4fc624b8f9f404f854ee7e475'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'execution_id'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '764dee924985491a90babbd7694d8ed0'
                         key: {
@@ -6016,11 +5681,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: '76a80c9812f14979a42e88431fac712f'
+                        table: 'sys_variable_value'
+                        id: '7693f33513ca43298e8902c2ec4ac0ae'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'status'
+                            document_key: '8421a55e235d478fa79cd8767d5457d7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6033,12 +5698,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '771003cb958d4889a5fb62f0fad43a71'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7712b1c14e394beeb62d6c2fbf10cb66'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'okta_request_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '774cccffe97d4468a0a60b4c160dee03'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '203bb0c8ccd44ec5a71749c5ddc6dace'
                         }
                     },
                     {
@@ -6049,21 +5731,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '7777704d19384ddaa2ab5d291e043f24'
+                        table: 'sys_variable_value'
+                        id: '776f9f9e3cd8434b866f5bc604e9f271'
                         key: {
-                            field: 'payload'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '7785b7cd74ee49bd9768c2a7a4769c72'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: 'c424828f9b754f2289bc05e3b70bfb08'
+                            document_key: 'bad7c6ce93144659a317eee5bb06fe8b'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6075,11 +5747,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '78743543119742ac801ab80456d8efac'
+                        table: 'sys_element_mapping'
+                        id: '783db4c10d1f49f6b4708062eaf04773'
                         key: {
-                            document_key: 'fd72298437e045cda730c5a36bdd6567'
-                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'f54675b33d3249319635155ac21e074c'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '7877a1f1a01f41b6a09920f90db2f532'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
                         }
                     },
                     {
@@ -6096,20 +5776,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '78dfb44b7c9b4457a63d76f4a6bdfe73'
-                        key: {
-                            document_key: '95928dcd42874f43936fb9edec542543'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '78e68d03e0c04b688e2ad4f0d1a9e288'
                         key: {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'plan_text'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '79aa26e9e1f546d090fc6bdc1367db8c'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -6131,21 +5811,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '7b7ef85f4d1648138640212616e125bf'
+                        table: 'sys_variable_value'
+                        id: '7b605fb9838c4113a523625425a20c0e'
                         key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'payload'
-                            language: 'en'
+                            document_key: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '7b8e758c92ab43f7820181774d44d416'
+                        table: 'sys_variable_value'
+                        id: '7b7af6482a8c4320ae00acae8b7be5b2'
                         key: {
-                            field: 'plan_hash'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b8e26be196c4b9e9e9141d28dc5de5b'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6186,11 +5872,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7c9df513d9714a308cec17828bb6c161'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '7cb149dc916a4acea85f6a2a6c8145e7'
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'plan_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7cd4b74c0a2c4e78a0133666c8a8c49c'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6202,10 +5904,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7d008e3d35d14c97bbf88385c3dd536a'
+                        id: '7d2eb2df2bc24e54adbc52693efec77f'
                         key: {
-                            document_key: '95928dcd42874f43936fb9edec542543'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -6227,48 +5929,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7df55fe81ab74aac98be6065c4a04c02'
+                        id: '7e79a87232cd4780b24a0be6e02710de'
                         key: {
-                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
-                            variable: '3eee292353e0220002c6435723dc343c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7e1bac4b6bb04c8da86187554d7d63c9'
-                        key: {
-                            document_key: 'e5a8fc777a8d410ba15063b706b43e2c'
-                            variable: 'b3dba2465320220002c6435723dc34f0'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7e9635e72a4a480fa7f188e66b1bac24'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'status'
-                            value: 'timed_out'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7e9d33f7951445b6b2704db4d5acd830'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'status'
-                            value: 'failed'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7f42c3a2cb804e15b494fe1a05cb1ad9'
-                        key: {
-                            document_key: '126781faca2c455fb82fcdd9bc69863c'
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e92f46fae34497db583e9d046bcdcea'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -6293,20 +5965,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7f6e6b44ee464c1c8e5c0da72b6792df'
+                        key: {
+                            sys_security_acl: '9c533e34688048dc8677b2e620c843c5'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7f8ab9a7b56e46a7b0c99e7715214396'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'requested_by'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7f9028a59c724364a6d212e75b0f5218'
-                        key: {
-                            document_key: '9b9b8fda6a694f70954c0473b7451197'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6320,35 +5997,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '7ff5c0b48387467aa65b6571a57faf59'
+                        id: '800b224891bc4e97bea7a1ba2e4be387'
                         key: {
-                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8002f651c22a46efa55ca35f6ca7abf5'
-                        key: {
-                            field: 'error_code'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8024a355154b46d9a5d78ddfc0d587ce'
-                        key: {
-                            document_key: '5e13500e9dd84724b2efd25bff01855b'
+                            document_key: '4af888bbc5584233aeb85a56af343a16'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '806596b65b794836af3a988409a95f73'
+                        id: '8090343fcfce4e1a8e09a734cbb159b9'
                         key: {
-                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
-                            variable: '17d732a9c7a333005e5c45b881c26007'
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -6428,19 +6088,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '845e642e6f39489d80d48e06dc967345'
+                        table: 'sys_hub_step_ext_input'
+                        id: '84aba755e7ba4658b0ae7230f89776b9'
                         key: {
-                            document_key: '511f05f4fc35414fa53748722ac7163a'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8462ab5f7f19435f8224a72a3b40136b'
-                        key: {
-                            document_key: '1242656a84a446298d21e766172622e7'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'idempotency_key'
                         }
                     },
                     {
@@ -6469,14 +6121,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '85cdb049300445cba321f4732df82dee'
-                        key: {
-                            document_key: '82097236f55e464ba8d39857bf648f4b'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_input'
                         id: '85dd9e8bbdd54cddae8aa37554043640'
                         key: {
@@ -6486,19 +6130,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '86099535fa144e209b266ff1e701ed1d'
+                        id: '860c9e0471b7427dbbecae79f24c9180'
                         key: {
-                            document_key: '4da6a5cbee4844168615318bdbd233db'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8674aab882db414baedc8afa9cd314f9'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '3392c58ed67b4fef9d07ae0f2c1cdd55'
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -6539,19 +6174,28 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '874a689cf2904b81a2601734a04945b7'
-                        key: {
-                            document_key: '9df248f223ce4324b8f861d42a934c7a'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_output'
                         id: '8758141d3250433188eab0b3586736cc'
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8786ade2f6c845d9a2893ead04a74857'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'execution_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87cec817cb3a4aaf8a728823a1e46779'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6564,19 +6208,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8845afcbef264bf187d3ad6eecd9878d'
+                        id: '87e94eb81ef945a2921b8a7e91d61d3e'
                         key: {
-                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
-                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                            document_key: 'a59326cef8be4df5b693dd993fef51cd'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '88536c75f3fe457da52be141abfaaac6'
+                        table: 'sys_variable_value'
+                        id: '880c5de85d44400ba773461c2b912c98'
                         key: {
-                            field: 'flow'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            document_key: '19a015e5df074f1a953cc384e5023617'
+                            variable: '424ca6465320220002c6435723dc34b5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '88584544b1464b1ca1aa453c521a97f6'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'pending_since'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '885915cf97dc4cb5a5408306c5f2076e'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'plan_hash'
+                            language: 'en'
                         }
                     },
                     {
@@ -6589,6 +6249,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '88d238c048784a55b7d9b2d81716f15c'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8912dd0c09e6473a806e967af0675cb7'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '892c383dae6f490d933b5edcfe9c269f'
                         key: {
@@ -6598,19 +6274,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '8932594620a84413b2fae009c8a47c89'
-                        key: {
-                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
-                            variable: 'b124164e53a0220002c6435723dc34c5'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_input'
                         id: '896c12b9c4884f6e8513324ef3b7d759'
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '89753080bb6342008ac62c4515dce5a4'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6630,14 +6306,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '8a1074ecf73b41768bf07327dd91e872'
-                        key: {
-                            document_key: 'fd72298437e045cda730c5a36bdd6567'
-                            variable: 'c2eb56e853422110248dddeeff7b1261'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '8a26d996a45d46e3ab0695d63d419f85'
                         key: {
@@ -6648,27 +6316,42 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8a31ca9079d642d288a117e046d3f79e'
+                        id: '8ab10ab8e29640469fffcc4008fb7691'
                         key: {
-                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '8abfafa1d519437480d8fbb7d03271fd'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: 'f01a25d935f84463be589a8cd0807c0e'
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8b7ca0be274847cba6a3b00afffbf509'
+                        id: '8acf7ce348ed4ba39647ce91f2c429f0'
                         key: {
-                            document_key: 'c3741fd8358444828dea804bd144ea1a'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b145b36f18c45919b70bf1ff7639bb1'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b65c646d4944305b1041ab6fb8d935d'
+                        key: {
+                            document_key: '5bd7d0d9cfe54997846bf08f24340928'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b65ff0ece3f45c68efe769fb44bc43d'
+                        key: {
+                            document_key: '3ec5dfb5bcb7400cbe9ebac495cd47b1'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6698,34 +6381,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8c6f83f1cbe048e7ae895c2bedfe365d'
+                        id: '8c2796e16eec4457adca502dc493c637'
                         key: {
-                            document_key: '26c964de5e06457e923776748705158a'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '8c7fa01bba7740fdb4a6cf2724992b68'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'plan_hash'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8ca3065103b44e2a8fd8001f6ba105f9'
+                        id: '8cb2a28126004df99ad9f900fdd55edf'
                         key: {
-                            document_key: '421b543177b14a61b3181945455a11f0'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8cb597f6a0a049cfb68ba3c274907942'
-                        key: {
-                            document_key: '7f0bd5e7bd104a69b300012c9ad7c975'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8cd9f6ddb39f41a498ddb4efe721efad'
-                        key: {
-                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -6746,26 +6421,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8d20add91e014b9da5d0510a36336a16'
+                        id: '8d7421f9213e432ea4aeab7833f7c9d5'
                         key: {
-                            document_key: 'b977727739174a779d45b7ba04b298c2'
+                            document_key: 'd7fe8a8c6c75418e8bb3df8a0928eca7'
                             variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '8d21f0b3089549caa1c5195fbb81357a'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'status'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '8d6b48c06f2b4f9abdf8f9f5d8ee912b'
-                        key: {
-                            document_key: '126781faca2c455fb82fcdd9bc69863c'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -6775,6 +6434,14 @@ declare global {
                             cat_item: 'NULL'
                             variable_set: 'c43b80d6857f4a26bec1bc4f96f207ab'
                             name: 'okta_login'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8de049addaab470981847ed2a8c1fdb3'
+                        key: {
+                            document_key: '12a26fd869074f3a9657c34e099b561a'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -6799,6 +6466,14 @@ declare global {
                                 }
                             }
                             value: 'suspend'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e33120d05b54954a28ff5d681c9822a'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -6843,10 +6518,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '8ee4c776f0de4f61b579057e8125d06a'
+                        id: '8f42125195f7414db445929c4707fe6b'
                         key: {
-                            document_key: '9a67a65100ab41078337d26c52756b1a'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f7af648270d42f78aeaa3f85c70cec3'
+                        key: {
+                            document_key: '988dfc837e0745b2b1a873d7dcdecc8c'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6858,37 +6541,52 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '8fc62d2653e243a5afee3a3386c09060'
+                        table: 'sys_variable_value'
+                        id: '8ffb712942dc4692ae1d7b4f76397790'
                         key: {
-                            field: 'status'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: '9019ffa23fe544f7b7dfd9a12a8fbfcd'
+                        table: 'sys_hub_action_input'
+                        id: '9006431c19874bb9b33fcca90811258b'
                         key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: 'cca23ce505e04abeab11218e08b5d2b0'
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'execution_id'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '909f811ee8ae41cfb80dc77a6a1f6c2d'
+                        id: '9046d2e9f7bb437592054d46cd0a34e0'
                         key: {
-                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '90e72ebbb0c3490a89cd0e5840bd51e8'
+                        id: '90782de8876c4a9a924cebba65c8dc76'
                         key: {
-                            document_key: '6388b89e7b284d2086d12a44bd23c6cf'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '907ba81bb84748c6a14f2c8a020567ba'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'anchored_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '908381c2d1a446ea9a1c23f2d43dddbb'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -6901,10 +6599,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '913cee80ded3474e8c425f434bb63b32'
+                        id: '91070552fe90454898e33b4d1dbc57e8'
                         key: {
-                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: '6fbbc579aec8442f97ccb42e59fc552a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6917,6 +6615,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '91a5bb9aa7cb4aa1a046b2a427798c2c'
+                        key: {
+                            document_key: '9df28bc336bb44fda5ebc456064dfe16'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91b444dfcabd4fa0b11ab84fd62fa3dc'
+                        key: {
+                            document_key: '8b6b8b606ec048f5abf65218e29d4e72'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '920f3fd701c04ba4b159d51eff8439e9'
                         key: {
@@ -6926,19 +6640,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '92418a9c0e8d41b2a35f805f55ee7409'
+                        key: {
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '51547e3953212110248dddeeff7b126b'
+                        }
+                    },
+                    {
                         table: 'io_set_item'
                         id: '924ad850bbf9432dac7abcc73dbd76bd'
                         key: {
                             sc_cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '927a2514441e49dab23c8e5cdff3eb6c'
-                        key: {
-                            document_key: '126781faca2c455fb82fcdd9bc69863c'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -6951,11 +6665,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_action_input'
-                        id: '92e904f0a38249b181f7f34a1b8d0e8c'
+                        table: 'sys_variable_value'
+                        id: '92a442ae1415488a896ec783501971af'
                         key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'execution_id'
+                            document_key: '8b3e5345746643379f3ab0c4bd4e12a8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6983,27 +6697,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '93956dc88ed34ae1b96e7e612b487a59'
+                        table: 'sys_hub_step_ext_input'
+                        id: '936f2bb7ddb84a80b4d5690a638d98e5'
                         key: {
-                            document_key: '6388b89e7b284d2086d12a44bd23c6cf'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'payload'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '93bc08384cae49c68c9985be2b7dabf4'
+                        id: '93bb831a80194000a2eb1418ad161016'
                         key: {
-                            document_key: '58875803876c42cf8ab9fd69e880852a'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '93c6cd4c45bf4e1fba1c0696f0268cf7'
+                        id: '93ee742c3ebb401d825f716d225898c5'
                         key: {
-                            document_key: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            variable: '74315b04b3201300176b051a16a8dc2b'
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -7022,22 +6736,6 @@ declare global {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'approver_2'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '951f027b80164785bf9c1c794082d2c4'
-                        key: {
-                            document_key: '1242656a84a446298d21e766172622e7'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9521cab6d7cc466a9c4448bc93b12bae'
-                        key: {
-                            document_key: '126781faca2c455fb82fcdd9bc69863c'
-                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -7065,6 +6763,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9552683e12744ec4a60deaa2cd220339'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
                         table: 'io_set_item'
                         id: '9563d6dd708648a2a1f2a76eded65511'
                         key: {
@@ -7083,18 +6789,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '95a14346f0e94a27afa636e01c7cfdad'
+                        id: '95cdc358f1574bf4a40dec805fb33ac1'
                         key: {
-                            document_key: 'f2814a473d814f5dab876006e2468f30'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '95e5b7cd563c4df28c5cbae5083f5765'
-                        key: {
-                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '13a6031e1ff64d52825436cfba7aac25'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7103,14 +6801,6 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '962459dd1aad4b0c8afa2f38272531b4'
-                        key: {
-                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -7123,39 +6813,32 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '96abce13099544b1903f373c4f934580'
+                        id: '967c1626ef9a41f59b9a95adc5098b4d'
                         key: {
-                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '7ab7cde9295f4dd582190475e7e64ce5'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '96caab6ec64f4a9ba8f055e43d61ffb6'
+                        id: '974fd1c4b1b04c219d7357a22366098c'
                         key: {
-                            document_key: '2b6df3003685479f90b09463b9f96967'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '96d57eaac4814f79b3da22ad1ce4e841'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'pending_since'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '972c5062d9974f3a84f0db39525bec89'
-                        key: {
-                            document_key: '1093fbd479ab453db8d893b95d68313b'
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '977472abc7ed4bfabb687fd28a6c6390'
+                        key: {
+                            field: 'tracked'
+                            table: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            id: '73d508d01c82439993c595d059662103'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
-                        id: '9752278d643f42749b47761143220720'
+                        id: '979591a1cd1e4d60a1ae55488bf42a5c'
                         key: {
                             name: 'x_okta_jml_bridge_call'
                             element: 'flow'
@@ -7163,10 +6846,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '97764361f2744b27abdbb8f181cf4039'
+                        id: '97d74caa5f334a6898df6d2474adf21f'
                         key: {
-                            document_key: '23a19f88549c4119ad8c504f71139ccf'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -7175,22 +6858,6 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'type'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '981bd8f015ee4c948ab9ca73ceeb0970'
-                        key: {
-                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '986c94e643e441d786279b00d0a62d17'
-                        key: {
-                            document_key: 'fd72298437e045cda730c5a36bdd6567'
-                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
@@ -7210,11 +6877,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '996b83d59a9b40d6ae5624b0cac52edd'
+                        table: 'sys_element_mapping'
+                        id: '98f811ca65984faeab73960a29c2dfd7'
                         key: {
-                            document_key: 'a3aec9ebc7604ca38c6ff9eddf366feb'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            field: 'status'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '996b239fbc584d7aa7e9291d754ccc5d'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7227,11 +6903,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '99afa2b59e4647ff9b77310a8af20379'
+                        table: 'sys_element_mapping'
+                        id: '99eb9aeba43a49179f2e1981a7a0c7b7'
                         key: {
-                            document_key: 'fd72298437e045cda730c5a36bdd6567'
-                            variable: 'b124164e53a0220002c6435723dc34c5'
+                            field: 'flow'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -7243,11 +6920,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9a1897d042b34e299b9b9adc826fc63b'
+                        key: {
+                            document_key: '85e4723cc2f945fba52482f6e1a96d5e'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a5e8c8099244de19444a33bda77b94e'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '9acd84aa23f64fd892d5ecf6aaf973e0'
                         key: {
                             model: 'fc8336888f1f4222bdf0551befddcb0e'
                             element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9b05a0fa825449eca9efabf0652a3ef9'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'ed563679e20341c087c2b5692c053261'
                         }
                     },
                     {
@@ -7265,14 +6967,6 @@ declare global {
                         key: {
                             document_key: '34f9418babdb414fa9ecd3212f40d1ad'
                             variable: '74315b04b3201300176b051a16a8dc2b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9b6ddba1ebee4d03a1782b11ef739086'
-                        key: {
-                            document_key: 'd43fcfac359f47239f6ec29edae6a731'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7302,26 +6996,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9c19f4b86e9140748bbf5ce8d957c4e6'
+                        id: '9c5a6a8d6e634a53ba1757a01038299b'
                         key: {
-                            document_key: '4da6a5cbee4844168615318bdbd233db'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '9c2b6ecf9f0347c5aa138813f01ad85e'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'execution_id'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9c36cb2b7d39490fa7b1ed71eecf612a'
-                        key: {
-                            document_key: '4da04485f0b64df6b1b2504a74225889'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '7600f16353e0220002c6435723dc34d5'
                         }
                     },
                     {
@@ -7330,6 +7008,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'okta_user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9c7dbde5e2c04d18bea028240f8c0b16'
+                        key: {
+                            document_key: '85e4723cc2f945fba52482f6e1a96d5e'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -7342,18 +7028,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: '9d0427abab9b4abf98652ad67c06884f'
+                        id: '9cc3df6191994c378d90b43e68255f3c'
                         key: {
-                            document_key: '4da6a5cbee4844168615318bdbd233db'
+                            document_key: '505a666bedfe46a4baff58e970a42606'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9d1e23bbba954dc48ebf587aaa41bf7e'
-                        key: {
-                            document_key: '62616b0e179842918e79836f49794174'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7377,20 +7055,38 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9daa0d5e2da4439994800aa119556deb'
-                        key: {
-                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
-                            variable: '74d6e7a0a3023110571967d1361e616b'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '9db48f7a34494406943091315d2ace3f'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'owner'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9db8341fcb4b4960b5852fa8899a60f6'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9e0b03d785374180903e79071cba1f84'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'flow'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9e12c1750de84e9189f444a36e98804d'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'b20f5335b06648ad81475b038cf7ca01'
                         }
                     },
                     {
@@ -7401,35 +7097,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: '9e4c1e0bc3994e8fafad775cc3f4ac38'
-                        key: {
-                            document_key: 'fd72298437e045cda730c5a36bdd6567'
-                            variable: '17d732a9c7a333005e5c45b881c26007'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9e80771983dc4d74b2475f4072b85efe'
-                        key: {
-                            document_key: 'f9e7e77c15104b6684ac93244b35f60d'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9fb3d7137ad74705b15dd47570030b7e'
-                        key: {
-                            document_key: 'e5a8fc777a8d410ba15063b706b43e2c'
-                            variable: '424ca6465320220002c6435723dc34b5'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
-                        id: '9fb762e29e394bedb34cb8c12923573e'
+                        id: '9f9d23b123b44858ad52d3f36e6e3777'
                         key: {
-                            name: 'var__m_sys_hub_action_output_e7d67513e6a54816b67cce797f707cbf'
-                            element: '__action_status__'
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -7439,6 +7111,30 @@ declare global {
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a004bf09eadf422a969722b4afd27a40'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0697827a81946b6b6b938b6ef6af082'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0a835f995034abfbc75d98676bd21c1'
+                        key: {
+                            document_key: '954d9a5f220a425c95805fda1f72d225'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7452,10 +7148,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a0e2536b6dca4e29b76ce9b9036d03f1'
+                        id: 'a144eefad03c4821942bd7b2c7adf621'
                         key: {
-                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '51c0069202ef4421bcf9b016ca531dc7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'a167c027595e42ab9e03f428258e6a61'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a17fc3ca049d4bc7b8bbe655e953e4b1'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1a696c4a81347dab710983ba60bbdf5'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -7476,14 +7196,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a209976aeb78490f8454dabf3c25ada9'
-                        key: {
-                            document_key: '4b801d83ce274ad5b9aad5638c1ee161'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'item_option_new'
                         id: 'a2e8c63e934e435b88ba1812f7d741df'
                         key: {
@@ -7494,18 +7206,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a2eb7543f851423eaebbce2dd4fd0868'
+                        id: 'a3ca50933478401e883619fdcb662d70'
                         key: {
-                            document_key: 'f9483474e26d49249b6edfea1c6c9c22'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a35488054d654718a68a3fcf48625665'
-                        key: {
-                            document_key: '1cf7467329574fafb4e9454e98b479ba'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -7516,11 +7220,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a3eb63158d6c44a98483c914af4262bf'
+                        table: 'sys_dictionary'
+                        id: 'a3e9ba2620bc4fd8a8391cdb333945e4'
                         key: {
-                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'anchored_at'
                         }
                     },
                     {
@@ -7533,18 +7237,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a51f7b1ba5044bde902cd047f47f58a9'
+                        id: 'a45fa761850e415893ba5aa1ffe42f45'
                         key: {
-                            document_key: '3392c58ed67b4fef9d07ae0f2c1cdd55'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'a5a6bd5567d4428c9a68470b94bf00b9'
-                        key: {
-                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '6fbbc579aec8442f97ccb42e59fc552a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -7587,11 +7283,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a6add031c7b54103bb77bf9c81412060'
+                        table: 'sys_element_mapping'
+                        id: 'a630a50efb0248358db92765a0aa4e60'
                         key: {
-                            document_key: '18f63bb5babb4de598da536cb9dfbbc8'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '0608f14e71f64ef5a0183c46d968d47a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6b6d0ef43b7402fb0c473bb30a5ed51'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -7611,11 +7316,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a73455cfbaeb4e08bcb67673f52859b4'
+                        table: 'sys_security_acl_role'
+                        id: 'a73a5dcee2bd4f6a89373d7af85c93e4'
                         key: {
-                            document_key: '1093fbd479ab453db8d893b95d68313b'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            sys_security_acl: 'fff44e5ea0a340229f1eb2b4d749aa15'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7641,10 +7351,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'a7767e617bda405d8b80d4529eba5f52'
+                        id: 'a7761a9138534f2386a7cbfe5c976d80'
                         key: {
-                            document_key: '55a6854ba68f4062aece793c58bb2fed'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7665,19 +7375,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_step_ext_input'
-                        id: 'a80dd33388f8436ca030737779047048'
-                        key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'error_code'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'a86afb7b618c4f32bf6f4095326a4659'
+                        id: 'a843507d6eed4b0e94fdddf3935cd461'
                         key: {
-                            document_key: '0228e318ae9145138d502421d0c1f691'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
                         }
                     },
                     {
@@ -7728,11 +7430,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'a9643e1b949648a6a1959a7e99f0b03f'
+                        table: 'sys_hub_step_ext_input'
+                        id: 'a915d7a3672e4047ac371252284e4b2b'
                         key: {
-                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'execution_id'
                         }
                     },
                     {
@@ -7753,10 +7455,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'aabbc15d43ec4c399472c462337e61d6'
+                        id: 'aa498a69e3cd4bd59c05d7fb34271ff4'
                         key: {
-                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -7777,14 +7479,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ab03cc2315c5484ea18d9e95a3da45a7'
-                        key: {
-                            document_key: '18b624656efd4002852f78eb0281c7e3'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'ab18d0d19a8145fb8b85ea8fd0c1a243'
                         key: {
@@ -7800,6 +7494,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                             element: '__action_status__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab981ff672204a18b5150c5ed311d63e'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7822,10 +7524,38 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'acc35dedfd17421ab9678afc42d1fa3d'
+                        id: 'ac621c8f31c145eab010552f7b4d17ca'
                         key: {
-                            document_key: 'f9c6895d66384441bd19fa64dc762c93'
+                            document_key: 'b6a8ead53b014befab4d03f3115b027a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'acbb70c570cf4366af2beaadb3b60fc7'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'acc3dbff0a6e44c69302734197b651ad'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'acec5f42ff0c4efaa6dd06525607d2ab'
+                        key: {
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -7833,14 +7563,6 @@ declare global {
                         id: 'ad0de9e1f27046c4a5520e7c0114579d'
                         key: {
                             name: 'x_okta_jml.onboarding_approver'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ad0e4fb9d4294f95b8811e1133fdc3ed'
-                        key: {
-                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7853,43 +7575,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ad28d70fe4614de0931631fc7f28135a'
-                        key: {
-                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ad3df1791286488f88381d85e7aad605'
-                        key: {
-                            document_key: '9df248f223ce4324b8f861d42a934c7a'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ad4dc9e6985e4bc7b4f2d43e02c05283'
-                        key: {
-                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ad71c23ada4743f5a3ff3ab93353a97e'
-                        key: {
-                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'ad844dd5daa24179bec1ce6938457050'
                         key: {
                             sc_cat_item: '11cf22507b074e23ad6c838ece6672f3'
                             user_criteria: 'a7b68b5ecc994cb480423d47fb7b0848'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'adcbe7372d4f45f28ee4b5eae05af167'
+                        key: {
+                            document_key: 'bc99bb1c34964e5588832975f1bb8855'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -7910,20 +7608,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ae855f460e2d4beba02a4bde944765be'
-                        key: {
-                            document_key: 'a0a8726aecb7485e92cb0c9e6af3428e'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
-                    {
                         table: 'item_option_new'
                         id: 'aef45429b67940039493610f87b07eec'
                         key: {
                             cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'NULL'
                             name: 'new_location'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afc407e4578d46e680ee5b83ab40be48'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -7948,20 +7646,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'b07ff4ac4d9c4226a3081aff702d291d'
-                        key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'execution_id'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'b08a9d2aa9e7407ca694254a927b102a'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'resource'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b095cbc1429944ebae434466b15baeed'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '46d71006c89548b7bac75b5bcc6696e4'
                         }
                     },
                     {
@@ -7974,27 +7672,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'b17b7306b8df4a41ace40b72a319a9b9'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'error_code'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'b17b9e1ae3ce4ef98ac84313c215a798'
+                        id: 'b18edade0d9f4031b812bc9ccce0ce2e'
                         key: {
-                            document_key: 'ae044c4602f24bb9b8131bc3b178c76f'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b1aa504d3d5d4e2c8f5ef12476b85923'
-                        key: {
-                            document_key: '511f05f4fc35414fa53748722ac7163a'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '6b95910776a544049b124ddcac2f86e7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8007,11 +7689,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b210b0b6110141cfba6325422cf0ffe4'
+                        table: 'sys_element_mapping'
+                        id: 'b1da45743c1645e3adfe2aab85ccbf43'
                         key: {
-                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
-                            variable: '3eee292353e0220002c6435723dc343c'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '7f887ae133f34d5690df46b8a2afcd5b'
                         }
                     },
                     {
@@ -8031,14 +7714,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b2655a1d1e4f4a21b3d641581aacb0df'
-                        key: {
-                            document_key: '55a6854ba68f4062aece793c58bb2fed'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'b2807c4ecbe749afa4cc9925194a71ae'
                         key: {
@@ -8047,11 +7722,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b2aa25764b964e179b5fd24a62384b40'
+                        table: 'sys_documentation'
+                        id: 'b2ecbee91d12404abcf31ac049edb923'
                         key: {
-                            document_key: '82097236f55e464ba8d39857bf648f4b'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'execution_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -8060,14 +7736,6 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'status'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b32a60ce2a884c2da1b6a38a59c343f9'
-                        key: {
-                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
-                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -8080,14 +7748,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b38fde8cd4474715b5d73f4220109e3e'
-                        key: {
-                            document_key: 'cca23ce505e04abeab11218e08b5d2b0'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'b3c1e46ee2c048238a00ebeb9f0ae46a'
                         key: {
@@ -8097,28 +7757,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b47f9206f0404e04be6d83f270e7f2fd'
-                        key: {
-                            document_key: '91407bc58c6b4c069171463ac6a25e6c'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: 'b47fb9bdb2214e2287e6da533e8e0fc3'
                         key: {
                             field: 'flow'
                             table: 'var__m_sys_hub_step_ext_input_34f9418babdb414fa9ecd3212f40d1ad'
                             id: '34f9418babdb414fa9ecd3212f40d1ad'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b4c67990af4645a08310b209a63fbcbf'
-                        key: {
-                            document_key: '1cf7467329574fafb4e9454e98b479ba'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -8132,31 +7776,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b4de333dfb3b4cf1a68c64ff0709c791'
+                        id: 'b521813bb4aa42d0b43c79a5b8db6105'
                         key: {
-                            document_key: 'f37db4b2d20d4b2793c7bca9dec45c73'
-                            variable: '17d732a9c7a333005e5c45b881c26007'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: 'b606ddfd45c5458494d89d6dd844187a'
-                        key: {
-                            sys_ui_action: '3ef287bd85124795a52c491307495916'
-                            sys_user_role: {
-                                id: 'a3d1f5ad391248e1a01088c5610b90da'
-                                key: {
-                                    name: 'x_okta_jml.help_desk'
-                                }
-                            }
+                            document_key: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b60e9ee47419434bb7c860ef582f6e79'
+                        id: 'b5df7bdf29284a5bbc0005f32e3dd6f6'
                         key: {
-                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '9df28bc336bb44fda5ebc456064dfe16'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5f2e7af558549d48aa913001831a067'
+                        key: {
+                            document_key: '1fb1a3e770e94a2a8d2a6e5ae945dcee'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8168,11 +7807,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b6700b43f3764b349cc6103d4672d310'
+                        table: 'sys_choice_set'
+                        id: 'b634f0a6420a4d0eb50620e697b0819e'
                         key: {
-                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
-                            variable: '334ea2f153212110248dddeeff7b1255'
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
                         }
                     },
                     {
@@ -8186,10 +7825,19 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b6b6f1cda097416683b26edd9f8f6cdb'
+                        id: 'b6b0078c150b43b280e129ca351f9b11'
                         key: {
-                            document_key: '71ee524d12964797883f0a588518537d'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b6dafc9ec59d481786090e797f46643c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '1040a7e6545c4750bb1cf8ad521abdb0'
                         }
                     },
                     {
@@ -8216,12 +7864,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'b79c3e313d454d07b58d65bccf9647d9'
+                        table: 'sys_variable_value'
+                        id: 'b7e064b256cd47bda3e2d8110aface71'
                         key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '704d3097f6a542a7827eb35ece4cef7e'
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -8250,6 +7897,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b83f8bebad4c4da7966e378324774f7d'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b8526dbefcba400aa3bdb82a61c64d7c'
                         key: {
@@ -8259,12 +7914,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'b870babaf6724865be02da9603fd65ff'
+                        table: 'sys_hub_action_output'
+                        id: 'b8686b2a1b6e4f4e8e2231ece5be9af2'
                         key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'plan_hash'
-                            language: 'en'
+                            model: '73d508d01c82439993c595d059662103'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -8285,10 +7939,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b89ddf11641d478b944f7f133f9cfc68'
+                        id: 'b8a3ef114fed4c43b8952bb1296e18df'
                         key: {
-                            document_key: '38bab2f104b44bef9cb68f8ebe22ab76'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '4fd5ec8ec39441fc85ef32117b933240'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -8317,10 +7971,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'b9569fa5aa1a4226936882a58cff60d1'
+                        id: 'b927d9526e9e4532be265ee1daa98713'
                         key: {
-                            document_key: 'e59bf126357d4b85a65202471e74b420'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b953cd692d57468b8682506cc7d6d19a'
+                        key: {
+                            document_key: '6a1875fc23a1478db2573143199b44e7'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -8333,27 +7995,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'b9be1f2d35174755bd82fa2f9888cd0f'
-                        key: {
-                            document_key: '5ab0501c3c194160a4c367a2bbc4f445'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'b9d178f8658543c482838a3e56a3bb4c'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'visible_to_roles'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ba19332711784de0aa5790db40b9d1a8'
-                        key: {
-                            document_key: 'f309839bef79432e977c05a97a6663b9'
-                            variable: '51547e3953212110248dddeeff7b126b'
                         }
                     },
                     {
@@ -8383,18 +8029,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bb09c468d9f24c5b8c4c930977de08d1'
+                        id: 'bba3f71b50644ea59898c77a1a77c778'
                         key: {
-                            document_key: 'bd2ce2842b0a4fe0a2558339fe3cce8e'
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbc694d10dff44f2b6168f815ed07807'
+                        key: {
+                            document_key: '76eb7079c0984f3c80cb77a6bab0561e'
                             variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'bc12a784cf7f4a239792ca48459e1cc6'
+                        id: 'bbcb2efe42814a43b8796b2f52da4fc5'
                         key: {
-                            document_key: '511f05f4fc35414fa53748722ac7163a'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -8404,6 +8058,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'ticket'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc28d370edde43dcb26905c4a4795d6e'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -8419,22 +8081,6 @@ declare global {
                         id: 'bc829679cd4544019df62bd8d4b1cc63'
                         key: {
                             name: 'x_okta_jml_okta_resource'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bcb513a79bc54242a7026d8039530481'
-                        key: {
-                            document_key: '37bf7d05a6624992b749b741b8ed3abf'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bcd01a566f3a487c826dc7bb7af6042a'
-                        key: {
-                            document_key: '511f05f4fc35414fa53748722ac7163a'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -8480,14 +8126,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'bdcae23680114bddb608fd92eb2e9f4d'
-                        key: {
-                            document_key: '4da6a5cbee4844168615318bdbd233db'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'bdce7680ba7d4ecc8810e70ef42fe99e'
                         key: {
@@ -8498,19 +8136,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'be34910606ed43fdaec02343aee60f0c'
+                        id: 'be2f8e8c0a7943ba9c199498142ec62f'
                         key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
+                            name: 'x_okta_jml_bridge_call'
                             element: 'ticket'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'be485c8cae21453ab7fd82b5c7fa2776'
-                        key: {
-                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -8528,10 +8158,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'be957c0acc194cdb9c0c7de0988791ec'
+                        id: 'be8731c5a8e14cd4a2c2537efdc90c34'
                         key: {
-                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: 'df0ee1924fd5483e8833e2901da6bdf8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8545,6 +8175,14 @@ declare global {
                                     name: 'x_okta_jml.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bee4e36bd3e8487cbbc268bc5a97cd33'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
                         }
                     },
                     {
@@ -8586,27 +8224,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c01001bfe38c45f28980a07d9a707b3d'
+                        id: 'c02010ee7980487d9e19ee05797614d5'
                         key: {
-                            document_key: '4da04485f0b64df6b1b2504a74225889'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c04fabb2f55540a4bed532ba6e2ff49f'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '9dfe65da57744bf4b3792e789db0e9b7'
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c0500ceb47f74a59a3b92b9dc02235d0'
+                        id: 'c05eef19d1dd459ba2e637540c1963ee'
                         key: {
-                            document_key: 'efea3597098d4d27bd64cf38241af733'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '3ec5dfb5bcb7400cbe9ebac495cd47b1'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c0a3c33a30554a72819897da0dc3f1eb'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -8644,6 +8281,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c1b83f10bcde43dfbc1cfa4b14e419f3'
+                        key: {
+                            document_key: '33318cac790448a6a903d98b385537ef'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_hub_status_condition'
                         id: 'c1bbbac7d5d44fc585dc32f0d9db8b69'
                         key: {
@@ -8653,27 +8298,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c219eb43dd7d4b3f84b6473f1c79cc86'
+                        id: 'c1ff1d742da44d77893b34be130ef13d'
                         key: {
-                            document_key: '1093fbd479ab453db8d893b95d68313b'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'c21fedee92c44b01a03591b5cd895f4c'
-                        key: {
-                            field: 'record_id'
-                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
-                            id: 'fd72298437e045cda730c5a36bdd6567'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c231af79ca8c4a3282f34a52b464599a'
-                        key: {
-                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
-                            variable: '51547e3953212110248dddeeff7b126b'
+                            document_key: '55d2f30413264f0cbe9b3d20aab85576'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8682,6 +8310,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2c527c73648439c8c7e713d1c3f9425'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -8703,10 +8339,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c3650aa29f394471868c08968eb1f842'
+                        id: 'c303fe197a17478eaf064ac46b3b0e0f'
                         key: {
-                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c34761b8aecb4f4a88c9552f40caae1a'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'flow'
                         }
                     },
                     {
@@ -8716,14 +8360,6 @@ declare global {
                             cat_item: '11cf22507b074e23ad6c838ece6672f3'
                             variable_set: 'NULL'
                             name: 'revoke_sessions'
-                        }
-                    },
-                    {
-                        table: 'sys_hub_step_ext_input'
-                        id: 'c3b3334e6d7b4f1983bd5d7a2fd31742'
-                        key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'plan_hash'
                         }
                     },
                     {
@@ -8744,20 +8380,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'c3f285f38de4490bac3cfcea52a05cf5'
+                        table: 'sys_db_object'
+                        id: 'c3e55add234849d0b9cb71b9afdcb4b9'
                         key: {
-                            name: 'var__m_sys_hub_action_input_e7d67513e6a54816b67cce797f707cbf'
-                            element: 'error_code'
-                            language: 'en'
+                            name: 'x_okta_jml_bridge_call'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'c49cc1b4aa9a4c2dbb9a95403af51e92'
+                        table: 'sys_element_mapping'
+                        id: 'c4aa016c4ba547fd86e692de1514520e'
                         key: {
-                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'b2f6ce9f00514d61a5ada3a5e084e996'
                         }
                     },
                     {
@@ -8778,6 +8413,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c50bb1ecd44c4f66922a9afda7b13c65'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c50c3d28e1cd407da77f286956e0c5ad'
+                        key: {
+                            document_key: 'ea1b9e7005ce4024a9d60bc5bdfdcf61'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'c5393470e59947a28670999950c89e69'
                         key: {
@@ -8791,6 +8442,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'requestable'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c595c90519924272a007108008a95972'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'payload'
                         }
                     },
                     {
@@ -8828,11 +8487,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c6296fbeff90495c89c2b6ec72fa1891'
+                        key: {
+                            document_key: '4af888bbc5584233aeb85a56af343a16'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'c63589e724c14c1491e16d12534ae44d'
                         key: {
                             model: '39c2a7c13df5451d8365a515cb7179ef'
                             element: 'plan_text'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c63e12273cd64972889656bc14c2244a'
+                        key: {
+                            document_key: '0ba9b763395a4decbbfa85ec0e41e247'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8862,20 +8537,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'c675900b82774c3186c13ab72165a3e1'
+                        table: 'sys_variable_value'
+                        id: 'c6b9f3f045a849478e8a7b28304c6fd3'
                         key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '27659016e0d6485989658ab2149e62df'
+                            document_key: '0f5a0f3f08774a62b62a787729a5b748'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c6f0d09830e1404a931b747f215a60a9'
+                        id: 'c7263a446c004e6cb3143298bb7a5b00'
                         key: {
-                            document_key: '4d33f8c2f26f405c874d5c71dd950ad1'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '3eee292353e0220002c6435723dc343c'
                         }
                     },
                     {
@@ -8884,30 +8558,6 @@ declare global {
                         key: {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'apps'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c772e8a022af4ec391dd01274a1da692'
-                        key: {
-                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c7cb0d143de4469e941b96f23efee1e6'
-                        key: {
-                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c7f93f0ee0b641209c0f2025562a8a40'
-                        key: {
-                            document_key: '421b543177b14a61b3181945455a11f0'
-                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -8930,14 +8580,6 @@ declare global {
                                     name: 'x_okta_jml.approver'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c8c0b988a656424498841bdb13488cc7'
-                        key: {
-                            document_key: 'fcfaae3f18694f869d1b0d8492854523'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8968,18 +8610,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'c98381e528ba402abc243092545a6825'
+                        id: 'ca0c0de66ce048808b7232ad44388325'
                         key: {
-                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c9d4465d0d9848ecaa55e34fa6683c59'
-                        key: {
-                            document_key: '9a67a65100ab41078337d26c52756b1a'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '3eee292353e0220002c6435723dc343c'
                         }
                     },
                     {
@@ -8996,6 +8630,23 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca34d8c3795b4d0fb7b4a81b6526139e'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ca4ce15e66d04bff87ae91e284346432'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'requested_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -9017,10 +8668,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cac6ff555b024166832b9e62fc2a8e2e'
+                        id: 'cabf9333de854ed583f5d0fc81994868'
                         key: {
-                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -9033,18 +8684,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'caf4fc5c41574074bf8cc4e7cfa9ffff'
+                        id: 'cb7f8ac85add416fb219b3488806ff92'
                         key: {
-                            document_key: 'f309839bef79432e977c05a97a6663b9'
-                            variable: '3eee292353e0220002c6435723dc343c'
+                            document_key: '13a6031e1ff64d52825436cfba7aac25'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cb462de420f1494b9fcd211bfe8d59a0'
+                        id: 'cbbb267f64ea43f983f02687ab956e1c'
                         key: {
-                            document_key: '9e22ece3a5b34beba57b4a5f693df6bd'
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc15fc582db74c22af995840fe1a93a2'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc4269959e4c4241b8c87ea696842c2f'
+                        key: {
+                            document_key: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -9057,19 +8724,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ccaedcbde3524047a6920054b9f3ba82'
+                        key: {
+                            document_key: '49f51f1e182f43ee91bb84c76f152300'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cd1ea8c4b3d148c4a2a2afa9a95ee789'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'cd653a946d9b481793e68869a16f6181'
-                        key: {
-                            document_key: 'e069fb71e54b4da58ec27bf676afae05'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9082,23 +8749,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cd80cf001e4b483f80268d76d66c98d0'
+                        key: {
+                            document_key: 'c12c3254be194a7084471a026bcb4165'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'cdaa9e9c48334dfaaf51cff001670380'
                         key: {
                             field: 'requested_item'
                             table: 'var__m_sys_hub_step_ext_input_7542a1cfc27f44a0ab6effec9b08484f'
                             id: '7542a1cfc27f44a0ab6effec9b08484f'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'cdb8cbb0c07b4999b90b65548e85c1bc'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'status'
-                            value: 'succeeded'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9111,11 +8775,44 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ce33f72587464ab69e59b8974ed9582a'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce5da466827240258e9fc401081b9a66'
+                        key: {
+                            document_key: '8b6b8b606ec048f5abf65218e29d4e72'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce74ccb258634586ba380bdb15024b4c'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '51547e3953212110248dddeeff7b126b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ce7b4c9f44eb4498b12d368ad0231f50'
                         key: {
                             name: 'x_okta_jml_birthright_rule'
                             element: 'department'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cea39592a1144542a3e530fb9c3a4a24'
+                        key: {
+                            document_key: '5c5d307b017344f19464d284dbd7555a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9128,19 +8825,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'cf1b6e0d108f4079a9f6bbb56770aae1'
+                        table: 'sys_dictionary'
+                        id: 'cef68778c088485eabea039470a0d33a'
                         key: {
-                            document_key: 'f309839bef79432e977c05a97a6663b9'
-                            variable: '7c5f6d2353e0220002c6435723dc34f6'
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'execution_id'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'cfe7a7ebe5914caa91e8aa080e85acc7'
+                        id: 'cf1225204f094e1dadd8f781db4bbe5c'
                         key: {
-                            document_key: 'a0a8726aecb7485e92cb0c9e6af3428e'
-                            variable: '90144b535320220002c6435723dc3488'
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd026d1cc0ee24377b01a7bace1c81c4b'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: '__action_status__'
                         }
                     },
                     {
@@ -9150,6 +8855,14 @@ declare global {
                             cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'NULL'
                             name: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd07a533bd7fe4435bac3b9bb2fbb044d'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -9170,23 +8883,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'd126b5f23b2341779b8a3b24818521e7'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'ticket'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd12f3e312e82462099637ad57ea35d6a'
-                        key: {
-                            document_key: 'd43fcfac359f47239f6ec29edae6a731'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_input'
                         id: 'd169cd5bd1e14a79bbbdc2715601282f'
                         key: {
@@ -9196,19 +8892,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd179861455f5403fa321b562d55f47c3'
+                        id: 'd1abcc64eb2244e98319261dd51b9ea7'
                         key: {
-                            document_key: '9b9b8fda6a694f70954c0473b7451197'
+                            document_key: '11b7873f0bf6401e8ccdebbd67d15b8f'
                             variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'd193eebdb9734093afed33b1960a94a4'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '14a95493bd6b413cb3ca1bba2ae4451f'
                         }
                     },
                     {
@@ -9218,6 +8905,14 @@ declare global {
                             field: 'approver_1'
                             table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1e5af96807743d080e0a558d6e0e999'
+                        key: {
+                            document_key: '1fb1a3e770e94a2a8d2a6e5ae945dcee'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9231,26 +8926,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd23edb98a28c4d55b2b1c40b55090712'
+                        id: 'd2b4f5443ee748b59709747d5558b33c'
                         key: {
-                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd2602efb6e0944049c743dfed187f837'
-                        key: {
-                            document_key: 'c6db58021faa40d2a58ec3acd0906801'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd2749ddd5ef64459abbcfd9a347e5fe6'
-                        key: {
-                            document_key: '5ab0501c3c194160a4c367a2bbc4f445'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -9262,12 +8941,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd34d7c95f59545cd86fd995ca1a403c1'
+                        key: {
+                            document_key: '8676292b657d495e8d579bbafb08b336'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd3aa7040cda747578691dcc89265d0f7'
                         key: {
                             name: 'var__m_sys_hub_action_input_9ff1de5892024ea6a762f7dfc729a98e'
                             element: 'requested_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3b4c04ba9f14cb0b59d6b767bc05d95'
+                        key: {
+                            document_key: '5c5d307b017344f19464d284dbd7555a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -9281,26 +8976,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd407d5254c994cd2b8d1dd656e40d5ab'
+                        id: 'd3f95d21d88a433fa29e27ab3866060c'
                         key: {
-                            document_key: 'affe70fa434a4c8096a1a54eb5afe5c4'
-                            variable: '586e2c4253e0220002c6435723dc3415'
-                        }
-                    },
-                    {
-                        table: 'sys_hub_action_output'
-                        id: 'd41ea735dc6546ffb61efd02d7ccab8f'
-                        key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: '__dont_treat_as_error__'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd448cf037c0546dead57df20c5aef554'
-                        key: {
-                            document_key: 'bd2ce2842b0a4fe0a2558339fe3cce8e'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -9309,6 +8988,14 @@ declare global {
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd480d3dafd864af5ac49fa6c20fa89f8'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -9331,18 +9018,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd50cbf87ca2340ce89e3cb8487cbcda0'
+                        id: 'd4c39f9f2a074f2e88adce8828b880bf'
                         key: {
-                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '0bc68a54a21a480aad4005d8148d0b5f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4df0aa3a7ae477ca279ef4287e4bb00'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'd51bb5349b0049ee91fa8c071b73e7a9'
+                        id: 'd5064f8984614660a3af9a43d7992d9e'
                         key: {
-                            document_key: '95928dcd42874f43936fb9edec542543'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -9368,14 +9064,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd57ae957e84f498fab0c83db813b7c32'
-                        key: {
-                            document_key: '1093fbd479ab453db8d893b95d68313b'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'd5b60765afef49c58dec8c3a40defaa6'
                         key: {
@@ -9385,18 +9073,18 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd5e65de8cc06409b8534e1c8f6ffc902'
+                        key: {
+                            document_key: '6b95910776a544049b124ddcac2f86e7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'd5f984ab29a94c9bba564beced83dd2c'
                         key: {
                             name: 'x_okta_jml_golden_thread'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd636e628051e489db47633fd39aeda8e'
-                        key: {
-                            document_key: '588f2bb803d1404e9c6b6d849ebbcfa0'
-                            variable: '535cb5ab53233300f06fddeeff7b1247'
                         }
                     },
                     {
@@ -9422,67 +9110,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_step_ext_input'
-                        id: 'd6beb200030240219140a2f3b4ccbb19'
-                        key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'idempotency_key'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd6efcbd6a1a24782ae4f2a73152f74c6'
-                        key: {
-                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
                         table: 'sys_rest_message_fn'
                         id: 'd766882d55b84d718b56442c355404b0'
                         key: {
                             rest_message: '4325637665d54cbe91cee8613b55d374'
                             function_name: 'reset_password'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd777b2edfe5041b5a2765df781e697b0'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'requested_item'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd78489dab2144dbf873dbc5bc4c30763'
-                        key: {
-                            document_key: '8a0a1404026548d6a57ec3126f170e5f'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd78a03d83ec0489497596c0a588b5cef'
-                        key: {
-                            document_key: '8a0a1404026548d6a57ec3126f170e5f'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd78b123049a94e6bb439aa7b1311bbbd'
-                        key: {
-                            document_key: 'e069fb71e54b4da58ec27bf676afae05'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd79b8c3cf26f40cbb5ad66c6ab512667'
-                        key: {
-                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
-                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
@@ -9503,11 +9135,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd83497b6e7f04da698252849b5a6de62'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'd837e5765bc8407cb2ef73f7a2a07a2d'
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'plan_text'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd845c80a9c334198b3bdc841da15ca2b'
+                        key: {
+                            document_key: '756aaf9d60824780af8ab7a8a049a13c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9519,22 +9167,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'd91789b74f43451496e189891e5f34c8'
-                        key: {
-                            document_key: 'fa81bc140d8b4ce2b82a166c28b2345d'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd9369b4328a84aaca0eb404dcd0274f4'
-                        key: {
-                            document_key: '1d98cfe78b5f4c1bbbe184a045d2d252'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_output'
                         id: 'd93a9eb45bfa493fac3fc02d499fe0c3'
                         key: {
@@ -9543,11 +9175,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'da4039cf1f1043a49e7a41c474b7cf13'
+                        table: 'sys_documentation'
+                        id: 'd9619db1f53748a1802bd51ccd4f0b99'
                         key: {
-                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
-                            variable: '7600f16353e0220002c6435723dc34d5'
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'error_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -9586,14 +9219,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_action_input'
-                        id: 'db455f963fdd4ce2827509fdb1e0ee29'
-                        key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: 'requested_item'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'db5e737588ee4c24ba142eba12b9c225'
                         key: {
@@ -9602,19 +9227,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'db85bc573c224f41bac1db98e38a5de3'
+                        table: 'sys_documentation'
+                        id: 'dbbe8713f6b84e2aa453e7603f6577bb'
                         key: {
-                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dbe5cbee6081478da1b72196c2b15025'
-                        key: {
-                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
                         }
                     },
                     {
@@ -9623,14 +9241,6 @@ declare global {
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'requested_item'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'dc1808e32f7b4940a5a028a8bc3161f5'
-                        key: {
-                            document_key: 'c424828f9b754f2289bc05e3b70bfb08'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -9644,6 +9254,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'dc441aa9d5ba48c1ab964af2dda4e9d6'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'dc631842af7f4a419a5c46d5a9ca132d'
                         key: {
                             document_key: '39c2a7c13df5451d8365a515cb7179ef'
@@ -9651,20 +9269,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'dc674e9739f34b73a307e15f28f11fcd'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'error_code'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
-                        id: 'dcace53f787b48ca9cb175e14f18c47f'
+                        id: 'dc9e967dfd9a45898ede531db2b6649c'
                         key: {
-                            document_key: '62616b0e179842918e79836f49794174'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
                         }
                     },
                     {
@@ -9676,19 +9285,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'dcf2becd8d5c4165a4035e27ccc352f4'
-                        key: {
-                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_output'
                         id: 'dcf5591b5edb4acb9ee073d69dd65fe7'
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd537867592e45c4b3561177d760fde4'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ddc74a8edcc4461fa5789999d9842de9'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dea63151569c4c53a84e9f015a8b6f31'
+                        key: {
+                            document_key: '121bb81370f14534bac0163f14f00b5d'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
                         }
                     },
                     {
@@ -9701,14 +9326,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'df19e41181574f52b2349c1ca71c3385'
-                        key: {
-                            document_key: '58875803876c42cf8ab9fd69e880852a'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: 'df2cd11dabe145b6b677076991c1ed45'
                         key: {
@@ -9718,37 +9335,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'df3189f76f7e4a72b0bf1402d7dc8447'
-                        key: {
-                            document_key: '50db3dd8b60740aeb43eaae6a45d2c76'
-                            variable: '535cb5ab53233300f06fddeeff7b1247'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'df36c24a178d478f9d810ed996387fbe'
-                        key: {
-                            document_key: 'f309839bef79432e977c05a97a6663b9'
-                            variable: '535cb5ab53233300f06fddeeff7b1247'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'df6e3d58926842cb90b4ba784f8bad9c'
                         key: {
                             name: 'var__m_sys_hub_flow_input_3ddc307f1c2648f287fdd9a62878bc1f'
                             element: 'kind'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'df75642c28b1461d9ea9f80e1ddb41ff'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '4da6a5cbee4844168615318bdbd233db'
                         }
                     },
                     {
@@ -9770,19 +9362,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'e05f27124aae47cfb0e40a9dcbc627e5'
-                        key: {
-                            sys_security_acl: '414b87efa4504a04be1047de4f0ad70c'
-                            sys_user_role: {
-                                id: 'a3d1f5ad391248e1a01088c5610b90da'
-                                key: {
-                                    name: 'x_okta_jml.help_desk'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'e061ef4997144191b29c2f8387e592a0'
                         key: {
@@ -9791,27 +9370,43 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e06b6e48c828405f984dc90fc6b9ba2d'
+                        table: 'sys_db_object'
+                        id: 'e075d129a88942c7a2ea0539bacaa762'
                         key: {
-                            document_key: 'a0a8726aecb7485e92cb0c9e6af3428e'
-                            variable: '9024a37f671003007ba405225685efe5'
+                            name: 'x_okta_jml_audit_anchor'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e08170fef81f4bd0a7d1d031f9d9062d'
+                        id: 'e083be7707b24818b4ea193b104bead1'
                         key: {
-                            document_key: 'e5a8fc777a8d410ba15063b706b43e2c'
-                            variable: '946f3c1a0f23330072e6452bc4767eda'
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e114a037bc3a4a7fa6863032813a296b'
+                        id: 'e08dd6a70d81408da6b88c50451d6dc9'
                         key: {
-                            document_key: 'a848fe7cbdca4f9a893d01d3faca3daa'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: '4e09d5fd909a454693f08afc90fb1452'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e0a441b45dfa494297a95d6b8aa1aa61'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'd029ed2798fc437fb1c520878e6184d6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0e1b699f8df42c5af7937088415dcaf'
+                        key: {
+                            document_key: '51c0069202ef4421bcf9b016ca531dc7'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9824,23 +9419,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'e157f176adfe45d8a3a099464ec6f6f4'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
-                            id: '9a67a65100ab41078337d26c52756b1a'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e17ea2fa360948bba6fdf6b888882dbb'
-                        key: {
-                            document_key: 'e59bf126357d4b85a65202471e74b420'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'e1b309c3fb3442208f817817ef3bcfb3'
                         key: {
@@ -9849,11 +9427,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e1b364bc655e44e4ad7859eb91205bac'
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e1e6046ed60f4a67b68a68d444c94d54'
                         key: {
-                            document_key: '38bab2f104b44bef9cb68f8ebe22ab76'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'tracked'
                         }
                     },
                     {
@@ -9866,12 +9444,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e215de7cafdb4884b3b217eb5c8502c8'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'e216f45ac6a9461bafe6471e7634739d'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e24b78a91bf34321aa867a18f9241cd1'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e3139a65868e41669f058abc05c7e7ce'
                         key: {
                             field: 'execution_id'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e348889af07244cda3119928f7516136'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e352027886b04714ad187bd4af290276'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -9884,11 +9505,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'e38507ccc4bb4827bf45e387fc84310f'
+                        table: 'sys_variable_value'
+                        id: 'e3975756089d4cbeb37b8e6fd05f896c'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'NULL'
+                            document_key: 'bc99bb1c34964e5588832975f1bb8855'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -9909,14 +9530,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e4050640a5a74330b07823b0ce24eed8'
-                        key: {
-                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'e409c96cb7af4897a34a47d886163c9d'
                         key: {
@@ -9925,15 +9538,6 @@ declare global {
                             value: 'revoked'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'e40b499b89f44d0694d3f9dbc3a4f6e1'
-                        key: {
-                            field: 'ticket'
-                            table: 'var__m_sys_hub_step_ext_input_26a35a7fdc4e43b9a31c3278a0a56195'
-                            id: '26a35a7fdc4e43b9a31c3278a0a56195'
                         }
                     },
                     {
@@ -9947,18 +9551,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e4235de68b0c41448a6dd3f3be545958'
+                        id: 'e4428d43b2734529b112a541f5d74bd6'
                         key: {
-                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e438c426c2854aebb91bc3ba7fecf5d5'
+                        id: 'e45931e4fb314415b338c31ff69339ab'
                         key: {
-                            document_key: 'f9c6895d66384441bd19fa64dc762c93'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '12a26fd869074f3a9657c34e099b561a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -9967,6 +9571,21 @@ declare global {
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: 'e4a197a0426d4b3d8879069ad049896a'
+                        key: {
+                            id: 'x_okta_jml_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4c699bfe0094df196a08eff631c0a6f'
+                        key: {
+                            document_key: 'db2a8e9fc05f435f9c68de595ea59b04'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -9979,34 +9598,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e53bdf501997471dbd6006439e6c85fd'
+                        id: 'e5bac12cd7914d62bfd26a9c0c77ddb6'
                         key: {
-                            document_key: '704d3097f6a542a7827eb35ece4cef7e'
-                            variable: '586e2c4253e0220002c6435723dc3415'
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'e5cc3b92f21d460a852bbb9879b03e93'
+                        id: 'e6369eebc0604bff8690ce662a84d976'
                         key: {
-                            document_key: '51ae9ddc8c7c499894f89b05ffc051fa'
-                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e60b747b60154135b14281db2917609a'
-                        key: {
-                            document_key: 'ad8f270b53c24b379184acb99b2f89d2'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e6594aa48ebb4610ab147dc4f2f175a0'
-                        key: {
-                            document_key: 'f309839bef79432e977c05a97a6663b9'
-                            variable: '7600f16353e0220002c6435723dc34d5'
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -10023,6 +9626,14 @@ declare global {
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'plan_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6b686439c774a6da3d1b315228f76a1'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -10044,11 +9655,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e7c3cb6d2c45459d95a04d1568d9ddd9'
+                        table: 'sys_element_mapping'
+                        id: 'e797906895fc4e6eb7b5eceeda995eb8'
                         key: {
-                            document_key: 'c3741fd8358444828dea804bd144ea1a'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'bba05384815141a5b3a1a71f28ee479e'
                         }
                     },
                     {
@@ -10065,14 +9677,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e7eade97b9794b83926632448ff47201'
-                        key: {
-                            document_key: 'b7ffb856d3ef4ea3b88fdf3a3a44bd67'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: 'e7f4c1ca7f2c407f8e92d6a46b39c348'
                         key: {
@@ -10082,19 +9686,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e85b678782e04c64ad9d0f1ec6e05565'
+                        key: {
+                            document_key: '954d9a5f220a425c95805fda1f72d225'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: 'e8ce218d56d24553b7ae483093d4afee'
                         key: {
                             sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e92ab737ecc64c79974619684c19ab00'
-                        key: {
-                            document_key: '55a6854ba68f4062aece793c58bb2fed'
-                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10124,14 +9728,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ea000b78fb6d476ea668f02248c6eac3'
-                        key: {
-                            document_key: '1cf7467329574fafb4e9454e98b479ba'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'ea07a7bd10624e2caf28f1307b7452d0'
                         key: {
@@ -10149,11 +9745,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_step_ext_output'
-                        id: 'eae0575ef9514837ad2c77bb0bd2a645'
+                        table: 'sys_variable_value'
+                        id: 'ea74d76244954ec6b18014a3f1c987ac'
                         key: {
-                            model: '26a35a7fdc4e43b9a31c3278a0a56195'
-                            element: 'tracked'
+                            document_key: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaf68a3f554f4dbca0dcbdcad892aa89'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -10162,6 +9766,40 @@ declare global {
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'eb58ede7c5d149ff846c85e90624bf25'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '6a1875fc23a1478db2573143199b44e7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebd7314530a44a8980f0ca6952042e68'
+                        key: {
+                            document_key: '121bb81370f14534bac0163f14f00b5d'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebdcf4e275cd48168936dbc150551a64'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '3eee292353e0220002c6435723dc343c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ec61ed46941f4ddd844963d01de593a9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'f0e740e9348f4041be50afa51fb799a8'
                         }
                     },
                     {
@@ -10179,34 +9817,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ecaf4e3120f04183bd9d6d9c436b52ef'
-                        key: {
-                            document_key: '4da6a5cbee4844168615318bdbd233db'
-                            variable: '1778a7480f20101091d0f00c97767e03'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ecefba8a1dc34814bc556da00cb0b13d'
-                        key: {
-                            document_key: '4d33f8c2f26f405c874d5c71dd950ad1'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
                         id: 'ed14f4dd66d94c0eb0195caf31bfc8f4'
                         key: {
                             document_key: 'c765d6f0056a4b9999377ed13ef3566f'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ed5b52ab2b0f4dd794be28eb9cf86c90'
-                        key: {
-                            document_key: 'a9b8441df35641589528f1888da9ca3d'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -10219,19 +9833,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ee0b247d21314e638d22a38a46ae2e34'
+                        key: {
+                            sys_security_acl: '928804b26cba4ab6a280d84655a9a28d'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee1ab1e6d838432a8c33acbbd729073c'
+                        key: {
+                            document_key: '0f5a0f3f08774a62b62a787729a5b748'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'ee425f06627d415e918bb6cce4cb80e9'
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'error'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ee4c87f952064e379f40c1d11e318197'
-                        key: {
-                            document_key: 'a9b8441df35641589528f1888da9ca3d'
-                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10243,28 +9870,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'eeeacf4830b94962bb2019bc53e84c19'
-                        key: {
-                            document_key: 'b6a5be2555fa4ed08b0779fdbb5dd6d9'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: 'ef81e0dd98ef421d899acfa0d90b6997'
                         key: {
                             field: 'ticket'
                             table: 'var__m_sys_hub_step_ext_input_34f9418babdb414fa9ecd3212f40d1ad'
                             id: '34f9418babdb414fa9ecd3212f40d1ad'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'efa4ed7d50fd42faadb6c89cb03f5f88'
-                        key: {
-                            document_key: '053e4572b4e44d65a5651c225882914a'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -10299,43 +9910,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_hub_action_output'
-                        id: 'f08bed9065e24a60b2b354f48c872d71'
+                        table: 'sys_variable_value'
+                        id: 'f08f6384679a4ed9bf6d2ee95025ff93'
                         key: {
-                            model: 'e7d67513e6a54816b67cce797f707cbf'
-                            element: '__action_status__'
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f08fb0a55d304abd80ea72a06ebe211c'
+                        table: 'sys_documentation'
+                        id: 'f09b5b0710d64d2081fb4ec1e21f444a'
                         key: {
-                            document_key: '0228e318ae9145138d502421d0c1f691'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'payload'
+                            language: 'en'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f0aba29e2a9545c8ba228cdc2e3f977a'
+                        table: 'sys_documentation'
+                        id: 'f11f215cf7e84a9e935c1f01b833fee3'
                         key: {
-                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
-                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'status'
+                            language: 'en'
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f1015516fa3f43cda998c205b2c6081a'
+                        table: 'ua_table_licensing_config'
+                        id: 'f168ef5553d0446f9cfa30625a3087b6'
                         key: {
-                            document_key: '2b6df3003685479f90b09463b9f96967'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f18ef485239c453ebd230ef06972775b'
-                        key: {
-                            document_key: '421b543177b14a61b3181945455a11f0'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
+                            name: 'x_okta_jml_audit_anchor'
                         }
                     },
                     {
@@ -10348,21 +9952,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'f1d1b1409b644c3cb1f733cfa2725cb3'
+                        table: 'sys_variable_value'
+                        id: 'f1e2dc650aa14dd891abca8188f27af9'
                         key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: 'dcae9e98ee4f45f29ef75b187469e33b'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'f1d23f042e8147e3a98431a7aaa4b72a'
-                        key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: '95f24bb4aa9047688c65d06f0674ab53'
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -10375,10 +9969,24 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_db_object'
-                        id: 'f217a2b6a2f848318392ee13f7ca85f3'
+                        table: 'sys_variable_value'
+                        id: 'f20a16c68e374905b18cc8d4251272df'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'f25276fc0ffd4caabda00d3af4b85d44'
+                        key: {
+                            sys_ui_action: '0959cf27e3024a67a45246b5b9b33b81'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
                         }
                     },
                     {
@@ -10400,6 +10008,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f2bc640109f7438ca31398a6f462f9ba'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: 'f2c447ba580a4a8b969ab87e86df71d4'
                         key: {
@@ -10409,10 +10025,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f33dae80338944e0819abfcfa139ac73'
+                        id: 'f2c90a1d4af640c1b489121c2ef2f4ea'
                         key: {
-                            document_key: '37bf7d05a6624992b749b741b8ed3abf'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: '4fd5ec8ec39441fc85ef32117b933240'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2e943784cbe47ffad40605671e66c25'
+                        key: {
+                            document_key: '33318cac790448a6a903d98b385537ef'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -10435,10 +10059,10 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f37521bbbba3458e82907fc2cf0d82a4'
+                        id: 'f35c51698c0346d7b4efa63a1f086092'
                         key: {
-                            document_key: '1cf7467329574fafb4e9454e98b479ba'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
                         }
                     },
                     {
@@ -10464,6 +10088,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f3ed7d8ccc8741e7932ecc83d3271cc2'
+                        key: {
+                            document_key: '0c88c90e018147b29f839a78c857dee7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'f49523ecb9f04f508f1cf8f0e233c7e0'
                         key: {
@@ -10472,19 +10104,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'f49716d0c4bf494b8610fdcd18125284'
+                        table: 'sys_documentation'
+                        id: 'f4c10b35492f4101a0e2a31e834495e3'
                         key: {
-                            document_key: '3b84fbf76be2406d8ece5b6235a53584'
-                            variable: 'b124164e53a0220002c6435723dc34c5'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f5250484aad24e348ed82abe8abf4aff'
-                        key: {
-                            document_key: 'f9e7e77c15104b6684ac93244b35f60d'
-                            variable: '989d9e235324220002c6435723dc3484'
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'ticket'
+                            language: 'en'
                         }
                     },
                     {
@@ -10505,35 +10130,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'f5cbb9ca7be64f8ea013906a8c0f2da5'
-                        key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'ticket'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f60ec80b1b0d4f74adc987c00a3a0ed2'
-                        key: {
-                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
-                            variable: 'ff06ab840f20101091d0f00c97767e6d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f60ef77c62704dff9c4d082192ed3663'
-                        key: {
-                            document_key: '48e858cbbed74d8a8d9bb4333f9c9887'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
-                        }
-                    },
-                    {
                         table: 'sys_hub_action_output'
                         id: 'f615d01ab70e485ea76114409c10b84a'
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6839b58ee184ef4b1880841009ff9e9'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
                         }
                     },
                     {
@@ -10558,6 +10167,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f6c7b3c8fd7041a99df68358bcc3c1f7'
+                        key: {
+                            document_key: 'e2ea868b7d51406285c3be31f8377fff'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'f6f583b25a49402683cc2687643412ac'
                         key: {
@@ -10567,10 +10184,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f71ec8c684474ee08915c21bec342397'
+                        id: 'f7259da8eb55487dae87ff986ba65d84'
                         key: {
-                            document_key: '82097236f55e464ba8d39857bf648f4b'
-                            variable: '1778a7480f20101091d0f00c97767e03'
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f75ee98dc91c4d78a77df589796019ef'
+                        key: {
+                            document_key: '76eb7079c0984f3c80cb77a6bab0561e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10590,6 +10215,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f85bf84fad2b4525b896895853a6acc7'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f86a4c3cd1034e92999fa1e9525ad604'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'first_seq'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f86a87122b2e405b9a8e92ca5df83848'
                         key: {
@@ -10600,10 +10244,34 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'f876e502a2d04b3e95800bf1fd90f8a6'
+                        id: 'f888a6b9e5074524b61ed7c087a333cf'
                         key: {
-                            document_key: 'bc1f87207b65456d81e8cf3b9400a676'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            document_key: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8edb8ba89d84e01bf3f380b0a792ce3'
+                        key: {
+                            document_key: 'df0ee1924fd5483e8833e2901da6bdf8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8f2fa4b65f44252b0c791cc90e8fd6b'
+                        key: {
+                            document_key: 'b964be8f637b424c8c451934da69e5e5'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8fffff99c8541e685e225325ef0f255'
+                        key: {
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
                         }
                     },
                     {
@@ -10624,18 +10292,18 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fa3f2b50922a46718a3b40a49062a051'
+                        id: 'faab00e104494d639748ce61bdb0cd5a'
                         key: {
-                            document_key: '91407bc58c6b4c069171463ac6a25e6c'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'c12c3254be194a7084471a026bcb4165'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fa6a86e07c5841d781db4fdcfa65f995'
+                        id: 'fabd9219bf5644af82091c2349f456bb'
                         key: {
-                            document_key: 'ef14d26a94594b7d910ab8ebe1e73bc4'
-                            variable: '42f2564b73031300440211d8faf6a777'
+                            document_key: 'd90ef367f8564a399751b4847d221829'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10644,6 +10312,14 @@ declare global {
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'help_desk_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fad0baad912c43908501c6573e1ac6b5'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -10663,28 +10339,27 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'fbe5502c3c6f44c2bf4919675d15fc7a'
+                        table: 'sys_dictionary'
+                        id: 'fb1e28a26a21456ca64a52b6f1ba42b1'
                         key: {
-                            document_key: '9dfe65da57744bf4b3792e789db0e9b7'
-                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'ticket'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'fc06e9a55cbd4f2ab310c04208694f76'
+                        id: 'fb47e33cae564d2bb4964f4ee3cc6e1a'
                         key: {
-                            document_key: '2d8a0f2db243490ea833bc25dcc98995'
-                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                            document_key: 'e1fb1bb11cd94dd38dde0f3b8a30ae4e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
-                        table: 'sys_element_mapping'
-                        id: 'fc3a3bb31ff941f3afd447bd2497ac1f'
+                        table: 'sys_variable_value'
+                        id: 'fc2d2cd120234560a021c3fd499fd754'
                         key: {
-                            field: 'user'
-                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
-                            id: 'b99a8f006cb34d118fc25bb527f19229'
+                            document_key: '0608f14e71f64ef5a0183c46d968d47a'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -10705,11 +10380,35 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'fd0a98ad79f8477887356af38534586f'
+                        table: 'sys_variable_value'
+                        id: 'fcb55a516def44bc8b1f835e40009829'
                         key: {
-                            name: 'x_okta_jml_bridge_call'
-                            element: 'idempotency_key'
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fce5609acdd444f9919ca437d15fdcf8'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcfe9638740848a5967c23e6d5523d7d'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd3330e59e874ab19fdbd0b7072737f3'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
                         }
                     },
                     {
@@ -10723,18 +10422,76 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'febda49ae5844628b89092375c864f55'
+                        id: 'fe99c018591842908ddce0908c4a5108'
                         key: {
-                            document_key: '1c7526463fba4e4db30cdedf88f92d89'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
                         }
                     },
                     {
                         table: 'sys_variable_value'
-                        id: 'ffa65c7de7c44fbda1fa6fac6346ad22'
+                        id: 'fea1a15a593848099d2c6416d5b212f3'
                         key: {
-                            document_key: 'e953f091bc5a4426b28b9bbf00d621a3'
+                            document_key: '0ba9b763395a4decbbfa85ec0e41e247'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fee2395803304b918523543a524aab81'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '5821dd9b828146948edb1ca76f8f60b1'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ff0f50cbc817454bb7277a77a0abf043'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'db2a8e9fc05f435f9c68de595ea59b04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff23eee3f1ec470cac9d1dfdeac6f379'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff62e98c61d14f3ab37b473e53bbb55f'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffb40e21d10741068daeee5f64cb2a86'
+                        key: {
+                            document_key: 'd90ef367f8564a399751b4847d221829'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffc310b459cb4e30b735c8359d8aecba'
+                        key: {
+                            document_key: '9500c72e7fc04542931e73eadf1ef671'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fffe45cdb3cc45008f751550181d9fab'
+                        key: {
+                            document_key: '614d4c199dc9460d8cbc185975ecbf01'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                 ]

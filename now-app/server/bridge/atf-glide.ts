@@ -82,15 +82,32 @@ function subjectLogin(): string {
   return `atf.subject.${userId(ATF.users.requester)}@example.com`
 }
 
-/** A record's sys_id by name, or ''. */
-function idByName(table: string, name: string): string {
-  const record = new GlideRecord(table)
+/** The sys_id of a record found by name, or ''. */
+function idOf(record: GlideRecord, name: string): string {
   return record.get('name', name) ? record.getUniqueValue() : ''
 }
 
-/** Every entry of a journal field (work notes), newest first, as one text. */
-function journal(record: GlideRecord, field: string): string {
-  return (record.getElement(field) as unknown as Journal).getJournalEntry(-1) || ''
+// One function per table, each naming its table literally: the cross-scope test derives the tables a script
+// touches from the code, and a table passed in a variable would hide which privilege it needs.
+
+/** A department's sys_id by name, or ''. */
+function departmentId(name: string): string {
+  return idOf(new GlideRecord('cmn_department'), name)
+}
+
+/** A catalog item's sys_id by name, or ''. */
+function catalogItemId(name: string): string {
+  return idOf(new GlideRecord('sc_cat_item'), name)
+}
+
+/** An Okta resource row's sys_id by name, or ''. */
+function resourceId(name: string): string {
+  return idOf(new GlideRecord(TABLES.oktaResource), name)
+}
+
+/** Every work note of a record, newest first, as one text. */
+function workNotes(record: GlideRecord): string {
+  return (record.getElement('work_notes') as unknown as Journal).getJournalEntry(-1) || ''
 }
 
 /**
@@ -201,12 +218,12 @@ function upsertResource(name: string, type: 'group' | 'app', oktaId: string): st
 
 /** A birthright rule of a test department (only when the test inserted that department). */
 function upsertRule(department: string, resource: string): void {
-  const departmentId = idByName('cmn_department', department)
-  if (!departmentId) return
+  const departmentSysId = departmentId(department)
+  if (!departmentSysId) return
   const rule = new GlideRecord(TABLES.birthrightRule)
   if (!rule.get('name', department)) rule.initialize()
   rule.setValue('name', department)
-  rule.setValue('department', departmentId)
+  rule.setValue('department', departmentSysId)
   rule.setValue('resources', resource)
   rule.setValue('active', true)
   if (rule.isNewRecord()) rule.insert()
@@ -258,7 +275,7 @@ export function arrange(): StepOutcome {
 
 /** Orders a catalog item as the current (impersonated) user would, with raw variable values. */
 function order(itemName: string, variables: Record<string, string>): StepOutcome {
-  const catalogItem = idByName('sc_cat_item', itemName)
+  const catalogItem = catalogItemId(itemName)
   if (!catalogItem) return fail(`There is no catalog item "${itemName}": is the app installed?`)
   const answer = new (CartJS as unknown as Cart)().orderNow({
     sysparm_id: catalogItem,
@@ -280,7 +297,7 @@ export function orderJoiner(): StepOutcome {
     last_name: 'Atf',
     email: login,
     okta_login: login,
-    department: idByName('cmn_department', ATF.departments.from),
+    department: departmentId(ATF.departments.from),
     title: 'Engineer',
     manager: userId(ATF.users.manager),
     start_date: today(),
@@ -296,7 +313,7 @@ export function orderMover(): StepOutcome {
   return order(ITEMS.mover, {
     subject: userId(ATF.users.subject),
     okta_login: subjectLogin(),
-    new_department: idByName('cmn_department', ATF.departments.to),
+    new_department: departmentId(ATF.departments.to),
     new_title: 'Operator',
     effective_date: today(),
     justification: 'ATF: the Role change item end to end.',
@@ -340,7 +357,7 @@ export function orderRequestAccessForAWeek(): StepOutcome {
 function orderRequestAccess(days: number): StepOutcome {
   return order(ITEMS.request, {
     access_for: 'myself',
-    resource: idByName(TABLES.oktaResource, ATF.resources.group),
+    resource: resourceId(ATF.resources.group),
     end_date: addDays(today(), days),
     justification: 'ATF: the Request access item end to end.',
   })
@@ -375,7 +392,7 @@ export function arrangeGrant(): StepOutcome {
   const requester = userId(ATF.users.requester)
   row.setValue('user', requester)
   row.setValue('okta_user_id', grant.userId)
-  row.setValue('resource', idByName(TABLES.oktaResource, ATF.resources.group))
+  row.setValue('resource', resourceId(ATF.resources.group))
   row.setValue('requested_by', requester)
   row.setValue('expires_at', `${addDays(today(), 7)} 00:00:00`)
   row.setValue('status', 'active')
@@ -447,7 +464,7 @@ export function approve(): StepOutcome {
   })
   if (!approval) {
     return fail(
-      `${item.getValue('number')}: no approval was asked of ${gs.getUserName()}. Work notes:\n${journal(item, 'work_notes')}`,
+      `${item.getValue('number')}: no approval was asked of ${gs.getUserName()}. Work notes:\n${workNotes(item)}`,
     )
   }
   approval.setValue('state', 'approved')
@@ -485,7 +502,7 @@ function settledView(itemName: string): { view?: ItemView; problem?: string; sys
   const view = {
     number: current.getValue('number'),
     state: current.getValue('state'),
-    workNotes: journal(current, 'work_notes'),
+    workNotes: workNotes(current),
     closeNotes: current.getValue('close_notes') || '',
     rows,
   }
@@ -654,7 +671,7 @@ function incidentView(): IncidentView | undefined {
   return {
     number: incident.getValue('number'),
     state: incident.getValue('state'),
-    workNotes: journal(incident, 'work_notes'),
+    workNotes: workNotes(incident),
     decisions,
   }
 }

@@ -9,6 +9,7 @@
  */
 import { gunzipSync } from 'node:zlib'
 import { type BuiltRecord, builtRecords, recordsOf, text } from '../support/build.ts'
+import { type CatalogClient, loadCatalogClient } from './client/catalog-scripts.ts'
 
 /** A script the build ships, with where it comes from (for messages). */
 export interface BuiltScript {
@@ -150,6 +151,8 @@ export interface BuiltApp {
   tables: string[]
   /** The app's roles (`sys_user_role`). */
   roles: { sysId: string; name: string }[]
+  /** The browser side: catalog client scripts, variables' form attributes, client UI actions. */
+  catalogClient: CatalogClient
 }
 
 /** The gzip+base64 JSON Flow Designer stores step values in. */
@@ -432,5 +435,6 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
     })),
     tables: of('sys_db_object').map((t) => text(t, 'name')),
     roles,
+    catalogClient: loadCatalogClient(live),
   }
 }
