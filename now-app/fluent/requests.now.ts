@@ -4,6 +4,7 @@ import {
   Acl,
   BooleanColumn,
   ChoiceColumn,
+  CrossScopePrivilege,
   DateTimeColumn,
   Property,
   ReferenceColumn,
@@ -210,4 +211,36 @@ export const ageApprovalsJob = ScheduledScript({
   frequency: 'periodically',
   executionInterval: { hours: 1 },
   script: Now.include('../scripts/job-age-approvals.js'),
+})
+
+// ---------------------------------------------------------------- Cross-scope access of requests-glide.ts
+
+/** `retryItem` closes the help-desk tasks of an item it completed: reads and writes them. */
+export const catalogTaskRead = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_sc_task_read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'sc_task',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})
+
+/** `retryItem` closes the help-desk tasks of an item it completed. */
+export const catalogTaskWrite = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_sc_task_write'],
+  operation: 'write',
+  status: 'allowed',
+  targetName: 'sc_task',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})
+
+/** `ageApprovals` comments a reminder on an approval and cancels an expired one. */
+export const approvalWrite = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_sysapproval_approver_write'],
+  operation: 'write',
+  status: 'allowed',
+  targetName: 'sysapproval_approver',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
 })

@@ -801,6 +801,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '6848e39bb77c45afae861ed716cf08e9'
                     }
+                    cross_scope_sc_task_read: {
+                        table: 'sys_scope_privilege'
+                        id: '8e2d00b9c8f94357afc89aa7d69e3ef4'
+                    }
+                    cross_scope_sc_task_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'e1a31ae330594f098b1b0913393b9046'
+                    }
                     cross_scope_sys_choice_create: {
                         table: 'sys_scope_privilege'
                         id: 'e47c60a9a6924b6da285fe075943754b'
@@ -828,6 +836,10 @@ declare global {
                     cross_scope_sysapproval_approver_read: {
                         table: 'sys_scope_privilege'
                         id: '9558be3bf6d94069928f1c24ef786a5b'
+                    }
+                    cross_scope_sysapproval_approver_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'e0ccfae88bb94522bda1bcecfc81a69c'
                     }
                     cross_scope_task_read: {
                         table: 'sys_scope_privilege'

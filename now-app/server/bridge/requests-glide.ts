@@ -255,7 +255,6 @@ export function ageApprovals(): number {
   const approval = new GlideRecord('sysapproval_approver')
   approval.addQuery('state', 'requested')
   approval.addQuery('source_table', 'sc_req_item')
-  approval.addQuery('sysapproval.cat_item.flow_designer_flow.name', 'STARTSWITH', 'Okta JML:')
   approval.query()
   const now = new GlideDateTime().getNumericValue()
   const expired: Record<string, boolean> = {}
@@ -263,7 +262,7 @@ export function ageApprovals(): number {
   let acted = 0
   while (approval.next()) {
     const item = approval.getValue('sysapproval') || ''
-    if (expired[item]) continue
+    if (expired[item] || !isAppItem(item)) continue
     const created = new GlideDateTime(approval.getValue('sys_created_on') || '').getNumericValue()
     const comments = (approval as unknown as { comments: { getJournalEntry(n: number): string } }).comments
     const already = String(comments.getJournalEntry(-1) || '').indexOf(REMINDER_MARK) >= 0
@@ -284,6 +283,19 @@ export function ageApprovals(): number {
     }
   }
   return acted
+}
+
+/**
+ * Whether a requested item belongs to this app: its catalog item runs one of the app's flows ("Okta JML: …").
+ * Read on the item, not dot-walked from the approval: `sysapproval` points at `task`, which has no catalog item.
+ */
+function isAppItem(item: string): boolean {
+  const record = new GlideRecord('sc_req_item')
+  if (!record.get(item)) return false
+  const catalogItem = new GlideRecord('sc_cat_item')
+  if (!catalogItem.get(record.getValue('cat_item') || '')) return false
+  // The flow's display value is its name.
+  return catalogItem.getDisplayValue('flow_designer_flow').indexOf('Okta JML:') === 0
 }
 
 /** The number of a requested item. */
