@@ -3,6 +3,7 @@ import { Action, action, actionStep, Flow, Subflow, trigger, wfa } from '@servic
 import { ReferenceColumn, StringColumn } from '@servicenow/sdk/core'
 import { APP_ACTIONS, APP_FLOWS } from '../server/bridge/setup.ts'
 import { oktaBridgeInvoke, oktaBridgePlan, oktaBridgeRecordOutcome } from './actions.now'
+import { oktaBridgeTrackCall } from './requests.now'
 
 // ============================================================================
 // Access request flows: Request access, End access, Extend access, each
@@ -475,6 +476,22 @@ export const accessApproveApply = Subflow(
         plan_hash: wfa.dataPill(planned.plan_hash, 'string'),
       },
     )
+    // Kept for what follows a pending execution (requests.now.ts) and for Retry in Okta (same key).
+    wfa.action(
+      oktaBridgeTrackCall,
+      { $id: Now.ID['subflow_aaa_track'], annotation: 'Keep the call for follow-up and retry' },
+      {
+        requested_item: wfa.dataPill(params.inputs.requested_item, 'reference'),
+        flow: wfa.dataPill(built.flow, 'string'),
+        payload: wfa.dataPill(built.payload, 'string'),
+        ticket: wfa.dataPill(built.ticket, 'string'),
+        idempotency_key: wfa.dataPill(built.idempotency_key, 'string'),
+        plan_hash: wfa.dataPill(planned.plan_hash, 'string'),
+        status: wfa.dataPill(invoked.status, 'string'),
+        execution_id: wfa.dataPill(invoked.execution_id, 'string'),
+        error_code: wfa.dataPill(invoked.error_code, 'string'),
+      },
+    )
     wfa.action(
       oktaBridgeRecordOutcome,
       { $id: Now.ID['subflow_aaa_record'], annotation: 'Work note and golden thread rows' },
@@ -532,6 +549,25 @@ export const accessApproveApply = Subflow(
             table_name: 'sc_req_item',
             record: wfa.dataPill(params.inputs.requested_item, 'reference'),
             values: TemplateValue({ state: STATE_CLOSED_SKIPPED }),
+          },
+        )
+      },
+    )
+    // A 202: under way in Okta, no task; the job "Okta Bridge: follow pending executions" records the grant
+    // and closes the item (or escalates past the pending timeout).
+    wfa.flowLogic.elseIf(
+      {
+        $id: Now.ID['subflow_aaa_if_pending'],
+        condition: `${wfa.dataPill(invoked.status, 'string')}=pending`,
+      },
+      () => {
+        wfa.action(
+          action.core.updateRecord,
+          { $id: Now.ID['subflow_aaa_pending_wait'] },
+          {
+            table_name: 'sc_req_item',
+            record: wfa.dataPill(params.inputs.requested_item, 'reference'),
+            values: TemplateValue({ state: STATE_WORK_IN_PROGRESS }),
           },
         )
       },

@@ -8,6 +8,7 @@ import {
   oktaBridgePlan,
   oktaBridgeRecordOutcome,
 } from './actions.now'
+import { oktaBridgeTrackCall } from './requests.now'
 
 // ============================================================================
 // Catalog flows: one per catalog item, triggered by it (the items point here
@@ -225,6 +226,22 @@ export const planApproveApply = Subflow(
         plan_hash: wfa.dataPill(planned.plan_hash, 'string'),
       },
     )
+    // Kept for what follows a pending execution (requests.now.ts) and for Retry in Okta (same key).
+    wfa.action(
+      oktaBridgeTrackCall,
+      { $id: Now.ID['subflow_paa_track'], annotation: 'Keep the call for follow-up and retry' },
+      {
+        requested_item: wfa.dataPill(params.inputs.requested_item, 'reference'),
+        flow: wfa.dataPill(built.flow, 'string'),
+        payload: wfa.dataPill(built.payload, 'string'),
+        ticket: wfa.dataPill(built.ticket, 'string'),
+        idempotency_key: wfa.dataPill(built.idempotency_key, 'string'),
+        plan_hash: wfa.dataPill(planned.plan_hash, 'string'),
+        status: wfa.dataPill(invoked.status, 'string'),
+        execution_id: wfa.dataPill(invoked.execution_id, 'string'),
+        error_code: wfa.dataPill(invoked.error_code, 'string'),
+      },
+    )
     wfa.action(
       oktaBridgeRecordOutcome,
       { $id: Now.ID['subflow_paa_record'], annotation: 'Work note and golden thread rows' },
@@ -269,6 +286,25 @@ export const planApproveApply = Subflow(
             table_name: 'sc_req_item',
             record: wfa.dataPill(params.inputs.requested_item, 'reference'),
             values: TemplateValue({ state: STATE_CLOSED_SKIPPED }),
+          },
+        )
+      },
+    )
+    // A 202: the change is under way in Okta. Not a failure and no task: the item waits, and the job
+    // "Okta Bridge: follow pending executions" closes it (or escalates past the pending timeout).
+    wfa.flowLogic.elseIf(
+      {
+        $id: Now.ID['subflow_paa_if_pending'],
+        condition: `${wfa.dataPill(invoked.status, 'string')}=pending`,
+      },
+      () => {
+        wfa.action(
+          action.core.updateRecord,
+          { $id: Now.ID['subflow_paa_pending_wait'] },
+          {
+            table_name: 'sc_req_item',
+            record: wfa.dataPill(params.inputs.requested_item, 'reference'),
+            values: TemplateValue({ state: STATE_WORK_IN_PROGRESS }),
           },
         )
       },

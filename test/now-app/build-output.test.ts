@@ -328,6 +328,7 @@ describe('flows and actions', () => {
         'Okta Bridge: Build request',
         'Okta Bridge: Plan',
         'Okta Bridge: Invoke',
+        'Okta Bridge: Track call',
         'Okta Bridge: Record outcome',
       ]),
     )
@@ -336,6 +337,7 @@ describe('flows and actions', () => {
       order('Okta Bridge: Plan'),
       order(ASK_FOR_APPROVAL),
       order('Okta Bridge: Invoke'),
+      order('Okta Bridge: Track call'),
       order('Okta Bridge: Record outcome'),
     ]
     expect(sequence).toEqual([...sequence].sort((a, b) => a - b))
@@ -378,6 +380,7 @@ describe('flows and actions', () => {
         'Okta Bridge: Invoke',
         'Okta Bridge: Plan',
         'Okta Bridge: Record outcome',
+        'Okta Bridge: Track call',
         'Okta Access: Build request',
         'Okta Access: Record grant',
         'Okta Access: Rejection note',

@@ -57,6 +57,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '930855ebfbc54e8e96270aca7c342a6b'
                     }
+                    acl_bridge_call_read: {
+                        table: 'sys_security_acl'
+                        id: 'fff44e5ea0a340229f1eb2b4d749aa15'
+                    }
+                    acl_bridge_call_write: {
+                        table: 'sys_security_acl'
+                        id: '928804b26cba4ab6a280d84655a9a28d'
+                    }
                     acl_golden_thread_create: {
                         table: 'sys_security_acl'
                         id: '711d04a58a0b449e91865a367e685e79'
@@ -192,6 +200,14 @@ declare global {
                     action_okta_bridge_record_outcome_script: {
                         table: 'sys_hub_step_instance'
                         id: '39c2a7c13df5451d8365a515cb7179ef'
+                    }
+                    action_okta_bridge_track_call: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '73d508d01c82439993c595d059662103'
+                    }
+                    action_okta_bridge_track_call_script: {
+                        table: 'sys_hub_step_instance'
+                        id: '121bb81370f14534bac0163f14f00b5d'
                     }
                     atf_account_help: {
                         table: 'sys_atf_test'
@@ -785,6 +801,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '6848e39bb77c45afae861ed716cf08e9'
                     }
+                    cross_scope_sc_task_read: {
+                        table: 'sys_scope_privilege'
+                        id: '8e2d00b9c8f94357afc89aa7d69e3ef4'
+                    }
+                    cross_scope_sc_task_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'e1a31ae330594f098b1b0913393b9046'
+                    }
                     cross_scope_sys_choice_create: {
                         table: 'sys_scope_privilege'
                         id: 'e47c60a9a6924b6da285fe075943754b'
@@ -812,6 +836,10 @@ declare global {
                     cross_scope_sysapproval_approver_read: {
                         table: 'sys_scope_privilege'
                         id: '9558be3bf6d94069928f1c24ef786a5b'
+                    }
+                    cross_scope_sysapproval_approver_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'e0ccfae88bb94522bda1bcecfc81a69c'
                     }
                     cross_scope_task_read: {
                         table: 'sys_scope_privilege'
@@ -904,6 +932,14 @@ declare global {
                     flow_request_access_trigger: {
                         table: 'sys_hub_trigger_instance_v2'
                         id: '8a611879b10840c697a6fd41bbc967de'
+                    }
+                    job_age_pending_approvals: {
+                        table: 'sysauto_script'
+                        id: '56970899fd5640c89874266409daf282'
+                    }
+                    job_follow_pending_executions: {
+                        table: 'sysauto_script'
+                        id: 'ac4aa525bc2e4a5ba3c633e160a48530'
                     }
                     menu_okta_jml: {
                         table: 'sys_app_application'
@@ -1005,6 +1041,14 @@ declare global {
                         table: 'sys_module'
                         id: '914a96461aea4b97b42053c307f3da66'
                     }
+                    'now-app_server_bridge_requests_ts': {
+                        table: 'sys_module'
+                        id: 'ce432c6cda0543a5ba06c5af6f73319a'
+                    }
+                    'now-app_server_bridge_requests-glide_ts': {
+                        table: 'sys_module'
+                        id: 'd18e2b1e9a2a4bef8a445a36e37e9268'
+                    }
                     'now-app_server_bridge_setup_ts': {
                         table: 'sys_module'
                         id: 'f0d9b99f7beb46fa86c97de21da1c3aa'
@@ -1024,6 +1068,10 @@ declare global {
                     property_approval_group: {
                         table: 'sys_properties'
                         id: 'fb2eb40ff7094fcda5bb4ec46b85f677'
+                    }
+                    property_approval_max_pending_days: {
+                        table: 'sys_properties'
+                        id: '5831dfcefb8f406dbd65f9ee6279be44'
                     }
                     property_approval_mode: {
                         table: 'sys_properties'
@@ -1048,6 +1096,10 @@ declare global {
                     property_bridge_base_url: {
                         table: 'sys_properties'
                         id: '708546bace944ea196dd4f619f6d94b4'
+                    }
+                    property_bridge_pending_timeout_minutes: {
+                        table: 'sys_properties'
+                        id: 'e5dc36c939914ce8abd0c66864e61e54'
                     }
                     property_bridge_plan_only: {
                         table: 'sys_properties'
@@ -1437,6 +1489,10 @@ declare global {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '3942e9e816214b218fab277a81d448dc'
                     }
+                    subflow_aaa_if_pending: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '07aea16c632f455f9527f72f46caeb28'
+                    }
                     subflow_aaa_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '8d9cc7002b014181a0ad934a6dd1a774'
@@ -1480,6 +1536,10 @@ declare global {
                     subflow_aaa_invoke_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '0ab91b83ba76474ba62743baff4f63cc'
+                    }
+                    subflow_aaa_pending_wait: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'f1de1363a4d84e059c3d9d3ab4f6f3c4'
                     }
                     subflow_aaa_plan: {
                         table: 'sys_hub_action_instance_v2'
@@ -1541,6 +1601,10 @@ declare global {
                         table: 'sys_hub_action_instance_v2'
                         id: '0077484761ff418b94d20543f20624a7'
                     }
+                    subflow_aaa_track: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '95e0a729282e47c59b07091450e003b1'
+                    }
                     subflow_access_approve_apply: {
                         table: 'sys_hub_flow'
                         id: 'b1b55597d9474aabbdf7ad65f7ee8918'
@@ -1576,6 +1640,10 @@ declare global {
                     subflow_paa_if_not_approved: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'f3d3ee1df9c14d88bec04e6d6a4bfcc9'
+                    }
+                    subflow_paa_if_pending: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '2749ce70129b4c4b8ca1b85cd4878a94'
                     }
                     subflow_paa_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
@@ -1617,6 +1685,10 @@ declare global {
                         table: 'sys_hub_action_instance_v2'
                         id: 'c0379436794240cdb794600070e65ac7'
                     }
+                    subflow_paa_pending_wait: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'd58bf2702c0d458783366aeb35f23c42'
+                    }
                     subflow_paa_plan: {
                         table: 'sys_hub_action_instance_v2'
                         id: '34f39bd8c52e4ec48ac0f9ee4ab0640d'
@@ -1649,6 +1721,10 @@ declare global {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '69cf2a76c54b4ca1b430ee5177f9b902'
                     }
+                    subflow_paa_track: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '5104c09dec7a4374899325beabe42523'
+                    }
                     subflow_plan_approve_apply: {
                         table: 'sys_hub_flow'
                         id: '3ddc307f1c2648f287fdd9a62878bc1f'
@@ -1660,6 +1736,10 @@ declare global {
                     ui_action_reject_okta_onboarding: {
                         table: 'sys_ui_action'
                         id: 'd1fdcb8d9f144e76926f6800e1ff5fd9'
+                    }
+                    ui_action_retry_in_okta: {
+                        table: 'sys_ui_action'
+                        id: '0959cf27e3024a67a45246b5b9b33b81'
                     }
                     ui_policy_account_help_sessions: {
                         table: 'catalog_ui_policy'
@@ -1747,6 +1827,15 @@ declare global {
                         key: {
                             name: 'var__m_sys_hub_action_output_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                             element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '01c4021624534e1f993c568d8fc18f68'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'error_code'
                             language: 'en'
                         }
                     },
@@ -2025,6 +2114,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0aac9d777b944fddb3d5cde0f331f3d1'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: 'tracked'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0ad391863d634123a9079d82a64be3a8'
                         key: {
@@ -2291,6 +2389,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '11cd562b430a4b19aaee6bef9bf4096c'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'ticket'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '11f9191fe34f442fa9bc3ea64f08fc3c'
                         key: {
@@ -2330,6 +2436,14 @@ declare global {
                             field: 'flow'
                             table: 'var__m_sys_hub_step_ext_input_ec3762dd060f403d873b8e57c696170e'
                             id: 'ec3762dd060f403d873b8e57c696170e'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '12adea9354894f5598de28280d59b385'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
                         }
                     },
                     {
@@ -2474,6 +2588,14 @@ declare global {
                         key: {
                             document_key: '85e4723cc2f945fba52482f6e1a96d5e'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '159baf4c1dfb4f298f07941d27cb82e6'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'idempotency_key'
                         }
                     },
                     {
@@ -2700,6 +2822,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1c8c32dde6e24e4e91eca21d1ede7f1e'
+                        key: {
+                            field: 'payload'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '1ca4160e4c9647fdbc5b88d5df2ff1b9'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'ticket'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d53ad64e7084c808e4f84face5b0457'
                         key: {
@@ -2863,6 +3002,14 @@ declare global {
                         key: {
                             document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '203907abc9c1461e94ccf5f93cf3809b'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'requested_item'
                         }
                     },
                     {
@@ -3156,6 +3303,15 @@ declare global {
                             field: 'kind'
                             table: 'var__m_sys_hub_step_ext_input_456acd6b05444f9a8af304364f37f742'
                             id: '456acd6b05444f9a8af304364f37f742'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '296f83d06f044b50b1edcf43191db577'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'pending_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -3461,6 +3617,14 @@ declare global {
                         key: {
                             document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '32c6d5faa8a7438baa3fb88f97197584'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'tracked'
                         }
                     },
                     {
@@ -3901,6 +4065,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '41a0877f43cd4344a44a05e4a795731b'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '41c86ea6cf764051a532feecb6b6c925'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'flow'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '41fcc63bc221481a90bb407277d9efb3'
                         key: {
@@ -3914,6 +4094,14 @@ declare global {
                         key: {
                             document_key: 'f74785375c4849f985f1688eb7a08e19'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '421ba12918e2466ba1220b85d3a3b176'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -3986,6 +4174,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'error_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '458afe363e044c6e8c217b8479f860a0'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'status'
                         }
                     },
                     {
@@ -4073,6 +4269,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '484b7de2a54b46d482b4c47f8e9db255'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4872947836114444a96f2b7a04f01a0c'
                         key: {
@@ -4139,6 +4344,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '4aef45789dc44b9bbfe5eacc19afa621'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'payload'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4b442b8d5a984022b720c9a581e9c441'
                         key: {
@@ -4174,6 +4387,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4bd621e5fb324a40bdbf61b94fe0c3ef'
+                        key: {
+                            field: 'requested_item'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '4be57bc0d03248ab9e0cc1af11b3ce44'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '4c9b50d238b04e388ffa61db9791b067'
                         key: {
@@ -4205,6 +4435,15 @@ declare global {
                             name: 'var__m_sys_hub_action_input_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'payload'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4e329faa4601481abd51d56ddc93adde'
+                        key: {
+                            field: 'execution_id'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -4255,6 +4494,14 @@ declare global {
                         key: {
                             document_key: '58648a6c4a4e4a229e1ef5e3660cb4e7'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4f9fe22690cc48349b7f681185daf3e9'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'plan_hash'
                         }
                     },
                     {
@@ -4355,12 +4602,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '536ba97436904b7a8fd80b1f83e2130d'
+                        key: {
+                            field: 'plan_hash'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: '54069e81c68943a0ae0884156ebd3fdd'
                         key: {
                             cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'NULL'
                             name: 'new_title'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '54beef1ef3d94c68955c6dfc0e9f9e32'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            language: 'en'
                         }
                     },
                     {
@@ -4468,6 +4733,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '570f1060dc5449f8bdf49c15b58ef461'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'timed_out'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5793bb975fc94411b21451612b73de7e'
                         key: {
@@ -4498,6 +4774,15 @@ declare global {
                         key: {
                             document_key: 'fc9257f75531468bb37dccd6b4c3d218'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '595354e5badb44688d999515dd4ab6eb'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'flow'
+                            language: 'en'
                         }
                     },
                     {
@@ -4552,12 +4837,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5a5f7eee79d947adbfc5a2c38cf00aff'
+                        key: {
+                            sys_security_acl: 'fff44e5ea0a340229f1eb2b4d749aa15'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5acf243e82914abba8ddb164658c5855'
                         key: {
                             field: 'status'
                             table: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             id: 'f013786c19094364a7b5b0d6a9293825'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b6fb7fe04a648cf902039fb618a126b'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'requested_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -4732,6 +5039,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '60ca229ae2fe400bb0fc2c19f46545e6'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '615d7af8a7564b0c80e0397ad9d342c1'
                         key: {
@@ -4861,6 +5176,15 @@ declare global {
                         key: {
                             document_key: 'b964be8f637b424c8c451934da69e5e5'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '64c884d49821498e85e45a5f07b3a39e'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'plan_hash'
+                            language: 'en'
                         }
                     },
                     {
@@ -5089,6 +5413,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6b79c5aa78b54e0590ae063b3e6d2ac5'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6b907014b96b4516a61c0382472fb918'
                         key: {
@@ -5198,6 +5530,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6f5135159b20471ebceaa26739746e89'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6f8b0e97105f4958aae52a8028afe3c2'
                         key: {
@@ -5255,6 +5596,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '70e57af38076490bb2a9b66d653e60c1'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'plan_hash'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '72a17b5f0a684684a74c1592efcf3702'
                         key: {
@@ -5295,6 +5644,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '74142c22ee204ca2a7b6db0a6a338679'
+                        key: {
+                            field: 'idempotency_key'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '7445d402f33b4951a7b7238cf154b113'
                         key: {
@@ -5316,6 +5674,15 @@ declare global {
                         key: {
                             ui_policy: '89fe2b56652943dcb4560007a5ba4c17'
                             catalog_variable: 'IO:958a304285474d44bc7736e85394c1f0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '74d192b75241459d8ad9b46a1a519f5b'
+                        key: {
+                            field: 'ticket'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -5434,6 +5801,13 @@ declare global {
                             field: 'user'
                             table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
                             id: 'f54675b33d3249319635155ac21e074c'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '7877a1f1a01f41b6a09920f90db2f532'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
                         }
                     },
                     {
@@ -5762,6 +6136,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '84aba755e7ba4658b0ae7230f89776b9'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '85400be9fef749c79a3002988d88dd1d'
                         key: {
@@ -5848,6 +6230,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8786ade2f6c845d9a2893ead04a74857'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'execution_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '87cec817cb3a4aaf8a728823a1e46779'
                         key: {
@@ -5877,6 +6268,23 @@ declare global {
                         key: {
                             document_key: '19a015e5df074f1a953cc384e5023617'
                             variable: '424ca6465320220002c6435723dc34b5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '88584544b1464b1ca1aa453c521a97f6'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'pending_since'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '885915cf97dc4cb5a5408306c5f2076e'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'plan_hash'
+                            language: 'en'
                         }
                     },
                     {
@@ -6025,6 +6433,14 @@ declare global {
                         key: {
                             document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '8c7fa01bba7740fdb4a6cf2724992b68'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'plan_hash'
                         }
                     },
                     {
@@ -6181,6 +6597,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '9006431c19874bb9b33fcca90811258b'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'execution_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9046d2e9f7bb437592054d46cd0a34e0'
                         key: {
@@ -6321,6 +6745,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '936f2bb7ddb84a80b4d5690a638d98e5'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'payload'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '93bb831a80194000a2eb1418ad161016'
                         key: {
@@ -6444,6 +6876,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '977472abc7ed4bfabb687fd28a6c6390'
+                        key: {
+                            field: 'tracked'
+                            table: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            id: '73d508d01c82439993c595d059662103'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '979591a1cd1e4d60a1ae55488bf42a5c'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'flow'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '97d74caa5f334a6898df6d2474adf21f'
                         key: {
@@ -6476,6 +6925,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '98f811ca65984faeab73960a29c2dfd7'
+                        key: {
+                            field: 'status'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '996b239fbc584d7aa7e9291d754ccc5d'
                         key: {
@@ -6490,6 +6948,15 @@ declare global {
                             field: 'flow'
                             table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '99eb9aeba43a49179f2e1981a7a0c7b7'
+                        key: {
+                            field: 'flow'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -6653,6 +7120,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9e0b03d785374180903e79071cba1f84'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'flow'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '9e12c1750de84e9189f444a36e98804d'
                         key: {
@@ -6666,6 +7142,15 @@ declare global {
                         id: '9e3c40e00c254d76ae0cece3f5b099e7'
                         key: {
                             name: 'x_okta_jml_birthright_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9f9d23b123b44858ad52d3f36e6e3777'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -6715,6 +7200,14 @@ declare global {
                         key: {
                             document_key: '51c0069202ef4421bcf9b016ca531dc7'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'a167c027595e42ab9e03f428258e6a61'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'status'
                         }
                     },
                     {
@@ -6879,6 +7372,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a73a5dcee2bd4f6a89373d7af85c93e4'
+                        key: {
+                            sys_security_acl: 'fff44e5ea0a340229f1eb2b4d749aa15'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'a7487364cd42410a916939cdede7cd9c'
                         key: {
@@ -6980,6 +7486,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'a915d7a3672e4047ac371252284e4b2b'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'execution_id'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'a9a50cf04ba74558982ab3bf2039d665'
                         key: {
@@ -7070,6 +7584,26 @@ declare global {
                         key: {
                             document_key: 'b6a8ead53b014befab4d03f3115b027a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'acbb70c570cf4366af2beaadb3b60fc7'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'acc3dbff0a6e44c69302734197b651ad'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7244,6 +7778,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b2ecbee91d12404abcf31ac049edb923'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'execution_id'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'b329a7cc79ef40e2a345950124f5f837'
                         key: {
@@ -7317,6 +7860,14 @@ declare global {
                         key: {
                             model: 'c765d6f0056a4b9999377ed13ef3566f'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'b634f0a6420a4d0eb50620e697b0819e'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
                         }
                     },
                     {
@@ -7416,6 +7967,14 @@ declare global {
                             name: 'x_okta_jml_golden_thread'
                             element: 'occurred_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'b8686b2a1b6e4f4e8e2231ece5be9af2'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -7632,6 +8191,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'be2f8e8c0a7943ba9c199498142ec62f'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'ticket'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'be5273c2d5a044fa973d0347630ee914'
                         key: {
@@ -7834,6 +8402,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c34761b8aecb4f4a88c9552f40caae1a'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'flow'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'c36b9d3c19be466097133e18383c3850'
                         key: {
@@ -7857,6 +8433,13 @@ declare global {
                         key: {
                             model: '456acd6b05444f9a8af304364f37f742'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'c3e55add234849d0b9cb71b9afdcb4b9'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
                         }
                     },
                     {
@@ -7915,6 +8498,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'requestable'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c595c90519924272a007108008a95972'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'payload'
                         }
                     },
                     {
@@ -8106,6 +8697,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ca4ce15e66d04bff87ae91e284346432'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'requested_item'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'caa6da342b334ee1ab54ffbb1bbbb965'
                         key: {
@@ -8230,6 +8830,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ce33f72587464ab69e59b8974ed9582a'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ce5da466827240258e9fc401081b9a66'
                         key: {
@@ -8272,11 +8881,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cef68778c088485eabea039470a0d33a'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'execution_id'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'cf1225204f094e1dadd8f781db4bbe5c'
                         key: {
                             document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd026d1cc0ee24377b01a7bace1c81c4b'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: '__action_status__'
                         }
                     },
                     {
@@ -8422,6 +9047,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd480d3dafd864af5ac49fa6c20fa89f8'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'd493b4160f8643a38ea4cc095b8fdefb'
                         key: {
@@ -8445,6 +9078,15 @@ declare global {
                         key: {
                             document_key: '0bc68a54a21a480aad4005d8148d0b5f'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4df0aa3a7ae477ca279ef4287e4bb00'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -8589,6 +9231,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd9619db1f53748a1802bd51ccd4f0b99'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'da523f9e5a20464b898306577a61a2c8'
                         key: {
@@ -8629,6 +9280,15 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'permanent_allowed'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dbbe8713f6b84e2aa453e7603f6577bb'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
                         }
                     },
                     {
@@ -8702,6 +9362,14 @@ declare global {
                         key: {
                             document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dea63151569c4c53a84e9f015a8b6f31'
+                        key: {
+                            document_key: '121bb81370f14534bac0163f14f00b5d'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
                         }
                     },
                     {
@@ -8815,6 +9483,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e1e6046ed60f4a67b68a68d444c94d54'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'tracked'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e1fdc62ea6c84b1abceb9be5c90ee8d8'
                         key: {
@@ -8829,6 +9505,25 @@ declare global {
                         key: {
                             document_key: '3946b4c73dff40118e80671cb2eb851e'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'e216f45ac6a9461bafe6471e7634739d'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e24b78a91bf34321aa867a18f9241cd1'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9149,6 +9844,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ebd7314530a44a8980f0ca6952042e68'
+                        key: {
+                            document_key: '121bb81370f14534bac0163f14f00b5d'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ebdcf4e275cd48168936dbc150551a64'
                         key: {
                             document_key: '8348ee847396471eb29b35f37c33d15e'
@@ -9192,6 +9895,19 @@ declare global {
                             field: 'execution_id'
                             table: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             id: '169b50d5ef0a456fa5d120b3c95baa9c'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ee0b247d21314e638d22a38a46ae2e34'
+                        key: {
+                            sys_security_acl: '928804b26cba4ab6a280d84655a9a28d'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9267,6 +9983,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f09b5b0710d64d2081fb4ec1e21f444a'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f11f215cf7e84a9e935c1f01b833fee3'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'f168ef5553d0446f9cfa30625a3087b6'
                         key: {
@@ -9305,6 +10039,19 @@ declare global {
                         key: {
                             document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'f25276fc0ffd4caabda00d3af4b85d44'
+                        key: {
+                            sys_ui_action: '0959cf27e3024a67a45246b5b9b33b81'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
                         }
                     },
                     {
@@ -9422,6 +10169,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f4c10b35492f4101a0e2a31e834495e3'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'ticket'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'f538344b6104482db18750fefc0d6405'
                         key: {
@@ -9521,6 +10277,17 @@ declare global {
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f85bf84fad2b4525b896895853a6acc7'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9634,6 +10401,14 @@ declare global {
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb1e28a26a21456ca64a52b6f1ba42b1'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'ticket'
                         }
                     },
                     {

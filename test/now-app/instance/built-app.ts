@@ -137,7 +137,7 @@ export interface BuiltApp {
   businessRules: BuiltBusinessRule[]
   uiActions: BuiltUiAction[]
   fixScripts: BuiltScript[]
-  /** Scheduled script executions (`sysauto_script`). */
+  /** Scheduled jobs (`sysauto_script`). */
   scheduledJobs: BuiltScript[]
   scriptIncludes: (BuiltScript & { apiName: string })[]
   widgets: BuiltWidget[]

@@ -198,9 +198,14 @@ export class Instance {
     return this.call<Answer<null>>('fixScript', { name, user })
   }
 
-  /** A scheduled job runs (it came due, or an admin clicked *Execute Now*): its script, as system. */
-  scheduledJob(name: string) {
-    return this.call<Answer<null>>('scheduledJob', { name })
+  /**
+   * The scheduler runs a scheduled job (`sysauto_script`, by name) as system; then the flow engine picks up
+   * what the job decided (an approval it cancelled), as `decide` does.
+   */
+  async scheduledJob(name: string) {
+    const answer = await this.call<Answer<null>>('scheduledJob', { name })
+    const resumed = (await this.call<Answer<FlowRunState[]>>('resume')).value
+    return { ...answer, resumed }
   }
 
   /** A script include's method, as a reference qualifier calls it for `user`. */

@@ -193,10 +193,7 @@ const commands: Record<string, (args: never) => Answer> = {
     })
   },
 
-  /**
-   * Runs a scheduled job (`sysauto_script`) as the scheduler does when it comes due or an admin clicks
-   * *Execute Now*: its script, as system (the built jobs name no *Run as* user).
-   */
+  /** Runs a scheduled job (`sysauto_script`) by name, as the scheduler does: as system. */
   scheduledJob(args: { name: string }) {
     const job = app.scheduledJobs.find((j) => j.name === args.name)
     if (!job) throw new Error(`no scheduled job "${args.name}" in the build`)
