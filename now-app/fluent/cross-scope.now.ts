@@ -173,3 +173,13 @@ export const actionDefinitionRead = CrossScopePrivilege({
   targetScope: 'global',
   targetType: 'sys_db_object',
 })
+
+/** atf-glide.ts finds the ATF suite's test departments by name (the New hire and Role change tests). */
+export const departmentRead = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_cmn_department_read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'cmn_department',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})

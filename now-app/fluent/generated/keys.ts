@@ -777,6 +777,10 @@ declare global {
                         table: 'catalog_script_client'
                         id: '5bbb531a08ce4651b37a6f814f33af8c'
                     }
+                    cross_scope_cmn_department_read: {
+                        table: 'sys_scope_privilege'
+                        id: '37b09c2a55e34e61acaaebed1417704a'
+                    }
                     cross_scope_incident_read: {
                         table: 'sys_scope_privilege'
                         id: 'baadfd919f3d413cb0e4f813b5a34991'
