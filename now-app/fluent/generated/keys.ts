@@ -701,6 +701,26 @@ declare global {
                         table: 'sys_script'
                         id: 'b17fc894fe6b4614868fcf08ea788713'
                     }
+                    business_rule_notify_access_ended: {
+                        table: 'sys_script'
+                        id: 'e149f3ccbcbb4c39a2fced2b05501e0d'
+                    }
+                    business_rule_notify_approver: {
+                        table: 'sys_script'
+                        id: '4d5a043500a3492fa1cb340beec2666d'
+                    }
+                    business_rule_notify_item_closed: {
+                        table: 'sys_script'
+                        id: '3b3ba8b9ce954800a98d8bac8d04dccb'
+                    }
+                    business_rule_notify_item_failed: {
+                        table: 'sys_script'
+                        id: '794e2b97912449f2b4d78ea993b37f17'
+                    }
+                    business_rule_notify_onboarding: {
+                        table: 'sys_script'
+                        id: '949d1f85182b45c1bc13b23c8a666274'
+                    }
                     catalog_item_account_help: {
                         table: 'sc_cat_item'
                         id: '03649ec4f21e4c1b93fb2a90a2ecb220'
@@ -816,6 +836,38 @@ declare global {
                     cross_scope_task_read: {
                         table: 'sys_scope_privilege'
                         id: '81018ef8e07c4e778162ac1c08e9caab'
+                    }
+                    event_access_ended: {
+                        table: 'sysevent_register'
+                        id: 'b0eb25aed42649059df25894833578c0'
+                    }
+                    event_access_ending: {
+                        table: 'sysevent_register'
+                        id: '316aee38237242f999997ca6f9bf337b'
+                    }
+                    event_approval_reminder: {
+                        table: 'sysevent_register'
+                        id: '2dd1bfe3b27d4c318cce37d6a0181057'
+                    }
+                    event_approval_requested: {
+                        table: 'sysevent_register'
+                        id: 'a90a5b6c544b418997c9a134bb35db47'
+                    }
+                    event_onboarding_pending: {
+                        table: 'sysevent_register'
+                        id: 'fedcd1339ef84806872e92a6fad04f53'
+                    }
+                    event_request_failed: {
+                        table: 'sysevent_register'
+                        id: '34578991d3274410850d91baba92b397'
+                    }
+                    event_request_fulfilled: {
+                        table: 'sysevent_register'
+                        id: '79d665999346466a8e7be008bc0a9acc'
+                    }
+                    event_request_rejected: {
+                        table: 'sysevent_register'
+                        id: '084242f731044b6a83b8a7e58609afb7'
                     }
                     fix_script_onboarding_incident_choices: {
                         table: 'sys_script_fix'
@@ -941,6 +993,38 @@ declare global {
                         table: 'sys_app_module'
                         id: 'f78c680b8fec4ea08cefb39fd8c8dde5'
                     }
+                    notification_access_ended: {
+                        table: 'sysevent_email_action'
+                        id: '7c3dbc704ae24d81a8223ad7db7e6bff'
+                    }
+                    notification_access_ending: {
+                        table: 'sysevent_email_action'
+                        id: '7bd8b5b5211349b2ac35c08ea79c4918'
+                    }
+                    notification_approval_reminder: {
+                        table: 'sysevent_email_action'
+                        id: '1924d5deba854df99adb7254413641cf'
+                    }
+                    notification_approval_requested: {
+                        table: 'sysevent_email_action'
+                        id: '61a129d106b145649a86a50ee943b73b'
+                    }
+                    notification_onboarding_pending: {
+                        table: 'sysevent_email_action'
+                        id: '2c1faec29d0e4b5995a5fee44dd409c7'
+                    }
+                    notification_request_failed: {
+                        table: 'sysevent_email_action'
+                        id: '3680228ef84842a9af46e5e45a169d61'
+                    }
+                    notification_request_fulfilled: {
+                        table: 'sysevent_email_action'
+                        id: '7780a2254c454429b0e72d672894c0e8'
+                    }
+                    notification_request_rejected: {
+                        table: 'sysevent_email_action'
+                        id: '32b8b3ecc4a24a56899698a5cfac356c'
+                    }
                     'now-app_server_bridge_access_ts': {
                         table: 'sys_module'
                         id: '28ae11cb18e04dc9bbc271d8f198ebb0'
@@ -985,6 +1069,10 @@ declare global {
                         table: 'sys_module'
                         id: '325e8389124d4b0fa25c73248c53f635'
                     }
+                    'now-app_server_bridge_notify-glide_ts': {
+                        table: 'sys_module'
+                        id: '25e27d65a76447a4a7548bf934293f52'
+                    }
                     'now-app_server_bridge_onboarding_ts': {
                         table: 'sys_module'
                         id: '037ee6c4618942f4aa0a65d5e687222d'
@@ -1012,6 +1100,10 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: 'a167961279634166944909f5882525e9'
+                    }
+                    property_access_ending_notice_days: {
+                        table: 'sys_properties'
+                        id: 'ad99952ec3634411b0a490cc6d002bd5'
                     }
                     property_approval_group: {
                         table: 'sys_properties'
@@ -1328,6 +1420,10 @@ declare global {
                     rest_message_okta_jml_bridge: {
                         table: 'sys_rest_message'
                         id: '4325637665d54cbe91cee8613b55d374'
+                    }
+                    scheduled_access_ending: {
+                        table: 'sysauto_script'
+                        id: '57daa04bf9364460b234168f86bd37a7'
                     }
                     script_include_okta_access_requests: {
                         table: 'sys_script_include'
