@@ -228,6 +228,16 @@ const commands: Record<string, (args: never) => Answer> = {
     }
   },
 
+  /** Runs a scheduled job (`sysauto_script`) by name, as the scheduler does: as system. */
+  scheduledJob(args: { name: string }) {
+    const job = app.scheduledJobs.find((j) => j.name === args.name)
+    if (!job) throw new Error(`no scheduled job "${args.name}" in the build`)
+    return engine.as(SYSTEM, () => {
+      engine.run(job)
+      return null
+    })
+  },
+
   /** Moves the instance clock. */
   clock(args: { ms: number }) {
     engine.advanceClock(args.ms)
