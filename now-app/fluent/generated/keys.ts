@@ -1421,6 +1421,10 @@ declare global {
                         table: 'sys_rest_message'
                         id: '4325637665d54cbe91cee8613b55d374'
                     }
+                    sc_category_identity_access: {
+                        table: 'sc_category'
+                        id: '8a219ec64d8347268c3f94243bf900c7'
+                    }
                     scheduled_access_ending: {
                         table: 'sysauto_script'
                         id: '57daa04bf9364460b234168f86bd37a7'
@@ -3417,6 +3421,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_category'
+                        id: '2fb607d9626c46eea9c66d2c44f276a5'
+                        key: {
+                            sc_cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
+                            sc_category: '8a219ec64d8347268c3f94243bf900c7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2ff45fd4deac4fe284db8e69142110aa'
                         key: {
@@ -4729,6 +4741,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_category'
+                        id: '5de412298b294948a6901fef2cfee402'
+                        key: {
+                            sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
+                            sc_category: '8a219ec64d8347268c3f94243bf900c7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5e78082d6d2b4305a1aebc18ddd4ac63'
                         key: {
@@ -5847,6 +5867,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_category'
+                        id: '85b88e5e44814ddc9e499a0330108ca2'
+                        key: {
+                            sc_cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
+                            sc_category: '8a219ec64d8347268c3f94243bf900c7'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: '85d9ffbb019047108478ef68028d531f'
+                        key: {
+                            sc_cat_item: 'c566636203a34fd1af91af22034df277'
+                            sc_category: '8a219ec64d8347268c3f94243bf900c7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '85dd9e8bbdd54cddae8aa37554043640'
                         key: {
@@ -6591,6 +6627,14 @@ declare global {
                             field: 'user'
                             table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
                             id: 'ed563679e20341c087c2b5692c053261'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: '9b21eda30e3a4a12af98147a4c6dd99f'
+                        key: {
+                            sc_cat_item: '06d221874b894a63ab236483dab53273'
+                            sc_category: '8a219ec64d8347268c3f94243bf900c7'
                         }
                     },
                     {
@@ -7954,6 +7998,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_category'
+                        id: 'c51c7039cb094db29e08a6faacef827f'
+                        key: {
+                            sc_cat_item: '11cf22507b074e23ad6c838ece6672f3'
+                            sc_category: '8a219ec64d8347268c3f94243bf900c7'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'c5393470e59947a28670999950c89e69'
                         key: {
@@ -8960,6 +9012,14 @@ declare global {
                             name: 'var__m_sys_hub_flow_input_3ddc307f1c2648f287fdd9a62878bc1f'
                             element: 'requested_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: 'e41bb95186414908b53dccc597452621'
+                        key: {
+                            sc_cat_item: 'c01bad60a2f149cc99fedf1e382e5f2a'
+                            sc_category: '8a219ec64d8347268c3f94243bf900c7'
                         }
                     },
                     {
