@@ -989,6 +989,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '0ff8d2efd81c47488caef13ef223e988'
                     }
+                    module_reports: {
+                        table: 'sys_app_module'
+                        id: '49a7daac93a740d99061d235ade357a8'
+                    }
                     module_status: {
                         table: 'sys_app_module'
                         id: 'f78c680b8fec4ea08cefb39fd8c8dde5'
@@ -1144,6 +1148,26 @@ declare global {
                     property_help_desk_group: {
                         table: 'sys_properties'
                         id: 'c64a8c3ebeaf47b5993da1e5a3c16932'
+                    }
+                    report_active_grants: {
+                        table: 'sys_report'
+                        id: '9bad7ba5e88a4129992af0da4b41767c'
+                    }
+                    report_changes_per_day: {
+                        table: 'sys_report'
+                        id: '81e68b64653245b692eaf464e376849d'
+                    }
+                    report_failed_executions: {
+                        table: 'sys_report'
+                        id: '4670ed75d577460d8993227b315831f2'
+                    }
+                    report_grants_ending: {
+                        table: 'sys_report'
+                        id: 'c3a667d6e91f4f438a1697e98d7bce0a'
+                    }
+                    report_requests_by_state: {
+                        table: 'sys_report'
+                        id: 'b03eb6aad1ea4c11b409220410f6340a'
                     }
                     rest_fn_extend_access_dry_run: {
                         table: 'sys_rest_message_fn_param_defs'
