@@ -829,6 +829,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'bda8498bc1b14ec8b80cd563a8c0d04a'
                     }
+                    cross_scope_sys_user_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: '5ec2057e71564a81bb07bd75e1994b53'
+                    }
                     cross_scope_sysapproval_approver_read: {
                         table: 'sys_scope_privilege'
                         id: '9558be3bf6d94069928f1c24ef786a5b'
