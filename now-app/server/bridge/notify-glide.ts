@@ -5,7 +5,7 @@
  * words that differ per case in `parm1`/`parm2`; everything else the email reads from the record.
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
-import { ACCESS_ITEM_NAMES } from './access.ts'
+import { ACCESS_ITEM_NAMES, ACCESS_VARIABLES } from './access.ts'
 import { SCOPE } from './api.ts'
 import { ONBOARDING } from './onboarding.ts'
 import { TABLES } from './tables.ts'
@@ -124,7 +124,7 @@ export function notifyOnboardingPending(current: GlideRecord): void {
 
 /**
  * Scheduled job (daily): every active grant ending between N-1 and N days from now tells its holder, with a
- * link to Extend access carrying the grant. The one-day window means a daily run tells each holder once.
+ * link to Extend access with the grant prefilled (the portal's documented `sysparm_variable_values`). The one-day window means a daily run tells each holder once.
  */
 export function notifyAccessEnding(): number {
   const days = parseInt(gs.getProperty(ENDING_NOTICE_PROPERTY, '3') || '3', 10)
@@ -143,7 +143,9 @@ export function notifyAccessEnding(): number {
   grants.query()
   let count = 0
   while (grants.next()) {
-    const link = `${base}sp?id=sc_cat_item&sys_id=${extendItem}&sysparm_grant=${grants.getUniqueValue()}`
+    // The portal prefills catalog variables from sysparm_variable_values (JSON of variable → value).
+    const prefill = encodeURIComponent(JSON.stringify({ [ACCESS_VARIABLES.grant]: grants.getUniqueValue() }))
+    const link = `${base}sp?id=sc_cat_item&sys_id=${extendItem}&sysparm_variable_values=${prefill}`
     gs.eventQueue(EVENTS.accessEnding, grants, grants.getValue('user'), link)
     count++
   }

@@ -193,7 +193,9 @@ describe('grantee', () => {
     expect(emails[0]!.instance).toBe(ending)
     expect(emails[0]!.subject).toContain('Your access to Support ends on')
     const extendItem = world.instance.app.catalogItems.find((i) => i.name === 'Extend access')!.sysId
-    expect(emails[0]!.body).toContain(`href="sp?id=sc_cat_item&sys_id=${extendItem}&sysparm_grant=${ending}"`)
+    expect(emails[0]!.body).toContain(
+      `href="sp?id=sc_cat_item&sys_id=${extendItem}&sysparm_variable_values=${encodeURIComponent(JSON.stringify({ grant: ending }))}"`,
+    )
     // A day later the same grant is inside the next window no more: the job does not repeat itself.
     await world.instance.advanceClock(24 * hour)
     await world.instance.scheduledJob('Okta access: ending soon')
