@@ -12,7 +12,7 @@ import {
   SingleLineTextVariable,
 } from '@servicenow/sdk/core'
 import { refuseSelfApproval } from '../server/bridge/access-glide.ts'
-import { justificationSet } from './catalog.now'
+import { identityAccessCategory, justificationSet } from './catalog.now'
 
 // ============================================================================
 // Access requests: Request access, End access, Extend access
@@ -61,6 +61,7 @@ export const requestAccessItem = CatalogItem({
   description:
     'Your manager and then the owner of the group or app approve (as set on the resource); you can never approve your own request. Once approved, the access is given in Okta and removed by itself on the end date.',
   catalogs: [SERVICE_CATALOG],
+  categories: [identityAccessCategory],
   availability: 'both',
   hideQuantitySelector: true,
   hideAddToCart: true,
@@ -164,6 +165,7 @@ export const endAccessItem = CatalogItem({
   description:
     'Removes the access in Okta now, unless another grant or a birthright still gives it. No approval is needed to give access back.',
   catalogs: [SERVICE_CATALOG],
+  categories: [identityAccessCategory],
   availability: 'both',
   hideQuantitySelector: true,
   hideAddToCart: true,
@@ -197,6 +199,7 @@ export const extendAccessItem = CatalogItem({
   description:
     'The same approvers as for a new request approve the new end date, which is never beyond the maximum duration of the group or app.',
   catalogs: [SERVICE_CATALOG],
+  categories: [identityAccessCategory],
   availability: 'both',
   hideQuantitySelector: true,
   hideAddToCart: true,

@@ -28,6 +28,24 @@ import {
  */
 const SERVICE_CATALOG = 'e0d08b13c3330100c8b837659bba8fb4'
 
+/**
+ * The "Identity & Access" category of the Service Catalog, holding all seven items (help-desk items and access
+ * items) so people find them by browsing in the Service Portal and Employee Center, not only by search. Who
+ * sees which item inside it is the items' user criteria; the category itself is open to everyone.
+ */
+export const identityAccessCategory = Record({
+  $id: Now.ID['sc_category_identity_access'],
+  table: 'sc_category',
+  data: {
+    title: 'Identity & Access',
+    description:
+      'Okta accounts and access: request, extend or end access to Okta groups and apps; the help desk orders new hires, role changes, leavers and account help here.',
+    sc_catalog: SERVICE_CATALOG,
+    active: true,
+    order: 100,
+  },
+})
+
 /** Who may see and order the items: holders of x_okta_jml.help_desk. */
 export const helpDeskCriteria = Record({
   $id: Now.ID['user_criteria_help_desk'],
@@ -94,6 +112,7 @@ export const joinerItem = CatalogItem({
   description:
     'Creates the Okta user, adds the birthright groups and apps of the department (and title and location), and activates the account. The manager approves the exact plan of Okta changes first.',
   catalogs: [SERVICE_CATALOG],
+  categories: [identityAccessCategory],
   availableFor: [helpDeskCriteria],
   availability: 'both',
   hideQuantitySelector: true,
@@ -193,6 +212,7 @@ export const moverItem = CatalogItem({
   description:
     'Updates the Okta profile and adds and removes the groups and apps that differ between the birthright rules of the old and the new position. The manager approves the exact plan first.',
   catalogs: [SERVICE_CATALOG],
+  categories: [identityAccessCategory],
   availableFor: [helpDeskCriteria],
   availability: 'both',
   hideQuantitySelector: true,
@@ -243,6 +263,7 @@ export const leaverItem = CatalogItem({
   description:
     'Revokes every Okta session, then deactivates the account (removing app assignments) or suspends it (reversible). The manager approves the exact plan first.',
   catalogs: [SERVICE_CATALOG],
+  categories: [identityAccessCategory],
   availableFor: [helpDeskCriteria],
   availability: 'both',
   hideQuantitySelector: true,
@@ -302,6 +323,7 @@ export const accountHelpItem = CatalogItem({
   description:
     'Carried out in Okta by the bridge as soon as it is submitted; every change is recorded in the golden thread of the requested item.',
   catalogs: [SERVICE_CATALOG],
+  categories: [identityAccessCategory],
   availableFor: [helpDeskCriteria],
   availability: 'both',
   hideQuantitySelector: true,

@@ -107,6 +107,16 @@ export const userRoleRead = CrossScopePrivilege({
   targetType: 'sys_db_object',
 })
 
+/** notify-glide.ts `notifyOnboardingPending`: the onboarding approver role, to find who holds it. */
+export const roleReadPrivilege = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_sys_user_role_read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'sys_user_role',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})
+
 // ---------------------------------------------------------------- Okta onboarding incidents
 
 /** onboarding-glide.ts `writeOutcome` re-reads the incident after the bridge call. */

@@ -529,6 +529,7 @@ describe('REST message, roles, ACLs, properties, menu', () => {
         `LIST:${TABLES.onboardingDecision}`,
         'FILTER:incident',
         'FILTER:sys_properties',
+        'LIST:sys_report',
       ].sort(),
     )
     expect(one('sys_app_application', 'title', 'Okta JML')).toBeDefined()

@@ -717,6 +717,26 @@ declare global {
                         table: 'sys_script'
                         id: 'b17fc894fe6b4614868fcf08ea788713'
                     }
+                    business_rule_notify_access_ended: {
+                        table: 'sys_script'
+                        id: '3a703b12c1694e28ac53907d9f85a31f'
+                    }
+                    business_rule_notify_approver: {
+                        table: 'sys_script'
+                        id: '13696137318a477e94ae0fe0e2b0fbe2'
+                    }
+                    business_rule_notify_item_closed: {
+                        table: 'sys_script'
+                        id: '700449d67c4e4063aee049bb02f04bdf'
+                    }
+                    business_rule_notify_item_failed: {
+                        table: 'sys_script'
+                        id: '355f5280795d4585b19157244ec12a85'
+                    }
+                    business_rule_notify_onboarding: {
+                        table: 'sys_script'
+                        id: 'dc5296cdddab49ddbb6a4e31bbdb0876'
+                    }
                     catalog_item_account_help: {
                         table: 'sc_cat_item'
                         id: '03649ec4f21e4c1b93fb2a90a2ecb220'
@@ -837,6 +857,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'bda8498bc1b14ec8b80cd563a8c0d04a'
                     }
+                    cross_scope_sys_user_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'beb8f6d230c142d1a2fdbad63c38303c'
+                    }
                     cross_scope_sysapproval_approver_read: {
                         table: 'sys_scope_privilege'
                         id: '9558be3bf6d94069928f1c24ef786a5b'
@@ -848,6 +872,38 @@ declare global {
                     cross_scope_task_read: {
                         table: 'sys_scope_privilege'
                         id: '81018ef8e07c4e778162ac1c08e9caab'
+                    }
+                    event_access_ended: {
+                        table: 'sysevent_register'
+                        id: '4dd951ae08a44122a5523ddd1262bbac'
+                    }
+                    event_access_ending: {
+                        table: 'sysevent_register'
+                        id: 'eb1698b83b12480bba4ef8622cc1bd16'
+                    }
+                    event_approval_reminder: {
+                        table: 'sysevent_register'
+                        id: '778ef49ece244002b6404ac335fdbf9e'
+                    }
+                    event_approval_requested: {
+                        table: 'sysevent_register'
+                        id: '0b964744f150434f8d8f6572a1b6e4a6'
+                    }
+                    event_onboarding_pending: {
+                        table: 'sysevent_register'
+                        id: 'b4659377851a497a9e3275bb7d56ba31'
+                    }
+                    event_request_failed: {
+                        table: 'sysevent_register'
+                        id: '7736d5153c734432bf031a8370efddff'
+                    }
+                    event_request_fulfilled: {
+                        table: 'sysevent_register'
+                        id: '3e544fd79ddc4388abc77ae99bbc7f22'
+                    }
+                    event_request_rejected: {
+                        table: 'sysevent_register'
+                        id: '7d5bb82a5d9f48ae9488ab031ce4f049'
                     }
                     fix_script_onboarding_incident_choices: {
                         table: 'sys_script_fix'
@@ -977,9 +1033,45 @@ declare global {
                         table: 'sys_app_module'
                         id: '0ff8d2efd81c47488caef13ef223e988'
                     }
+                    module_reports: {
+                        table: 'sys_app_module'
+                        id: 'b8b0757c265a461f928e0ddc3edff470'
+                    }
                     module_status: {
                         table: 'sys_app_module'
                         id: 'f78c680b8fec4ea08cefb39fd8c8dde5'
+                    }
+                    notification_access_ended: {
+                        table: 'sysevent_email_action'
+                        id: '4bef9d949e294accb17e3af9f2d05d43'
+                    }
+                    notification_access_ending: {
+                        table: 'sysevent_email_action'
+                        id: '62ef6c547b4b4251b4ce2a32371ac041'
+                    }
+                    notification_approval_reminder: {
+                        table: 'sysevent_email_action'
+                        id: 'aaee8f34e89c408c92bea6c2e2631c21'
+                    }
+                    notification_approval_requested: {
+                        table: 'sysevent_email_action'
+                        id: 'b99f3a56ae3b40dc84ce133cffb8f1a9'
+                    }
+                    notification_onboarding_pending: {
+                        table: 'sysevent_email_action'
+                        id: '4294764b3f6c4b07a3da09dd63eca147'
+                    }
+                    notification_request_failed: {
+                        table: 'sysevent_email_action'
+                        id: '298065324a96476c8aea95aac97da015'
+                    }
+                    notification_request_fulfilled: {
+                        table: 'sysevent_email_action'
+                        id: 'b8075b40753c443893326716c2ae670e'
+                    }
+                    notification_request_rejected: {
+                        table: 'sysevent_email_action'
+                        id: 'ad2882d988414ab3b98fd7fbacb3a851'
                     }
                     'now-app_server_bridge_access_ts': {
                         table: 'sys_module'
@@ -1033,6 +1125,10 @@ declare global {
                         table: 'sys_module'
                         id: '325e8389124d4b0fa25c73248c53f635'
                     }
+                    'now-app_server_bridge_notify-glide_ts': {
+                        table: 'sys_module'
+                        id: 'a2c96027f66f4876a992da0597dfca9e'
+                    }
                     'now-app_server_bridge_onboarding_ts': {
                         table: 'sys_module'
                         id: '037ee6c4618942f4aa0a65d5e687222d'
@@ -1068,6 +1164,10 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: 'a167961279634166944909f5882525e9'
+                    }
+                    property_access_ending_notice_days: {
+                        table: 'sys_properties'
+                        id: '33aeb76a145e4405bd42fb5b75ca333b'
                     }
                     property_approval_group: {
                         table: 'sys_properties'
@@ -1116,6 +1216,26 @@ declare global {
                     property_help_desk_group: {
                         table: 'sys_properties'
                         id: 'c64a8c3ebeaf47b5993da1e5a3c16932'
+                    }
+                    report_active_grants: {
+                        table: 'sys_report'
+                        id: '6fa6d4cb6e3444b3909f6b14ad13244f'
+                    }
+                    report_changes_per_day: {
+                        table: 'sys_report'
+                        id: '18b493fd928444ba8a9a6aae3410021e'
+                    }
+                    report_failed_executions: {
+                        table: 'sys_report'
+                        id: 'b4a948d5aeb34608a4fe589cda847f01'
+                    }
+                    report_grants_ending: {
+                        table: 'sys_report'
+                        id: 'c01d793e868148f886495461936a281c'
+                    }
+                    report_requests_by_state: {
+                        table: 'sys_report'
+                        id: '86f05000130e42faa0e3270ee06d69c0'
                     }
                     rest_fn_catalog_resources_var_base_url: {
                         table: 'sys_rest_message_fn_parameters'
@@ -1400,6 +1520,14 @@ declare global {
                     rest_message_okta_jml_bridge: {
                         table: 'sys_rest_message'
                         id: '4325637665d54cbe91cee8613b55d374'
+                    }
+                    sc_category_identity_access: {
+                        table: 'sc_category'
+                        id: 'fea38101f61e4a60be3c0442226bc2b1'
+                    }
+                    scheduled_access_ending: {
+                        table: 'sysauto_script'
+                        id: 'f05e0093b659493d9e8e91ff273cbaa6'
                     }
                     scheduled_okta_catalog_sync: {
                         table: 'sysauto_script'
@@ -2310,6 +2438,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: '__action_status__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: '0f5682ab93134954a7dd80b769054f77'
+                        key: {
+                            sc_cat_item: 'c566636203a34fd1af91af22034df277'
+                            sc_category: 'fea38101f61e4a60be3c0442226bc2b1'
                         }
                     },
                     {
@@ -5109,6 +5245,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_category'
+                        id: '6336283bc08c4329b6cd9b1b2728007c'
+                        key: {
+                            sc_cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
+                            sc_category: 'fea38101f61e4a60be3c0442226bc2b1'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '6365f8ffcb004c62a3980151a5a5e14a'
                         key: {
@@ -5261,6 +5405,14 @@ declare global {
                         key: {
                             model: '456acd6b05444f9a8af304364f37f742'
                             element: 'rejection'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: '67051a0ce4544b4c84957612a20ad7ef'
+                        key: {
+                            sc_cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
+                            sc_category: 'fea38101f61e4a60be3c0442226bc2b1'
                         }
                     },
                     {
@@ -5721,6 +5873,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: '76483469239947d5a89ebf3b0d988982'
+                        key: {
+                            sc_cat_item: 'c01bad60a2f149cc99fedf1e382e5f2a'
+                            sc_category: 'fea38101f61e4a60be3c0442226bc2b1'
                         }
                     },
                     {
@@ -7514,6 +7674,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_category'
+                        id: 'aa457e40089147d2a4ed22c70e6663e1'
+                        key: {
+                            sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
+                            sc_category: 'fea38101f61e4a60be3c0442226bc2b1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'aa498a69e3cd4bd59c05d7fb34271ff4'
                         key: {
@@ -7640,6 +7808,14 @@ declare global {
                         key: {
                             sc_cat_item: '11cf22507b074e23ad6c838ece6672f3'
                             user_criteria: 'a7b68b5ecc994cb480423d47fb7b0848'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: 'ad9d143cae7e4e33bd714d2acf9d8f7e'
+                        key: {
+                            sc_cat_item: '11cf22507b074e23ad6c838ece6672f3'
+                            sc_category: 'fea38101f61e4a60be3c0442226bc2b1'
                         }
                     },
                     {
@@ -9578,6 +9754,14 @@ declare global {
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_category'
+                        id: 'e3a537e8b7f646f3a648099d9b84264c'
+                        key: {
+                            sc_cat_item: '06d221874b894a63ab236483dab53273'
+                            sc_category: 'fea38101f61e4a60be3c0442226bc2b1'
                         }
                     },
                     {

@@ -121,6 +121,28 @@ export interface BuiltCatalogItem {
   variables: { sysId: string; name: string; type: string; reference: string; mandatory: boolean }[]
 }
 
+/** An email notification (`sysevent_email_action`), as the notification engine reads it. */
+export interface BuiltNotification {
+  sysId: string
+  name: string
+  table: string
+  active: boolean
+  generationType: string
+  eventName: string
+  /** Fields of the record holding recipients (users, or groups whose members receive it). */
+  recipientFields: string[]
+  recipientUsers: string[]
+  recipientGroups: string[]
+  /** Whether the event's parm1 / parm2 hold recipients (sys_ids or addresses, comma-separated). */
+  eventParm1: boolean
+  eventParm2: boolean
+  sendToCreator: boolean
+  subject: string
+  messageHtml: string
+  messageText: string
+  contentType: string
+}
+
 /** A column of a table the app defines (`sys_dictionary`). */
 export interface BuiltColumn {
   table: string
@@ -151,6 +173,8 @@ export interface BuiltApp {
   tables: string[]
   /** The app's roles (`sys_user_role`). */
   roles: { sysId: string; name: string }[]
+  /** Email notifications (`sysevent_email_action`). */
+  notifications: BuiltNotification[]
   /** The browser side: catalog client scripts, variables' form attributes, client UI actions. */
   catalogClient: CatalogClient
 }
@@ -435,6 +459,27 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
     })),
     tables: of('sys_db_object').map((t) => text(t, 'name')),
     roles,
+    notifications: of('sysevent_email_action').map((r) => {
+      const list = (field: string) => text(r, field).split(',').filter(Boolean)
+      return {
+        sysId: text(r, 'sys_id'),
+        name: text(r, 'name'),
+        table: text(r, 'collection'),
+        active: bool(text(r, 'active')),
+        generationType: text(r, 'generation_type'),
+        eventName: text(r, 'event_name'),
+        recipientFields: list('recipient_fields'),
+        recipientUsers: list('recipient_users'),
+        recipientGroups: list('recipient_groups'),
+        eventParm1: bool(text(r, 'event_parm_1')),
+        eventParm2: bool(text(r, 'event_parm_2')),
+        sendToCreator: bool(text(r, 'send_self')),
+        subject: text(r, 'subject'),
+        messageHtml: text(r, 'message_html'),
+        messageText: text(r, 'message_text'),
+        contentType: text(r, 'content_type'),
+      }
+    }),
     catalogClient: loadCatalogClient(live),
   }
 }

@@ -15,6 +15,7 @@ import { type BuiltApp, loadBuiltApp } from './built-app.ts'
 import { InstanceDatabase } from './database.ts'
 import type { FlowRunState } from './engine/flows.ts'
 import type { Output } from './engine/glide.ts'
+import { NotificationEngine } from './notifications.ts'
 import { serveRpc } from './rpc.ts'
 import { schemaOf } from './schema.ts'
 
@@ -221,6 +222,14 @@ export class Instance {
   /** Runs a script given as text as `user` (for the stand-in's own tests). */
   adhoc(script: string, options: { user?: string; gate?: boolean } = {}) {
     return this.call<Answer<unknown>>('adhoc', { script, ...options })
+  }
+
+  /**
+   * Lets the instance's event processor and notification engine run: every ready `sysevent` becomes the
+   * `sys_email` rows of the app's notifications on it (notifications.ts); answers the new emails.
+   */
+  sendNotifications(): SnRecord[] {
+    return new NotificationEngine(this.app, this.db).process()
   }
 
   /** Moves the instance clock forward. */

@@ -157,6 +157,33 @@ const PLATFORM: Schema = {
     display: 'name',
     columns: { name: s(), internal_name: s(), active: bool(), status: s(), type: s() },
   },
+  // The event queue (gs.eventQueue) and the outbox the notification engine writes (notifications.ts).
+  sysevent: {
+    display: 'name',
+    columns: {
+      name: s(),
+      instance: s(),
+      table: s(),
+      parm1: s(),
+      parm2: s(),
+      state: s('string', { default: 'ready' }),
+      processed: s('glide_date_time'),
+    },
+  },
+  sys_email: {
+    display: 'subject',
+    columns: {
+      type: s(),
+      recipients: s(),
+      subject: s(),
+      body: s(),
+      content_type: s(),
+      instance: s(),
+      target_table: s(),
+      notification: s(),
+      event: s(),
+    },
+  },
   // sn_cc: an API key credential (Connections & Credentials > Credentials, type "API Key").
   api_key_credentials: {
     display: 'name',

@@ -22,6 +22,10 @@ export type QueryOperator =
   | '>='
   | '<'
   | '<='
+  | 'RELATIVEGT'
+  | 'RELATIVEGE'
+  | 'RELATIVELT'
+  | 'RELATIVELE'
 
 /** One condition of an encoded query. */
 export interface QueryCondition {
@@ -42,7 +46,7 @@ export class QuerySyntaxError extends Error {}
 // Field names on an instance are lower case (`u_…`, `x_scope_…`, dot-walks): that is what lets `nameLIKEx`
 // split into `name` and `LIKE` without a delimiter.
 const CONDITION =
-  /^([a-z0-9_][a-z0-9_.]*)(ISNOTEMPTY|ISEMPTY|!=|>=|<=|=|>|<|NOT IN|NOTLIKE|LIKE|STARTSWITH|ENDSWITH|IN)([\s\S]*)$/
+  /^([a-z0-9_][a-z0-9_.]*)(ISNOTEMPTY|ISEMPTY|!=|>=|<=|=|>|<|NOT IN|NOTLIKE|LIKE|STARTSWITH|ENDSWITH|IN|RELATIVEGT|RELATIVEGE|RELATIVELT|RELATIVELE)([\s\S]*)$/
 
 /** Parses `sysparm_query`; an empty query matches every record. */
 export function parseQuery(query: string): ParsedQuery {
@@ -130,6 +134,14 @@ export function compare(operator: QueryOperator, actual: string, value: string):
       return ordered(actual, value) < 0
     case '<=':
       return ordered(actual, value) <= 0
+    case 'RELATIVEGT':
+      return actual !== '' && actual > relative(value)
+    case 'RELATIVEGE':
+      return actual !== '' && actual >= relative(value)
+    case 'RELATIVELT':
+      return actual !== '' && actual < relative(value)
+    case 'RELATIVELE':
+      return actual !== '' && actual <= relative(value)
   }
 }
 
@@ -153,4 +165,26 @@ export function sortRecords<T extends Readonly<Record<string, string>>>(
     }
     return 0
   })
+}
+
+/** Milliseconds of each unit of a relative condition (a month and a year as the instance's average). */
+const RELATIVE_UNITS: Record<string, number> = {
+  minute: 60_000,
+  hour: 3_600_000,
+  dayofweek: 86_400_000,
+  month: 30 * 86_400_000,
+  quarter: 91 * 86_400_000,
+  year: 365 * 86_400_000,
+}
+
+/**
+ * The date-time (`YYYY-MM-DD HH:mm:ss`, UTC) a relative condition's value `@unit@ago|ahead@count` names,
+ * from now — as the filter builder's "relative" operators (e.g. `sys_created_onRELATIVEGT@hour@ago@24`).
+ */
+function relative(value: string): string {
+  const match = /^@([a-z]+)@(ago|ahead)@(\d+)$/.exec(value)
+  const unit = match ? RELATIVE_UNITS[match[1]!] : undefined
+  if (!match || unit === undefined) throw new QuerySyntaxError(`not a relative value: ${value}`)
+  const ms = Date.now() + (match[2] === 'ago' ? -1 : 1) * Number(match[3]) * unit
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
 }

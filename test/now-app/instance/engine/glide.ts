@@ -580,6 +580,29 @@ export function createGlide(env: GlideEnvironment) {
       nowDateTime: () => formatDateTime(env.now()),
       nowNoTZ: () => formatDateTime(env.now()),
       getCurrentScopeName: () => env.app.scope,
+      /**
+       * Queues an event as the instance does: a `sysevent` row in state "ready" naming the record (its table
+       * and sys_id) and the two parameters; the notification engine (notifications.ts) processes it later.
+       */
+      eventQueue(name: unknown, record: unknown, parm1?: unknown, parm2?: unknown): void {
+        const target = record as { getUniqueValue?(): string; getTableName?(): string } | null
+        if (typeof name !== 'string' || !target?.getUniqueValue || !target.getTableName)
+          throw fail('gs.eventQueue: the stand-in needs an event name and a GlideRecord')
+        const text = (value: unknown) => (value === null || value === undefined ? '' : String(value))
+        rpc(
+          'insert',
+          'sysevent',
+          {
+            name,
+            instance: target.getUniqueValue(),
+            table: target.getTableName(),
+            parm1: text(parm1),
+            parm2: text(parm2),
+            state: 'ready',
+          },
+          env.session().userName,
+        )
+      },
     },
     'gs',
     makeError,

@@ -1,0 +1,135 @@
+/**
+ * The app's reports (`sys_report`, built): each report's table, grouping and filter, with the filter run
+ * through the stand-in's database on seeded rows — so each one selects what its title says and nothing else.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Tables } from '../../sandboxes/servicenow/index.ts'
+import { type BuiltRecord, builtRecords, recordsOf, text } from '../support/build.ts'
+import { Instance } from './instance.ts'
+
+let instance: Instance
+beforeAll(async () => {
+  instance = await Instance.start({ tables: new Tables() })
+}, 600_000)
+afterAll(async () => instance?.stop())
+
+let built: BuiltRecord[] | undefined
+/** The build output's records (read once, after the stand-in has built the app). */
+const builtRecordsOnce = () => {
+  built ??= builtRecords().filter((r) => r.action === 'INSERT_OR_UPDATE')
+  return built
+}
+
+const HOUR = 3_600_000
+const at = (ms: number) => new Date(Date.now() + ms).toISOString().slice(0, 19).replace('T', ' ')
+
+/** A built report by title: its fields. */
+function report(title: string) {
+  const found = recordsOf(builtRecordsOnce(), 'sys_report').find((r) => text(r, 'title') === title)
+  if (!found) throw new Error(`no report "${title}" in the build`)
+  const field = (name: string) => text(found, name)
+  return { table: field('table'), type: field('type'), group: field('field'), filter: field('filter'), field }
+}
+
+/** The names (a seeded column) of the rows a report's filter selects, in the report's order. */
+const selected = (title: string, label: string) => {
+  const r = report(title)
+  return instance.rows(r.table, r.filter).map((row) => row[label])
+}
+
+describe('the reports select what their titles say', () => {
+  it('Okta changes per day by flow: succeeded golden-thread rows of the last 30 days, trended by day, by flow', () => {
+    const r = report('Okta JML: Okta changes per day by flow')
+    expect([r.table, r.type, r.group, r.field('trend_field'), r.field('interval')]).toEqual([
+      'x_okta_jml_golden_thread',
+      'trend',
+      'flow',
+      'occurred_at',
+      'day',
+    ])
+    const row = (target: string, outcome: string, ago: number) =>
+      instance.insert('x_okta_jml_golden_thread', {
+        flow: 'joiner',
+        operation: 'createUser',
+        target,
+        outcome,
+        occurred_at: at(-ago),
+      })
+    row('today', 'succeeded', HOUR)
+    row('last week', 'succeeded', 7 * 24 * HOUR)
+    row('failed today', 'failed', HOUR)
+    row('two months ago', 'succeeded', 60 * 24 * HOUR)
+    expect(selected('Okta JML: Okta changes per day by flow', 'target').sort()).toEqual([
+      'last week',
+      'today',
+    ])
+  })
+
+  it('Failed executions: failed golden-thread rows only, newest first', () => {
+    const r = report('Okta JML: Failed executions')
+    expect([r.table, r.type]).toEqual(['x_okta_jml_golden_thread', 'list'])
+    instance.insert('x_okta_jml_golden_thread', {
+      flow: 'leaver',
+      operation: 'deactivateUser',
+      target: 'older failure',
+      outcome: 'failed',
+      occurred_at: at(-48 * HOUR),
+    })
+    expect(selected('Okta JML: Failed executions', 'target')).toEqual(['failed today', 'older failure'])
+  })
+
+  it('Requests by state: requested items of the seven items only, grouped by state', () => {
+    const r = report('Okta JML: Requests by state')
+    expect([r.table, r.type, r.group]).toEqual(['sc_req_item', 'pie', 'state'])
+    const item = (name: string) => instance.app.catalogItems.find((i) => i.name === name)!.sysId
+    const other = instance.insert('sc_cat_item', { name: 'Laptop' }).sys_id!
+    const ritm = (catItem: string, description: string) =>
+      instance.insert('sc_req_item', { cat_item: catItem, short_description: description, state: '1' })
+    ritm(item('New hire (Joiner)'), 'joiner')
+    ritm(item('Extend access'), 'extend')
+    ritm(other, 'laptop')
+    expect(selected('Okta JML: Requests by state', 'short_description').sort()).toEqual(['extend', 'joiner'])
+  })
+
+  it('Active grants by resource, and grants ending in the next 7 days (soonest first)', () => {
+    const active = report('Okta JML: Active grants by resource')
+    expect([active.table, active.type, active.group]).toEqual(['x_okta_jml_access_grant', 'bar', 'resource'])
+    const ending = report('Okta JML: Grants ending in the next 7 days')
+    expect([ending.table, ending.type]).toEqual(['x_okta_jml_access_grant', 'list'])
+    const grant = (id: string, status: string, expiresIn: number | null) =>
+      instance.insert('x_okta_jml_access_grant', {
+        grant_id: id,
+        status,
+        expires_at: expiresIn === null ? '' : at(expiresIn),
+      })
+    grant('in 6 days', 'active', 6 * 24 * HOUR)
+    grant('in 2 hours', 'active', 2 * HOUR)
+    grant('in 8 days', 'active', 8 * 24 * HOUR)
+    grant('permanent', 'active', null)
+    grant('ended yesterday', 'expired', -24 * HOUR)
+    grant('revoked, would end in 3 days', 'revoked', 3 * 24 * HOUR)
+    grant('overdue, still active', 'active', -HOUR)
+    expect(selected('Okta JML: Active grants by resource', 'grant_id').sort()).toEqual(
+      ['in 2 hours', 'in 6 days', 'in 8 days', 'overdue, still active', 'permanent'].sort(),
+    )
+    expect(selected('Okta JML: Grants ending in the next 7 days', 'grant_id')).toEqual([
+      'in 2 hours',
+      'in 6 days',
+    ])
+  })
+
+  it('every report is published to the app roles and listed by the Reports module', () => {
+    const reports = recordsOf(builtRecordsOnce(), 'sys_report')
+    expect(reports).toHaveLength(5)
+    const module = recordsOf(builtRecordsOnce(), 'sys_app_module').find(
+      (m) => text(m, 'title') === 'Reports',
+    )!
+    expect([text(module, 'name'), text(module, 'link_type')]).toEqual(['sys_report', 'LIST'])
+    for (const r of reports) {
+      expect(text(r, 'title').startsWith('Okta JML:'), text(r, 'title')).toBe(true)
+      expect(text(module, 'filter')).toBe('titleSTARTSWITHOkta JML:')
+      expect(text(r, 'is_published')).toBe('true')
+      expect(text(r, 'roles').split(',')).toContain('x_okta_jml.admin')
+    }
+  })
+})
