@@ -5,6 +5,7 @@
  *   size, JSON, the flow's strict schema) before anything reaches Okta, then run the flow;
  * - `GET /openapi.json`, `GET /api/flo/{flow}/openapi.json` — the OpenAPI descriptions;
  * - `GET /api/least-privilege` (authenticated) — what to grant the service app in Okta;
+ * - `GET /api/whoami` (authenticated) — the caller and what it may do (`whoami.ts`);
  * - `GET /api/flo/executions/{id}` — an execution's status, steps and output (`executions.ts`);
  * - `GET /api/audit…` — the golden-thread audit (`audit.ts`);
  * - `POST /api/reconcile` — grants compared with Okta, drift reported or repaired (`reconcile.ts`);
@@ -45,6 +46,7 @@ import { type BridgeMetrics, metricsHandler } from './metrics.js'
 import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
 import { HttpProblem, invalidInput, renderProblem, sendProblem } from './problem.js'
 import { type ReconcileDeps, reconcileRouter } from './reconcile.js'
+import { whoamiRouter } from './whoami.js'
 
 /** The largest request body accepted; Okta Workflows' own limit is far above what a flow input needs. */
 export const MAX_BODY_BYTES = 100 * 1024
@@ -270,6 +272,7 @@ export function createApp(deps: AppDeps): express.Express {
     throw new HttpProblem('method-not-allowed', 'Flows are invoked with POST.')
   })
 
+  app.use(whoamiRouter({ authenticate }))
   if (deps.executions) app.use(executionsRouter({ executions: deps.executions, authenticate }))
   if (deps.audit) app.use(auditRouter({ ...deps.audit, authenticate }))
   if (deps.reconcile) {
