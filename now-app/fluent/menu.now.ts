@@ -76,7 +76,7 @@ export const moduleProperties = Record({
     link_type: 'FILTER',
     name: 'sys_properties',
     filter: 'nameSTARTSWITHx_okta_jml.',
-    hint: 'Bridge URL, timeout, plan-only switch, authentication record',
+    hint: 'Timeout, plan-only switch, approvals, help-desk group',
     roles: [admin],
     active: true,
     order: 400,

@@ -177,6 +177,10 @@ declare global {
                         table: 'sys_hub_step_instance'
                         id: '39c2a7c13df5451d8365a515cb7179ef'
                     }
+                    alias_okta_jml_bridge: {
+                        table: 'sys_alias'
+                        id: 'c7b2724e9a1249d9ba498ac66130f3f3'
+                    }
                     atf_payload_builder: {
                         table: 'sys_atf_test'
                         id: '9fd4a8ab783b448182e390a4c636e554'
@@ -860,6 +864,10 @@ declare global {
                         table: 'sys_hub_trigger_instance_v2'
                         id: '8a611879b10840c697a6fd41bbc967de'
                     }
+                    http_connection_okta_jml_bridge: {
+                        table: 'http_connection'
+                        id: 'cdd7e44fb4c14579aaf08d6854f97c51'
+                    }
                     menu_okta_jml: {
                         table: 'sys_app_application'
                         id: '55c55dcf89ce4313b92e5b468016a712'
@@ -912,6 +920,10 @@ declare global {
                         table: 'sys_module'
                         id: '043a9935021042fc99ec1bc096432e93'
                     }
+                    'now-app_server_bridge_connection_ts': {
+                        table: 'sys_module'
+                        id: '8a4ab2297615475b866bb9be12cf27b3'
+                    }
                     'now-app_server_bridge_contract_ts': {
                         table: 'sys_module'
                         id: '657471e4cbdb485fb619c11be0a0ddd7'
@@ -959,14 +971,17 @@ declare global {
                     property_bridge_auth_record: {
                         table: 'sys_properties'
                         id: '17e4a5f5a6954157ae4e09cfc938b852'
+                        deleted: true
                     }
                     property_bridge_auth_type: {
                         table: 'sys_properties'
                         id: 'de4209c4fc214aabb2306a1fcb8cdea0'
+                        deleted: true
                     }
                     property_bridge_base_url: {
                         table: 'sys_properties'
                         id: '708546bace944ea196dd4f619f6d94b4'
+                        deleted: true
                     }
                     property_bridge_plan_only: {
                         table: 'sys_properties'
@@ -1243,6 +1258,10 @@ declare global {
                     rest_fn_unlock_var_payload: {
                         table: 'sys_rest_message_fn_parameters'
                         id: '7db57f46f94c4989bcd9e1d13e8af7a7'
+                    }
+                    rest_fn_whoami_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '414b03120e9f472ab08a26d8b38c69a6'
                     }
                     rest_header_accept: {
                         table: 'sys_rest_message_headers'
@@ -2647,6 +2666,14 @@ declare global {
                                     name: 'x_okta_jml.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '2f904b2a1b284bf5a96554fad235575e'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'whoami'
                         }
                     },
                     {

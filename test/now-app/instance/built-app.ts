@@ -148,6 +148,10 @@ export interface BuiltApp {
   tables: string[]
   /** The app's roles (`sys_user_role`). */
   roles: { sysId: string; name: string }[]
+  /** Connection & Credential aliases (`sys_alias`). */
+  aliases: { sysId: string; id: string; name: string; type: string; connectionType: string }[]
+  /** HTTP connections (`http_connection`, first-install records included: the stand-in is a first install). */
+  connections: { sysId: string; name: string; alias: string; url: string; active: string; useMid: string }[]
 }
 
 /** The gzip+base64 JSON Flow Designer stores step values in. */
@@ -429,5 +433,20 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
     })),
     tables: of('sys_db_object').map((t) => text(t, 'name')),
     roles,
+    aliases: of('sys_alias').map((a) => ({
+      sysId: text(a, 'sys_id'),
+      id: text(a, 'id'),
+      name: text(a, 'name'),
+      type: text(a, 'type'),
+      connectionType: text(a, 'connection_type'),
+    })),
+    connections: of('http_connection').map((c) => ({
+      sysId: text(c, 'sys_id'),
+      name: text(c, 'name'),
+      alias: text(c, 'connection_alias'),
+      url: text(c, 'connection_url'),
+      active: text(c, 'active'),
+      useMid: text(c, 'use_mid'),
+    })),
   }
 }
