@@ -18,6 +18,26 @@ export const menu = ApplicationMenu({
   active: true,
 })
 
+/**
+ * Okta bridge setup (admins), first in the menu: the install-and-configure steps and Test connection, a
+ * portal page (`link_type` DIRECT, "URL (from Arguments:)": the path is in `query`, the module's Arguments).
+ */
+export const moduleBridgeSetup = Record({
+  $id: Now.ID['module_bridge_setup'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Okta bridge setup',
+    application: menu,
+    link_type: 'DIRECT',
+    query: 'sp?id=x_okta_jml_bridge_setup',
+    window_name: '_blank',
+    hint: 'Connection, credential, Test connection, catalog sync, roles, ATF — in order',
+    roles: [admin],
+    active: true,
+    order: 10,
+  },
+})
+
 /** Okta resources (admins). */
 export const moduleOktaResources = Record({
   $id: Now.ID['module_okta_resources'],

@@ -495,6 +495,7 @@ describe('REST message, roles, ACLs, properties, menu', () => {
         `LIST:${TABLES.onboardingDecision}`,
         'FILTER:incident',
         'FILTER:sys_properties',
+        'DIRECT:',
       ].sort(),
     )
     expect(one('sys_app_application', 'title', 'Okta JML')).toBeDefined()

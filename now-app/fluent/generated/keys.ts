@@ -880,6 +880,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'f1476fc59a904e148bc00d86180f6c65'
                     }
+                    module_bridge_setup: {
+                        table: 'sys_app_module'
+                        id: '308ce7e9002d4dd8891932ac6237d0d5'
+                    }
                     module_golden_thread: {
                         table: 'sys_app_module'
                         id: '2d2843ead88647869ade958895aa408a'
@@ -1279,21 +1283,41 @@ declare global {
                         table: 'sys_script_include'
                         id: 'def5146a27ca4bac9e420e6a70df9bbf'
                     }
+                    sp_column_bridge_setup: {
+                        table: 'sp_column'
+                        id: '98191b6e4c6048fa9e2ab169657517a6'
+                    }
                     sp_column_my_okta_access: {
                         table: 'sp_column'
                         id: 'cc663e516e65426b8d41908c1f783c6d'
+                    }
+                    sp_container_bridge_setup: {
+                        table: 'sp_container'
+                        id: 'c259175962654c0b991a8432d8d74f14'
                     }
                     sp_container_my_okta_access: {
                         table: 'sp_container'
                         id: '6bda0d7a9df14949ac3442f708547ad0'
                     }
+                    sp_instance_bridge_setup: {
+                        table: 'sp_instance'
+                        id: '5181619ad1cf4c609df5f46b81478915'
+                    }
                     sp_instance_my_okta_access: {
                         table: 'sp_instance'
                         id: '41d27a83f7a64e438ddfd2d69dfd9def'
                     }
+                    sp_row_bridge_setup: {
+                        table: 'sp_row'
+                        id: 'b8615ba19f164084b4fa15c61bdcff4a'
+                    }
                     sp_row_my_okta_access: {
                         table: 'sp_row'
                         id: '29892626df334bbababe59c9aad54f7a'
+                    }
+                    sp_widget_bridge_setup: {
+                        table: 'sp_widget'
+                        id: '156f70d30ed445589fb96f66591b8590'
                     }
                     sp_widget_my_okta_access: {
                         table: 'sp_widget'
@@ -3389,6 +3413,13 @@ declare global {
                             value: 'approved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '59abd6ecb52c46d58753a9e769548720'
+                        key: {
+                            id: 'x_okta_jml_bridge_setup'
                         }
                     },
                     {

@@ -187,3 +187,77 @@ export function testConnection(
     message: lines.join('\n'),
   }
 }
+
+/** One step of the "Okta bridge setup" page, in the order an admin takes them. */
+export interface SetupStep {
+  title: string
+  /** true done, false needs doing, null: nothing to check here (the admin decides). */
+  done: boolean | null
+  /** What to do, in plain words. */
+  text: string
+  /** Where to do it (an instance-relative URL), and the link's words. */
+  link: string
+  linkLabel: string
+}
+
+/** The credential, described without its secret. */
+function credentialWords(details: ConnectionDetails): string {
+  const auth = bridgeAuth(details)
+  if (auth.kind === 'api_key') return 'an API Key credential (sent as the bridge client token)'
+  if (auth.kind === 'oauth2') return 'an OAuth 2.0 credential (client credentials through its OAuth profile)'
+  return 'no credential'
+}
+
+/**
+ * The setup steps: alias and credential → Test connection → Okta catalog sync → roles → ATF. The first is
+ * checked against what the alias holds (never showing the secret); Test connection is the page's button.
+ */
+export function setupSteps(details: ConnectionDetails, aliasSysId: string): SetupStep[] {
+  const configured = details.found && details.url.trim() !== '' && bridgeAuth(details).kind !== 'none'
+  let mid = 'directly (no MID Server)'
+  if (details.useMid)
+    mid =
+      details.midServer === ''
+        ? 'through a MID Server, but none is chosen'
+        : `through MID Server ${details.midServer}`
+  const current = details.found
+    ? `Now: ${details.url.trim() === '' ? 'no connection URL' : details.url}, ${credentialWords(details)}, ${mid}.`
+    : 'Now: the alias has no active HTTP connection.'
+  return [
+    {
+      title: '1. Connection and credential',
+      done: configured,
+      text: `On the alias "${CONNECTION_ALIAS.name}", open its HTTP connection: set the Connection URL to the bridge's base URL (https), create and select the Credential — an API Key credential holding a bridge client token, or an OAuth 2.0 credential whose profile uses client credentials with the scopes jml.<flow> — and, for a bridge inside your network, tick Use MID Server and choose the MID Server. ${current}`,
+      link: aliasSysId === '' ? 'sys_alias_list.do' : `sys_alias.do?sys_id=${aliasSysId}`,
+      linkLabel: 'Open the alias',
+    },
+    {
+      title: '2. Test connection',
+      done: null,
+      text: 'Calls the bridge (GET /api/whoami) with the alias: whether it is reachable, which caller the credential is and which flows it may invoke.',
+      link: '',
+      linkLabel: '',
+    },
+    {
+      title: '3. Okta catalog sync (placeholder)',
+      done: null,
+      text: 'Not in this build yet: the scheduled job "Okta JML: sync Okta catalog" will fill Okta resources from the bridge (GET /api/catalog/resources) and this step will run it. Until then, add the Okta groups and apps the catalog items may ask for in Okta JML › Okta resources.',
+      link: 'x_okta_jml_okta_resource_list.do',
+      linkLabel: 'Okta resources',
+    },
+    {
+      title: '4. Roles to assign',
+      done: null,
+      text: "x_okta_jml.admin to the app admins; x_okta_jml.help_desk to the agents who order New hire, Role change, Leaver and Account help; x_okta_jml.approver to approvers who read the plans; x_okta_jml.onboarding_approver to who decides new Okta users; x_okta_jml.integration only to the bridge's ServiceNow integration user; connection_admin to whoever maintains the alias's credential.",
+      link: 'sys_user_role_list.do?sysparm_query=nameSTARTSWITHx_okta_jml.',
+      linkLabel: 'The app roles',
+    },
+    {
+      title: '5. Run the ATF suite',
+      done: null,
+      text: 'Run the Automated Test Framework tests named "Okta JML: …" against this instance and a bridge in sandbox mode: they prove the payloads, the REST message and every item end to end.',
+      link: 'sys_atf_test_list.do?sysparm_query=nameSTARTSWITHOkta JML',
+      linkLabel: 'The ATF tests',
+    },
+  ]
+}

@@ -28,7 +28,9 @@ import {
   type ConnectionDetails,
   type ConnectionTest,
   midServerOf,
+  type SetupStep,
   settingsInput,
+  setupSteps,
   testConnection,
 } from './connection.ts'
 import type { HttpAnswer } from './errors.ts'
@@ -157,6 +159,15 @@ export function glideTransport(): Transport {
  */
 export function testBridgeConnection(): ConnectionTest {
   return testConnection(glideTransport(), readSettings, () => midServerOf(readConnection()))
+}
+
+/** The "Okta bridge setup" page's steps, the first checked against the alias (no secret shown). */
+export function bridgeSetupSteps(): SetupStep[] {
+  const alias = new GlideRecord('sys_alias')
+  alias.addQuery('id', CONNECTION_ALIAS.id)
+  alias.setLimit(1)
+  alias.query()
+  return setupSteps(readConnection(), alias.next() ? alias.getUniqueValue() : '')
 }
 
 /** The Okta Bridge: Plan action. */
