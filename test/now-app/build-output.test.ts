@@ -20,7 +20,13 @@ import { posix } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ACCESS_ITEM_NAMES } from '../../now-app/server/bridge/access.ts'
-import { FLOW_FUNCTIONS, PROPERTIES, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
+import {
+  CONNECTION_ALIAS,
+  FLOW_FUNCTIONS,
+  PROPERTIES,
+  REST_MESSAGE_NAME,
+  WHOAMI_FUNCTION,
+} from '../../now-app/server/bridge/api.ts'
 import { ITEM_KINDS, VARIABLES } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
 import { importSpecifiers } from '../../scripts/now-check/check.ts'
@@ -400,16 +406,33 @@ describe('flows and actions', () => {
 })
 
 describe('REST message, roles, ACLs, properties, menu', () => {
-  it('has the REST message with one POST function per bridge flow', () => {
+  it('has the REST message with one POST function per bridge flow, and GET whoami', () => {
     const message = one('sys_rest_message', 'name', REST_MESSAGE_NAME)
     const fns = recordsOf(records, 'sys_rest_message_fn').filter(
       (f) => text(f, 'rest_message') === text(message, 'sys_id'),
     )
-    expect(fns.map((f) => text(f, 'function_name')).sort()).toEqual(Object.values(FLOW_FUNCTIONS).sort())
+    expect(fns.map((f) => text(f, 'function_name')).sort()).toEqual(
+      [...Object.values(FLOW_FUNCTIONS), WHOAMI_FUNCTION].sort(),
+    )
     for (const flow of FLOW_NAMES) {
       const fn = fns.find((f) => text(f, 'function_name') === FLOW_FUNCTIONS[flow])!
       expect(text(fn, 'rest_endpoint')).toBe(`\${base_url}/api/flo/${flow}/invoke`)
     }
+    const whoami = fns.find((f) => text(f, 'function_name') === WHOAMI_FUNCTION)!
+    expect(text(whoami, 'http_method')).toBe('get')
+    expect(text(whoami, 'rest_endpoint')).toBe(`\${base_url}/api/whoami`)
+  })
+
+  it('has the bridge connection alias and its HTTP connection, first install only, with no URL or credential', () => {
+    const alias = one('sys_alias', 'id', CONNECTION_ALIAS.id)
+    expect(text(alias, 'name')).toBe(CONNECTION_ALIAS.name)
+    expect(text(alias, 'type')).toBe('connection')
+    expect(text(alias, 'connection_type')).toBe('http_connection')
+    const connection = one('http_connection', 'connection_alias', text(alias, 'sys_id'))
+    expect(connection.file).toMatch(/[\\/]unload[\\/]/)
+    expect(text(connection, 'connection_url')).toBe('')
+    expect(text(connection, 'credential')).toBe('')
+    expect(text(connection, 'use_mid')).toBe('false')
   })
 
   it('has the roles, and the integration role contains no other role', () => {

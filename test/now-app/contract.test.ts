@@ -21,7 +21,13 @@ import {
   grantFromOutput,
   type ResourceRecord,
 } from '../../now-app/server/bridge/access.ts'
-import { CLIENT_TOKEN_HEADER, FLOW_FUNCTIONS, REST_MESSAGE_NAME } from '../../now-app/server/bridge/api.ts'
+import {
+  CLIENT_TOKEN_HEADER,
+  FLOW_FUNCTIONS,
+  REST_MESSAGE_NAME,
+  REST_VARIABLES,
+  WHOAMI_FUNCTION,
+} from '../../now-app/server/bridge/api.ts'
 import { accessDiff, type BirthrightRule, birthrightAccess } from '../../now-app/server/bridge/birthright.ts'
 import { type BridgeSettings, parseSettings, renderCall } from '../../now-app/server/bridge/client.ts'
 import { interpretAnswer } from '../../now-app/server/bridge/errors.ts'
@@ -68,7 +74,9 @@ function flowOfEndpoint(endpoint: string): string | undefined {
 describe('every flow has a REST message function, and every function a flow', () => {
   it('matches the contract one to one', () => {
     const built = builtRestMessage(records, REST_MESSAGE_NAME)
-    const byFlow = new Map(built.functions.map((fn) => [flowOfEndpoint(text(fn, 'rest_endpoint')), fn]))
+    const flowFunctions = built.functions.filter((fn) => text(fn, 'function_name') !== WHOAMI_FUNCTION)
+    expect(flowFunctions).toHaveLength(built.functions.length - 1)
+    const byFlow = new Map(flowFunctions.map((fn) => [flowOfEndpoint(text(fn, 'rest_endpoint')), fn]))
     expect([...byFlow.keys()].sort()).toEqual([...FLOW_NAMES].sort())
     for (const flow of FLOW_NAMES) {
       const fn = byFlow.get(flow)!
@@ -91,7 +99,8 @@ describe('every flow has a REST message function, and every function a flow', ()
       const headerNames = built
         .childrenOf(fn, 'sys_rest_message_fn_headers')
         .map((h) => text(h, 'name').toLowerCase())
-      expect(headerNames).toContain('idempotency-key')
+      // Every call that changes something carries its idempotency key; whoami (a read) has none.
+      if (text(fn, 'function_name') !== WHOAMI_FUNCTION) expect(headerNames).toContain('idempotency-key')
       expect(headerNames).not.toContain('authorization')
       expect(headerNames).not.toContain(CLIENT_TOKEN_HEADER)
     }
@@ -99,6 +108,20 @@ describe('every flow has a REST message function, and every function a flow', ()
     expect(text(built.message, 'authentication_type')).toBe('no_authentication')
     expect(text(built.message, 'oauth2_profile')).toBe('')
     expect(text(built.message, 'basic_auth_profile')).toBe('')
+  })
+})
+
+describe('the whoami function', () => {
+  it('reaches GET /api/whoami on the running bridge, which names the caller', async () => {
+    const request = renderFunction(records, REST_MESSAGE_NAME, WHOAMI_FUNCTION, {
+      [REST_VARIABLES.baseUrl]: settings.baseUrl,
+    })
+    expect(request.method).toBe('GET')
+    const res = await fetch(request.url, { headers: { ...request.headers, [CLIENT_TOKEN_HEADER]: TOKEN } })
+    expect(res.status).toBe(200)
+    const who = (await res.json()) as { caller: string; permissions: string[] }
+    expect(who.permissions).toEqual(expect.arrayContaining([...FLOW_NAMES]))
+    expect(typeof who.caller).toBe('string')
   })
 })
 
