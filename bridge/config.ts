@@ -17,8 +17,15 @@ import { importJWK, type JWK } from 'jose'
 import { z } from 'zod'
 import { FLOW_NAMES, isFlowName } from '../shared/index.js'
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
-import { AUDIT_PERMISSION, type Permission, RECONCILE_PERMISSION } from './http/auth.js'
+import {
+  AUDIT_PERMISSION,
+  CATALOG_PERMISSION,
+  GRANTS_MANAGE_PERMISSION,
+  type Permission,
+  RECONCILE_PERMISSION,
+} from './http/auth.js'
 import { Policy, PolicyFileError } from './policy/policy.js'
+import { secretsEqual } from './secret-compare.js'
 
 /** An inbound client token (Okta Workflows' `x-api-client-token`), optionally limited to some flows. */
 export interface ClientToken {
@@ -26,8 +33,8 @@ export interface ClientToken {
   name: string
   token: string
   /**
-   * The flows this token may invoke, and `audit` when it may read the audit; `undefined` means every flow
-   * and the audit.
+   * The flows this token may invoke, and the pseudo-flows `audit`, `reconcile` and `catalog` when it may read
+   * the audit, reconcile or read the Okta catalog; `undefined` means all of them.
    */
   flows: readonly Permission[] | undefined
 }
@@ -87,7 +94,10 @@ export interface BridgeConfig {
   /**
    * Where executions and the audit are kept (`DATABASE_URL`). Default `sqlite:./data/bridge.db`; with
    * `NODE_ENV=test` an in-memory database instead, because test files start many bridges at once and each
-   * must start empty (a shared file would replay one test's executions to another).
+   * must start empty (a shared file would replay one test's executions to another). In sandbox mode the
+   * default is in memory too: the simulated org is rebuilt with new ids at every start, so a store kept
+   * from an earlier run would answer the demo's own requests with 422 `idempotency-key-reused` and hold
+   * grants naming objects that no longer exist. The store lives and dies with the org it describes.
    */
   databaseUrl: string
   /** How `/metrics` is protected: its own bearer token, and/or a separate port; neither → not served. */
@@ -151,9 +161,23 @@ export const POLICY_EXAMPLE = JSON.stringify({
   writableProfileAttributes: ['department', 'title', 'manager'],
 })
 
+/**
+ * A whole-number variable, with a message saying what it is and what is allowed (`PORT=abc` → "must be the
+ * TCP port to listen on: a whole number from 0 to 65535 (0: any free port)") rather than zod's "expected
+ * number, received NaN", which names neither.
+ */
+function wholeNumber(min: number, max: number, what: string, note = '') {
+  const message = `must be ${what}: a whole number from ${min} to ${max}${note}`
+  return z
+    .string()
+    .regex(/^\d{1,10}$/, { message })
+    .transform(Number)
+    .pipe(z.number().min(min, { message }).max(max, { message }))
+}
+
 /** Plain (non-secret) variables: validated by zod; secrets are handled separately so they never reach an error message. */
 const PlainEnv = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  PORT: wholeNumber(0, 65_535, 'the TCP port to listen on', ' (0: any free port)').default(8080),
   NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OKTA_ORG_URL: z.string().optional(),
@@ -165,19 +189,19 @@ const PlainEnv = z.object({
     .string()
     .regex(/^\S+$/, { message: 'must be the key id (kid) registered with the service app' })
     .optional(),
-  OKTA_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  OKTA_REQUEST_TIMEOUT_MS: wholeNumber(100, 300_000, 'a timeout in milliseconds').default(10_000),
   BRIDGE_OAUTH_ISSUER: z.string().optional(),
   BRIDGE_OAUTH_AUDIENCE: z.string().min(1).optional(),
   BRIDGE_OAUTH_JWKS_URL: z.string().optional(),
   BRIDGE_POLICY_FILE: z.string().min(1).optional(),
-  BRIDGE_DEADLINE_MS: z.coerce.number().int().min(1_000).max(600_000).default(25_000),
-  BRIDGE_SYNC_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
-  BRIDGE_EXPIRY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
-  RECONCILE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
-  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  BRIDGE_DEADLINE_MS: wholeNumber(1_000, 600_000, 'a duration in milliseconds').default(25_000),
+  BRIDGE_SYNC_DEADLINE_MS: wholeNumber(0, 600_000, 'a duration in milliseconds').default(20_000),
+  BRIDGE_EXPIRY_POLL_MS: wholeNumber(100, 60_000, 'an interval in milliseconds').default(1_000),
+  RECONCILE_INTERVAL_MINUTES: wholeNumber(0, 10_080, 'an interval in minutes', ' (0: never)').default(60),
+  METRICS_PORT: wholeNumber(1, 65_535, 'the TCP port to serve /metrics on').optional(),
   LOG_PII: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
   // Below Kubernetes' default terminationGracePeriodSeconds (30), so the bridge exits before SIGKILL.
-  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(25),
+  SHUTDOWN_GRACE_SECONDS: wholeNumber(0, 3_600, 'a duration in seconds').default(25),
   SERVICENOW_URL: z.string().optional(),
   SERVICENOW_USER: z.string().min(1).optional(),
   SERVICENOW_CLIENT_ID: z
@@ -338,7 +362,9 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
 
   // ---- Store ------------------------------------------------------------------------------------
   // Not among the plain variables: a Postgres URL carries a password, so no message may quote it.
-  const databaseUrl = clean.DATABASE_URL ?? (nodeEnv === 'test' ? 'sqlite::memory:' : DEFAULT_DATABASE_URL)
+  const databaseUrl =
+    clean.DATABASE_URL ??
+    (nodeEnv === 'test' || mode === 'sandbox' ? 'sqlite::memory:' : DEFAULT_DATABASE_URL)
   try {
     parseDatabaseUrl(databaseUrl)
   } catch (error) {
@@ -349,6 +375,11 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     warnings.push(
       'OKTA_ORG_URL: not set — Okta is SIMULATED by an in-process sandbox; nothing reaches a real org',
     )
+    if (clean.DATABASE_URL !== undefined && clean.DATABASE_URL !== 'sqlite::memory:') {
+      warnings.push(
+        'DATABASE_URL: kept across sandbox runs, but the simulated org is rebuilt with new ids at every start — executions and grants of earlier runs name users, groups and apps that no longer exist (unset it for a fresh store per run)',
+      )
+    }
   }
 
   // ---- Metrics, ServiceNow, event hooks, shutdown -------------------------------------------------
@@ -358,7 +389,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
       problems.push(
         `METRICS_TOKEN: must be at least ${MIN_CLIENT_TOKEN_LENGTH} characters without whitespace (generate one with: openssl rand -base64 32)`,
       )
-    } else if (clientTokens.some((t) => t.token === metricsToken)) {
+    } else if (clientTokens.some((t) => secretsEqual(t.token, metricsToken))) {
       // A scraper's token must not be able to invoke flows.
       problems.push('METRICS_TOKEN: must differ from every BRIDGE_CLIENT_TOKENS token')
     }
@@ -659,7 +690,12 @@ function parseClientTokens(text: string, problems: string[]): ClientToken[] {
       ok = false
     }
     const unknown = (entry.flows ?? []).filter(
-      (flow) => !isFlowName(flow) && flow !== AUDIT_PERMISSION && flow !== RECONCILE_PERMISSION,
+      (flow) =>
+        !isFlowName(flow) &&
+        flow !== AUDIT_PERMISSION &&
+        flow !== RECONCILE_PERMISSION &&
+        flow !== GRANTS_MANAGE_PERMISSION &&
+        flow !== CATALOG_PERMISSION,
     )
     if (unknown.length > 0) {
       problems.push(

@@ -6,7 +6,9 @@
  *    endpoints a token may call; the admin role says what the app may do there — both are needed);
  * 3. a resource set binding that role to the groups and apps the policy lets the bridge manage, plus the
  *    users (a joiner creates users, so "all users" is the smallest set that works);
- * 4. optionally, for the audit's System Log join and orphan detection, `okta.logs.read` with a read-only
+ * 4. when the policy protects groups, a read-only role bound to them, so the bridge sees their members (every
+ *    flow refuses to change a member of a protected group);
+ * 5. optionally, for the audit's System Log join and orphan detection, `okta.logs.read` with a read-only
  *    role — optional because the audit trail itself lives in the bridge's store and needs nothing from Okta.
  *
  * Printed by `npm run scopes` and served at `GET /api/least-privilege`.
@@ -14,6 +16,7 @@
 
 import type { Operation } from '../shared/envelope.js'
 import { FLOW_NAMES, type FlowName } from '../shared/index.js'
+import { CATALOG_SCOPES } from './catalog/catalog.js'
 import type { ClientToken, OAuthConfig } from './config.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
 import type { Policy } from './policy/policy.js'
@@ -87,6 +90,26 @@ export interface LeastPrivilegeReport {
   }
   /** What reconciliation (`POST /api/reconcile`) reads Okta with, and the inbound permission to run it. */
   reconcile: { scopes: string[]; inboundScope: string }
+  /**
+   * What refusing members of protected groups needs (when the policy names any): every flow reads the user's
+   * groups (`GET /api/v1/users/{id}/groups`, the scope `okta.users.read` every flow's token already holds), and
+   * Okta lists there only the groups the service app's admin roles can see — so the protected groups must be
+   * visible to it, read-only, through a role of their own (never the managing role: that would let the app
+   * change their members).
+   */
+  protectedGroups?: {
+    scopes: string[]
+    adminRole: { label: string; permissions: string[] }
+    resourceSet: { label: string; resources: ResourceSetEntry[] }
+    purpose: string
+  }
+  /** The inbound permission to end or extend any caller's grant (otherwise only the creator's own). */
+  grantsManage: { inboundScope: string; clientTokenFlow: string }
+  /**
+   * What the Okta catalog (`GET /api/catalog/resources`, the ServiceNow app's catalog sync) reads Okta with —
+   * read scopes only — and the inbound permission to read it.
+   */
+  catalog: { scopes: string[]; inboundScope: string }
 }
 
 /** What the report is computed from. */
@@ -102,6 +125,8 @@ export interface LeastPrivilegeInput {
 }
 
 const ROLE_LABEL = 'Okta JML bridge'
+/** The read-only role that lets the bridge see who is in a protected group. */
+const PROTECTED_ROLE_LABEL = 'Okta JML bridge (protected groups, read only)'
 
 /**
  * The flows any configured credential can invoke: every flow when OAuth is configured (scopes decide per
@@ -219,6 +244,25 @@ export function leastPrivilege(input: LeastPrivilegeInput): LeastPrivilegeReport
         'GET /api/audit?withOktaLog=true joins each change to its System Log event; GET /api/audit/orphans finds changes made with the bridge’s key outside the bridge',
     },
     reconcile: { scopes: [...RECONCILE_SCOPES], inboundScope: 'jml.reconcile' },
+    ...(doc && doc.protectedGroups.length > 0
+      ? {
+          protectedGroups: {
+            scopes: ['okta.users.read'],
+            adminRole: { label: PROTECTED_ROLE_LABEL, permissions: ['okta.groups.read', 'okta.users.read'] },
+            resourceSet: {
+              label: PROTECTED_ROLE_LABEL,
+              resources: doc.protectedGroups.map((id) => ({
+                resource: `${org}/api/v1/groups/${id}`,
+                description: 'protected group (read only: its members are refused by every flow)',
+              })),
+            },
+            purpose:
+              'Before any change, every flow reads the user’s groups (GET /api/v1/users/{id}/groups) and refuses a member of a protected group; Okta lists only groups the app’s roles can see',
+          },
+        }
+      : {}),
+    grantsManage: { inboundScope: 'jml.grants.manage', clientTokenFlow: 'grants.manage' },
+    catalog: { scopes: [...CATALOG_SCOPES], inboundScope: 'jml.catalog' },
   }
 }
 
@@ -268,15 +312,40 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
     `   also grant the scope ${report.audit.scopes.join(' ')} and the read-only ${report.audit.adminRole} role.`,
     `   Readers of the audit need ${report.audit.inboundScope} (OAuth) or "audit" in their client token’s flows.`,
   )
+  let section = 6
   // Reconciliation compares grants with Okta: it concerns a bridge that grants time-bound access at all.
   if (report.flows.some((flow) => ACCESS_FLOWS.has(flow))) {
     lines.push(
       '',
-      `6. Reconciliation (POST /api/reconcile) reads with ${report.reconcile.scopes.join(' ')} only; its repairs`,
+      `${section++}. Reconciliation (POST /api/reconcile) reads with ${report.reconcile.scopes.join(' ')} only; its repairs`,
       '   are ordinary flows with their own scopes. Callers need ' +
         `${report.reconcile.inboundScope} (OAuth) or "reconcile" in their client token’s flows.`,
     )
   }
+  if (report.protectedGroups) {
+    const p = report.protectedGroups
+    lines.push(
+      '',
+      `7. Protected groups. ${p.purpose}.`,
+      `   Create a second custom role "${p.adminRole.label}" with only ${p.adminRole.permissions.join(', ')},`,
+      `   bound to a resource set "${p.resourceSet.label}" with:`,
+      ...p.resourceSet.resources.map((entry) => `     ${entry.resource}   — ${entry.description}`),
+      '   (Not the managing role: bound to these groups it would let the app change their members.)',
+    )
+  }
+  if (report.flows.some((flow) => flow === 'revoke-access' || flow === 'extend-access')) {
+    lines.push(
+      '',
+      `Grants: a caller may end or extend only the grants it created, unless it holds ${report.grantsManage.inboundScope}`,
+      `(OAuth) or "${report.grantsManage.clientTokenFlow}" in its client token’s flows.`,
+    )
+  }
+  lines.push(
+    '',
+    `${section}. Okta catalog (GET /api/catalog/resources, what the ServiceNow app syncs) reads with ${report.catalog.scopes.join(' ')}`,
+    `   only (the same read permissions as the flows). Callers need ${report.catalog.inboundScope} (OAuth) or "catalog" in`,
+    '   their client token’s flows; GET /api/whoami needs any valid credential.',
+  )
   if (report.notes.length > 0) {
     lines.push('', 'Notes:')
     for (const note of report.notes) lines.push(`  - ${note}`)

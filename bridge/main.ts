@@ -31,28 +31,33 @@ import {
   OktaTokenSource,
 } from './adapters/okta/index.js'
 import { serviceNowClientFromConfig } from './adapters/servicenow/table-client.js'
+import { SqlAuditTrail } from './adapters/store/audit-trail-store.js'
 import { endedGrantsSince } from './adapters/store/ended-grants.js'
 import { SqlEventInbox } from './adapters/store/event-inbox-store.js'
 import { SqlGrantStore } from './adapters/store/grant-store.js'
 import { openExecutionStore } from './adapters/store/index.js'
 import { SqlOnboardingStore } from './adapters/store/onboarding-store.js'
 import { SqlOutboxStore } from './adapters/store/outbox-store.js'
+import { Catalog } from './catalog/catalog.js'
 import { type Clock, systemClock } from './clock.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
 import { FlowEngine } from './flows/engine.js'
 import { ExecutionService } from './flows/executions.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
 import { readiness, storeCheck } from './health.js'
-import { createApp, createLogger, scrubber } from './http/app.js'
-import { systemLogRequestIdFinder } from './http/audit.js'
+import { answerClientErrors, createApp, createLogger, scrubber, useProblemHandlers } from './http/app.js'
+import { systemLogCandidates, systemLogRequestIdFinder } from './http/audit.js'
 import { createAuthenticator } from './http/auth.js'
 import { BridgeMetrics, metricsHandler } from './http/metrics.js'
+import { AuditAnchorer, serviceNowAnchorSource } from './jobs/audit-anchorer.js'
 import { EVENT_PROCESSOR_SCOPES, EventProcessor } from './jobs/event-processor.js'
 import { ExpiryScheduler } from './jobs/expiry-scheduler.js'
 import { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
 import { ReconcileSchedule } from './jobs/reconcile-schedule.js'
+import { RequestIdJoiner } from './jobs/request-id-joiner.js'
 import { enabledFlows, leastPrivilege } from './least-privilege.js'
 import { demoPolicy, Policy } from './policy/policy.js'
+import type { AuditTrail } from './ports/audit-trail.js'
 import type { GrantStore } from './ports/grants.js'
 import type { OutboxStore } from './ports/outbox.js'
 import type { ServiceNowPort } from './ports/servicenow.js'
@@ -78,6 +83,8 @@ export interface RunningBridge {
   sandbox: SandboxEnvironment | undefined
   /** The client token generated for a sandbox-mode demo (when none was configured). */
   demoToken: string | undefined
+  /** The `/metrics` bearer token generated for a sandbox-mode demo (when neither METRICS_* was configured). */
+  demoMetricsToken: string | undefined
   /** The durable executions (tests wait on `drain()`). */
   executions: ExecutionService
   /** The execution store (`DATABASE_URL`). */
@@ -105,6 +112,15 @@ export interface RunningBridge {
   /** Reconciliation (`POST /api/reconcile`), and its dry-run schedule (`RECONCILE_INTERVAL_MINUTES`). */
   reconciler: Reconciler
   reconcileSchedule: ReconcileSchedule
+  /** The audit's anchors, late joins and baselines (same database as the store). */
+  auditTrail: AuditTrail
+  /**
+   * Sends the audit chain head to ServiceNow (at the end of every execution that changed something, and within
+   * a minute of any other entry); absent when ServiceNow is not configured.
+   */
+  auditAnchorer: AuditAnchorer | undefined
+  /** Looks up, in the background, the System Log request id of changes recorded without one. */
+  requestIdJoiner: RequestIdJoiner
   /**
    * Graceful shutdown: not ready and refusing new invocations (503 + `Retry-After`) at once; running
    * executions, then requests in flight, get `graceMs` in all (default `SHUTDOWN_GRACE_SECONDS`); what is still
@@ -133,6 +149,11 @@ export interface StartOptions {
    * right after the acknowledgement leaves (tests of the inbox's durability). Default true.
    */
   eventProcessing?: boolean
+  /**
+   * `false`: the audit anchorer's and the request id joiner's background rounds are not started (tests call
+   * their `tick()` after moving the clock). An execution's end still anchors at once. Default true.
+   */
+  auditJobs?: boolean
 }
 
 /** Starts the bridge from an environment. Throws {@link ConfigError} for a bad configuration. */
@@ -155,7 +176,8 @@ export async function startBridge(
   let okta: { orgUrl: string; clientId: string; privateKey: import('jose').JWK; keyId: string }
   let policy = config.policy
   if (config.mode === 'sandbox') {
-    sandbox = await startSandboxMode({ scopes: allScopes })
+    const demo = await startSandboxMode({ scopes: allScopes })
+    sandbox = demo
     okta = {
       orgUrl: sandbox.orgUrl,
       clientId: sandbox.clientId,
@@ -163,8 +185,17 @@ export async function startBridge(
       keyId: sandbox.keyId,
     }
     const given = options.policy
+    // The demo's requestable resources: every group and app but the protected admin group, so whatever a
+    // demo (or the ServiceNow app's contract test) asks time-bound access to is one a real policy could allow.
+    const admins = sandbox.adminsGroupId
+    const requestable = [
+      ...sandbox.groups.filter((g) => g.id !== admins).map((g) => g.id),
+      ...sandbox.apps.map((a) => a.id),
+    ]
     policy =
-      (typeof given === 'function' ? given(sandbox) : given) ?? policy ?? demoPolicy([sandbox.adminsGroupId])
+      (typeof given === 'function' ? given(sandbox) : given) ??
+      policy ??
+      demoPolicy([sandbox.adminsGroupId], requestable)
     if (clientTokens.length === 0 && config.oauth === undefined) {
       demoToken = generateClientToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
@@ -174,6 +205,14 @@ export async function startBridge(
     okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateJwk, keyId: o.keyId }
     if (options.policy instanceof Policy) policy = options.policy
   }
+
+  // `/metrics` in a demo: with neither METRICS_TOKEN nor METRICS_PORT, a token for this run, printed in the
+  // banner like the demo client token (the sandbox-mode bridge listens on loopback only).
+  let metricsToken = config.metrics.token
+  if (config.mode === 'sandbox' && metricsToken === undefined && config.metrics.port === undefined) {
+    metricsToken = generateClientToken()
+  }
+  const demoMetricsToken = metricsToken === config.metrics.token ? undefined : metricsToken
 
   const clock = options.clock ?? systemClock
   // ServiceNow: the configured instance; in sandbox mode without one, an in-process ServiceNow sandbox so
@@ -193,7 +232,7 @@ export async function startBridge(
     logPii: config.logPii,
     secrets: [
       ...clientTokens.map((t) => t.token),
-      ...(config.metrics.token ? [config.metrics.token] : []),
+      ...(metricsToken ? [metricsToken] : []),
       ...(servicenowConfig?.password ? [servicenowConfig.password] : []),
       ...(servicenowConfig?.clientSecret ? [servicenowConfig.clientSecret] : []),
     ],
@@ -216,9 +255,12 @@ export async function startBridge(
     // Okta-initiated onboarding: the event inbox and the user ↔ incident mapping, on the same database.
     const eventInbox = new SqlEventInbox(openStore.db)
     const onboardings = new SqlOnboardingStore(openStore.db)
+    // Anchors, late System Log joins and reconciliation baselines, on the same audit chain.
+    const auditTrail = new SqlAuditTrail(openStore.db, { now: () => clock.now() })
     const metrics = new BridgeMetrics({
       pendingExecutions: async () => (await openStore.unfinished()).length,
       pendingOutbox: () => outbox.pendingCount(),
+      unjoinedChanges: () => auditTrail.unjoinedCount(),
     })
     const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
     const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs, fetch: metrics.countingFetch() })
@@ -240,6 +282,11 @@ export async function startBridge(
       log: logger,
       ...(options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs }),
     })
+    // Without ServiceNow nothing outside the database can hold the chain head: verification says so. Configured
+    // later, the first round anchors the whole chain.
+    const auditAnchorer = servicenow
+      ? new AuditAnchorer({ trail: auditTrail, outbox, clock, log: logger })
+      : undefined
     const engine = new FlowEngine({
       okta: portFactory,
       policy: policy!,
@@ -260,6 +307,20 @@ export async function startBridge(
       newExecutionId,
       // A change a crashed attempt made but could not record gets its request id from the System Log.
       findRequestId: systemLogRequestIdFinder(oktaLog, okta.clientId),
+      // The chain head goes to ServiceNow as soon as an execution has changed something.
+      ...(auditAnchorer
+        ? {
+            onChanged: async (executionId: string) => {
+              await auditAnchorer.anchor().catch((error: unknown) =>
+                // Not the execution's failure: the anchor job's next round sends what this one could not.
+                logger.error(
+                  { executionId, err: { message: scrub(String((error as Error)?.message ?? error)) } },
+                  'audit anchoring failed: retried within a minute',
+                ),
+              )
+            },
+          }
+        : {}),
       onBackgroundError: (error, executionId) => {
         // A run nobody waits for anymore failed unexpectedly: the store says `internal`, the log says why.
         const err = error instanceof Error ? error : new Error(String(error))
@@ -268,6 +329,13 @@ export async function startBridge(
           'execution failed in the background',
         )
       },
+    })
+    // Changes recorded without a request id are looked up again until Okta's log shows them.
+    const requestIdJoiner = new RequestIdJoiner({
+      trail: auditTrail,
+      candidates: systemLogCandidates(oktaLog, okta.clientId),
+      clock,
+      log: logger,
     })
     // Opens an onboarding incident for each user born in Okta; reads Okta with read scopes only.
     const eventProcessor = new EventProcessor({
@@ -299,6 +367,18 @@ export async function startBridge(
       justified: accessJustifier({ grants, store: openStore }),
       executions,
       clock,
+      newExecutionId,
+      // A baseline is chained in the audit like any change, and anchored at once.
+      recordBaseline: async (baseline) => {
+        await auditTrail.recordBaseline(baseline)
+        await auditAnchorer?.anchor().catch((error: unknown) =>
+          // Recorded all the same: the anchor job's next round sends it.
+          logger.error(
+            { err: { message: scrub(String((error as Error)?.message ?? error)) } },
+            'audit anchoring failed: retried within a minute',
+          ),
+        )
+      },
     })
     const reconcileSchedule = new ReconcileSchedule({
       reconciler,
@@ -336,7 +416,7 @@ export async function startBridge(
       readiness: checkReadiness,
       shuttingDown: () => shuttingDown,
       metrics,
-      ...(config.metrics.token ? { metricsToken: config.metrics.token } : {}),
+      ...(metricsToken ? { metricsToken } : {}),
       engine,
       authenticate: createAuthenticator(inbound),
       logger,
@@ -345,7 +425,13 @@ export async function startBridge(
       secrets: clientTokens.map((t) => t.token),
       executions,
       syncDeadlineMs: config.syncDeadlineMs,
-      audit: { store: openStore, oktaLog, clientId: okta.clientId },
+      audit: {
+        store: openStore,
+        trail: auditTrail,
+        anchors: servicenow ? serviceNowAnchorSource(servicenow) : undefined,
+        oktaLog,
+        clientId: okta.clientId,
+      },
       ...(config.eventHookSecret
         ? {
             eventHooks: {
@@ -358,7 +444,12 @@ export async function startBridge(
           }
         : {}),
       reconcile: { reconciler },
-      ...(config.oauth ? { openApi: { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } } : {}),
+      // The Okta catalog the ServiceNow app syncs: read scopes only.
+      catalog: new Catalog({ okta: portFactory, policy: policy! }),
+      openApi: {
+        eventHookHeader: config.eventHookHeader,
+        ...(config.oauth ? { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } : {}),
+      },
     })
 
     // The sandbox-mode bridge holds a printed demo token: keep it on loopback.
@@ -369,6 +460,7 @@ export async function startBridge(
     })
     // Longer than a load balancer's idle timeout, so it closes idle connections first.
     server.keepAliveTimeout = 65_000
+    answerClientErrors(server)
     const address = server.address() as AddressInfo
     const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`
     // `/metrics` alone on its own port (no token there: the port is not exposed outside the pod).
@@ -379,6 +471,7 @@ export async function startBridge(
       const metricsApp = express()
       metricsApp.disable('x-powered-by')
       metricsApp.get('/metrics', metricsHandler(metrics, config.metrics.token))
+      useProblemHandlers(metricsApp, logger)
       const listening = await new Promise<Server>((resolve, reject) => {
         const s = metricsApp.listen(metricsPort, host, (error?: Error) =>
           error ? reject(error) : resolve(s),
@@ -389,12 +482,23 @@ export async function startBridge(
         throw error
       })
       metricsServer = listening
+      answerClientErrors(listening)
       const port = (listening.address() as AddressInfo).port
       metricsUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
     }
     ready = true
 
-    if (sandbox) print(sandboxBanner(sandbox, url, demoToken, servicenowSandbox?.sandbox.url))
+    if (sandbox)
+      print(
+        sandboxBanner(sandbox, url, {
+          demoToken,
+          metricsToken: demoMetricsToken,
+          metricsUrl,
+          servicenow: servicenowSandbox
+            ? { url: servicenowSandbox.sandbox.url, requestedItems: servicenowSandbox.requestedItems }
+            : undefined,
+        }),
+      )
     print(
       `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
     )
@@ -418,6 +522,10 @@ export async function startBridge(
     if (options.eventProcessing !== false) eventProcessor.start()
     // Dry runs only: a scheduled run reports drift, repairs wait for an operator's ticket.
     reconcileSchedule.start()
+    if (options.auditJobs !== false) {
+      auditAnchorer?.start()
+      requestIdJoiner.start()
+    }
 
     let stopping: Promise<void> | undefined
     const stop = (graceMs = config.shutdownGraceMs): Promise<void> => {
@@ -429,6 +537,7 @@ export async function startBridge(
         await expiry.stop()
         await eventProcessor.stop()
         await reconcileSchedule.stop()
+        await requestIdJoiner.stop()
         const deadline = Date.now() + graceMs
         // Still listening while executions finish: a load balancer that has not yet seen /readyz fail gets a
         // 503 with Retry-After (and retries elsewhere) rather than a refused connection.
@@ -442,6 +551,8 @@ export async function startBridge(
         ])
         clearTimeout(drainTimer)
         if (!drained) logger.warn('executions still running at shutdown: they resume at the next start')
+        // The last executions' anchors are enqueued by now; entries still waiting for one are anchored next start.
+        await auditAnchorer?.stop()
         // Undelivered messages stay in the outbox for the next start.
         await outboxDispatcher.stop()
         // Then the requests in flight (a synchronous caller waiting on its execution gets its answer).
@@ -471,6 +582,7 @@ export async function startBridge(
       logger,
       sandbox,
       demoToken,
+      demoMetricsToken,
       executions,
       store: openStore,
       metrics,
@@ -486,6 +598,9 @@ export async function startBridge(
       onboardings,
       reconciler,
       reconcileSchedule,
+      auditTrail,
+      auditAnchorer,
+      requestIdJoiner,
       stop,
     }
   } catch (error) {

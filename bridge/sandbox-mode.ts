@@ -108,6 +108,24 @@ export async function startSandboxMode(options: { scopes: readonly string[] }): 
 export interface ServiceNowSandboxEnvironment {
   sandbox: ServiceNowSandbox
   config: ServiceNowConfig
+  /** The requested items seeded for the banner's examples, one per example ticket. */
+  requestedItems: DemoRequestedItems
+}
+
+/** The banner's example tickets, as ServiceNow requested items (number and sys_id). */
+export interface DemoRequestedItems {
+  joiner: { number: string; sysId: string }
+  grant: { number: string; sysId: string }
+  mover: { number: string; sysId: string }
+  leaver: { number: string; sysId: string }
+}
+
+/** What each seeded requested item asked for (its short description). */
+const DEMO_ITEMS: Record<keyof DemoRequestedItems, string> = {
+  joiner: 'New hire (Joiner): Alex Kim, Engineering',
+  grant: 'Request access: Dana Lee to Engineering for a week',
+  mover: 'Role change (Mover): Alex Kim becomes Staff Engineer',
+  leaver: 'Leaver: Alex Kim',
 }
 
 /**
@@ -127,9 +145,19 @@ export async function startServiceNowSandboxMode(): Promise<ServiceNowSandboxEnv
   const username = 'okta.bridge'
   const password = randomBytes(24).toString('base64url')
   const sandbox = await mod.startServiceNowSandbox({ users: [{ username, password }] })
+  // The banner's tickets exist on this instance, so what the bridge reports on them (a grant's expiry work
+  // note and golden-thread rows) is accepted instead of parked as "no such record".
+  const names = Object.keys(DEMO_ITEMS) as (keyof DemoRequestedItems)[]
+  const seeded = sandbox.seed({
+    sc_req_item: names.map((name) => ({ short_description: DEMO_ITEMS[name], requested_for: 'demo' })),
+  }).sc_req_item!
+  const requestedItems = Object.fromEntries(
+    names.map((name, i) => [name, { number: seeded[i]!.number!, sysId: seeded[i]!.sys_id! }]),
+  ) as unknown as DemoRequestedItems
   return {
     sandbox,
     config: { instanceUrl: sandbox.url, username, password, clientId: undefined, clientSecret: undefined },
+    requestedItems,
   }
 }
 
@@ -138,45 +166,87 @@ export function generateClientToken(): string {
   return randomBytes(32).toString('base64url')
 }
 
+/** What the banner shows besides the Okta sandbox. */
+export interface BannerOptions {
+  /** The client token generated for this run; a configured token is never printed. */
+  demoToken?: string | undefined
+  /** The in-process ServiceNow sandbox's URL and the requested items seeded there. */
+  servicenow?: { url: string; requestedItems: DemoRequestedItems } | undefined
+  /** The bearer token of `/metrics` generated for this run (a configured one is never printed). */
+  metricsToken?: string | undefined
+  /** Where `/metrics` is served when it has its own port (`METRICS_PORT`). */
+  metricsUrl?: string | undefined
+}
+
+/** The example tickets when no ServiceNow sandbox holds them (a configured instance: numbers only). */
+const EXAMPLE_TICKETS = {
+  joiner: { number: 'RITM0010001' },
+  grant: { number: 'RITM0010002' },
+  mover: { number: 'RITM0010003' },
+  leaver: { number: 'RITM0010004' },
+} as const
+
 /**
  * The start-up banner of sandbox mode: that Okta is simulated, what is in it, the demo client token (only
- * when it was generated here — a configured token is never printed) and example `curl` invocations.
+ * when it was generated here — a configured token is never printed) and example `curl` invocations: a joiner
+ * (dry run, then for real), a mover and a leaver of that new hire, time-bound access for a seeded user, and
+ * `/metrics`. Each example names its own ticket, so each has its own idempotency key and all of them succeed
+ * in the order printed, on every start (the store is fresh with the org, see `config.ts`).
  */
 export function sandboxBanner(
   env: SandboxEnvironment,
   bridgeUrl: string,
-  demoToken: string | undefined,
-  servicenowUrl?: string,
+  options: BannerOptions = {},
 ): string {
+  const { demoToken, servicenow, metricsToken, metricsUrl } = options
   const rule = '='.repeat(78)
   const groups = env.groups.filter((g) => g.id !== env.adminsGroupId)
   const engineering = groups.find((g) => g.name === 'Engineering') ?? groups[0]!
-  const slack = env.apps[0]!
+  const slack = env.apps.find((a) => a.label === 'Slack') ?? env.apps[0]!
+  const github = env.apps.find((a) => a.label === 'GitHub') ?? env.apps[1] ?? slack
   const token = demoToken ?? '<one of your BRIDGE_CLIENT_TOKENS>'
-  const body = JSON.stringify({
-    ticket: { number: 'RITM0010001', requestedBy: 'hr.bot', approvedBy: 'it.manager' },
-    profile: {
-      login: 'alex.kim@example.com',
-      email: 'alex.kim@example.com',
-      firstName: 'Alex',
-      lastName: 'Kim',
-      department: 'Engineering',
-    },
+  // With the ServiceNow sandbox the tickets carry the sys_ids of the seeded requested items: the bridge
+  // reports on a ticket by sys_id (the grant's expiry note), so only then does the report land.
+  const tickets = servicenow?.requestedItems ?? EXAMPLE_TICKETS
+  const ticket = (name: keyof typeof EXAMPLE_TICKETS, requestedBy: string) => ({
+    ...tickets[name],
+    requestedBy,
+    approvedBy: 'it.manager',
+  })
+  const alex = { login: 'alex.kim@example.com' }
+  const joiner = JSON.stringify({
+    ticket: ticket('joiner', 'hr.bot'),
+    profile: { ...alex, email: alex.login, firstName: 'Alex', lastName: 'Kim', department: 'Engineering' },
     groups: [engineering.id],
     apps: [slack.id],
   })
-  const curl = (dryRun: boolean, flow = 'joiner', input = body) =>
+  const mover = JSON.stringify({
+    ticket: ticket('mover', 'hr.bot'),
+    user: alex,
+    profile: { title: 'Staff Engineer' },
+    addApps: [github.id],
+  })
+  const leaver = JSON.stringify({ ticket: ticket('leaver', 'hr.bot'), user: alex })
+  const curl = (flow: string, input: string, dryRun = false) =>
     `curl -sS -X POST '${bridgeUrl}/api/flo/${flow}/invoke${dryRun ? '?dryRun=true' : ''}' \\\n` +
     `    -H 'content-type: application/json' -H 'x-api-client-token: ${token}' \\\n` +
     `    -d '${input}'`
   const dana = env.users.find((u) => u.login === 'dana.lee@example.com') ?? env.users[0]!
   const grant = JSON.stringify({
-    ticket: { number: 'RITM0010002', requestedBy: 'dana.lee', approvedBy: 'it.manager' },
+    ticket: ticket('grant', 'dana.lee'),
     user: { id: dana.id },
     resource: { type: 'group', id: engineering.id },
-    expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) + 'T17:00:00Z',
+    expiresAt: `${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}T17:00:00Z`,
     justification: 'Helping Engineering with the release',
   })
+  const metrics = metricsUrl
+    ? [`  Metrics (on their own port):`, `  curl -sS '${metricsUrl}/metrics'`]
+    : metricsToken
+      ? [
+          `  Metrics, with the metrics token of this run (METRICS_TOKEN sets your own):`,
+          `  curl -sS '${bridgeUrl}/metrics' -H 'authorization: Bearer ${metricsToken}'`,
+        ]
+      : ['  Metrics: not served (set METRICS_TOKEN or METRICS_PORT).']
   return [
     rule,
     '  OKTA IS SIMULATED — no OKTA_ORG_URL is set, so the bridge talks to an in-process Okta sandbox.',
@@ -186,21 +256,37 @@ export function sandboxBanner(
     `  Groups:        ${env.groups.map((g) => `${g.name} ${g.id}${g.id === env.adminsGroupId ? ' (protected)' : ''}`).join(', ')}`,
     `  Apps:          ${env.apps.map((a) => `${a.label} ${a.id}`).join(', ')}`,
     `  Users:         ${env.users.map((u) => `${u.login} ${u.id} ${u.status}`).join(', ')}`,
-    ...(servicenowUrl
-      ? [`  ServiceNow:    ${servicenowUrl}   (a ServiceNow sandbox: reports and incidents land here)`]
+    ...(servicenow
+      ? [
+          `  ServiceNow:    ${servicenow.url}   (a ServiceNow sandbox: reports and incidents land here;`,
+          `                 requested items ${Object.values(servicenow.requestedItems)
+            .map((item) => item.number)
+            .join(', ')} are the examples' tickets)`,
+        ]
       : []),
+    '  Store:         in memory, fresh at every start like the simulated org (DATABASE_URL keeps one)',
     demoToken
       ? `  Demo client token (this run only): ${demoToken}`
       : '  Client tokens: from BRIDGE_CLIENT_TOKENS',
     '',
     '  A joiner, dry run first (the plan and its planHash; nothing changes):',
-    `  ${curl(true)}`,
+    `  ${curl('joiner', joiner, true)}`,
     '',
     '  Then for real:',
-    `  ${curl(false)}`,
+    `  ${curl('joiner', joiner)}`,
     '',
-    '  Time-bound access: Dana joins Engineering for a week; the bridge removes it at the end date by itself.',
-    `  ${curl(false, 'grant-access', grant)}`,
+    '  A mover: Alex becomes Staff Engineer and gets GitHub (only what differs changes):',
+    `  ${curl('mover', mover)}`,
+    '',
+    servicenow
+      ? `  Time-bound access: Dana joins Engineering for a week; at the end date the bridge removes it by itself\n  and reports it on ${tickets.grant.number} in the ServiceNow sandbox (work note and golden-thread rows).`
+      : '  Time-bound access: Dana joins Engineering for a week; the bridge removes it at the end date by itself.',
+    `  ${curl('grant-access', grant)}`,
+    '',
+    "  A leaver: Alex's sessions end and the account is deactivated (Okta removes the app assignments):",
+    `  ${curl('leaver', leaver)}`,
+    '',
+    ...metrics,
     rule,
   ].join('\n')
 }

@@ -200,6 +200,36 @@ export function checkResourcePolicy(
   policy.check(flow, [describe(operation, accessTarget(userTarget(user), resource))], user)
 }
 
+/**
+ * Refuses a resource the policy does not list as requestable (`accessGrants.resources`): 403 `not-requestable`.
+ * Manageable is not enough — a JML flow may manage a group that nobody should be able to ask for.
+ */
+export function checkRequestable(policy: Policy, resource: NamedResource): void {
+  if (policy.requestableResources().includes(resource.id)) return
+  throw new FlowError(
+    'not-requestable',
+    `${resource.type === 'group' ? 'Group' : 'App'} ${resource.name} (${resource.id}) is not requestable: the policy's accessGrants.resources does not list it.`,
+    { resource: { type: resource.type, id: resource.id } },
+  )
+}
+
+/**
+ * Refuses to end or extend a grant for a caller that neither created it nor holds `grants.manage`: 403
+ * `forbidden-grant`, before any Okta call. The bridge's own jobs (the expiry scheduler) may. The creator is
+ * the caller of the execution that made the grant, compared by kind and id.
+ */
+export async function checkGrantOwnership(context: FlowContext, grant: GrantRecord): Promise<void> {
+  const caller = context.caller
+  if (caller.kind === 'system' || caller.manageGrants === true) return
+  const granting = await context.services.store?.get(grant.grantedBy)
+  if (granting && granting.caller.kind === caller.kind && granting.caller.id === caller.id) return
+  throw new FlowError(
+    'forbidden-grant',
+    `Grant ${grant.id} was made by other credentials: ending or extending it needs the grants.manage permission.`,
+    { grantId: grant.id },
+  )
+}
+
 /** The grant not found (404), before any Okta call. */
 export async function findGrant(context: FlowContext, grantId: string): Promise<GrantRecord> {
   const grant = await grantStoreOf(context).get(grantId)

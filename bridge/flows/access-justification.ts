@@ -5,7 +5,7 @@
  */
 import type { Resource } from '../../shared/index.js'
 import type { GrantStore } from '../ports/grants.js'
-import type { AuditEntry, ExecutionStore } from '../ports/store.js'
+import { ACCEPT_OPERATION, type AuditEntry, BASELINE_FLOW, type ExecutionStore } from '../ports/store.js'
 
 /**
  * The flows whose changes are birthrights: access given or taken by joiner/mover/leaver-style decisions
@@ -26,6 +26,8 @@ export type Justification =
   | { justified: true; by: 'grant'; grantId: string }
   /** A JML flow gave it and no JML flow took it away since: the audit entry that gave it. */
   | { justified: true; by: 'birthright'; executionId: string; flow: string }
+  /** A reconciliation baseline accepted it and no JML flow took it away since. */
+  | { justified: true; by: 'baseline'; executionId: string }
   | { justified: false }
 
 /** What the rule consults. */
@@ -37,7 +39,8 @@ export interface JustificationSources {
 /**
  * Whether the access of `userId` to `resource` is justified by anything but the grant `exceptGrantId`
  * (pass `undefined` to count every active grant): the grant being ended was preexisting, another active
- * grant covers it, or the latest succeeded JML change of it in the audit is an add.
+ * grant covers it, or the latest succeeded JML change of it in the audit is an add — or a reconciliation
+ * baseline's acceptance of it.
  */
 export async function justifyAccess(
   sources: JustificationSources,
@@ -52,6 +55,9 @@ export async function justifyAccess(
     await sources.store.audit({ oktaUserId: access.userId }),
     access.resource,
   )
+  if (latest?.operation === ACCEPT_OPERATION) {
+    return { justified: true, by: 'baseline', executionId: latest.executionId }
+  }
   if (latest !== undefined && isAdd(latest.operation)) {
     return { justified: true, by: 'birthright', executionId: latest.executionId, flow: latest.flow }
   }
@@ -68,10 +74,15 @@ export function describeJustification(justification: Justification): string {
       return `grant ${justification.grantId} still covers it`
     case 'birthright':
       return `it is a birthright (${justification.flow} execution ${justification.executionId})`
+    case 'baseline':
+      return `a reconciliation baseline accepted it (execution ${justification.executionId})`
   }
 }
 
-/** The last succeeded audit entry of a JML flow adding or removing this resource (entries come oldest first). */
+/**
+ * The last succeeded audit entry of a JML flow adding or removing this resource, or of a baseline accepting it
+ * (entries come oldest first).
+ */
 function latestBirthrightChange(entries: readonly AuditEntry[], resource: Resource): AuditEntry | undefined {
   const key = resource.type === 'group' ? 'groupId' : 'appId'
   const operations =
@@ -79,9 +90,9 @@ function latestBirthrightChange(entries: readonly AuditEntry[], resource: Resour
   return entries.findLast(
     (entry) =>
       entry.outcome === 'succeeded' &&
-      BIRTHRIGHT_FLOWS.has(entry.flow) &&
-      operations.includes(entry.operation) &&
-      entry.target[key] === resource.id,
+      entry.target[key] === resource.id &&
+      ((BIRTHRIGHT_FLOWS.has(entry.flow) && operations.includes(entry.operation)) ||
+        (entry.flow === BASELINE_FLOW && entry.operation === ACCEPT_OPERATION)),
   )
 }
 

@@ -16,6 +16,7 @@ import { type Clock, systemClock } from '../clock.js'
 import type { Policy } from '../policy/policy.js'
 import { OktaError, type OktaPort, type OktaPortFactory } from '../ports/okta.js'
 import { FlowError } from './errors.js'
+import { refuseProtectedMembers, refuseToxicCombinations } from './guards.js'
 import type { ApplyState, FlowContext, FlowOperation, FlowServices, Plan, Step } from './operation.js'
 import { FLOW_OPERATIONS } from './registry.js'
 import { summarize } from './summary.js'
@@ -33,6 +34,11 @@ export interface Caller {
   kind: 'client-token' | 'oauth' | 'system'
   /** The client token's name or the OAuth client/subject. */
   id: string
+  /**
+   * Holds `grants.manage` (set by the HTTP layer for `revoke-access`/`extend-access`): may end or extend any
+   * grant, not only those it created. Not part of the caller's identity (idempotency keys, the audit).
+   */
+  manageGrants?: boolean
 }
 
 /** What the engine needs. */
@@ -129,8 +135,15 @@ export class FlowEngine {
     // the declarations, would lack its permission on a real org. Refused before any write.
     const undeclared = plan.steps.find((step) => !operation.operations.includes(step.operation))
     if (undeclared) throw new Error(`flow ${flow} planned ${undeclared.operation}, which it does not declare`)
-    // The whole plan is checked before the first write: a refused request changes nothing in Okta.
+    // The whole plan is checked before the first write: a refused request changes nothing in Okta. The rules
+    // that need Okta's state (protected groups' members, toxic combinations) hold for every flow.
     this.deps.policy.check(flow, plan.steps, plan.user)
+    await refuseProtectedMembers(this.deps.policy, okta, plan).catch((error: unknown) => {
+      throw toFlowError(error)
+    })
+    await refuseToxicCombinations(this.deps.policy, okta, plan, context.services).catch((error: unknown) => {
+      throw toFlowError(error)
+    })
     const steps = plan.steps.map(publicStep)
     const planHash = hashPlan(flow, steps)
     if (options.dryRun) {
@@ -138,11 +151,11 @@ export class FlowEngine {
     }
     const expected = (input as { expectedPlanHash?: string }).expectedPlanHash
     if (!options.resume && expected !== undefined && expected !== planHash) {
-      throw new FlowError('plan-changed', 'Okta changed since the plan was approved; approve the new plan.', {
-        expectedPlanHash: expected,
-        planHash,
-        plan: { steps, summary: steps.map(summarize) },
-      })
+      throw new FlowError(
+        'plan-changed',
+        'The approved plan hash (expectedPlanHash) does not match the plan computed for this request now; review and approve the current plan, shown here.',
+        { expectedPlanHash: expected, planHash, plan: { steps, summary: steps.map(summarize) } },
+      )
     }
     await options.hooks?.onPlan?.(steps, planHash)
     const state: ApplyState = { userId: plan.user?.id, changes: [] }

@@ -22,6 +22,8 @@ export type FlowErrorCode =
   | 'grant-not-active'
   | 'duration-not-allowed'
   | 'separation-of-duties'
+  | 'not-requestable'
+  | 'forbidden-grant'
   | 'not-our-incident'
   | 'incident-mismatch'
   | 'already-decided'
@@ -45,6 +47,8 @@ export const FLOW_ERRORS: Record<FlowErrorCode, { status: number; title: string 
   'grant-not-active': { status: 409, title: 'The grant has already ended' },
   'duration-not-allowed': { status: 422, title: 'The end date is not allowed for this resource' },
   'separation-of-duties': { status: 409, title: 'The access would complete a toxic combination' },
+  'not-requestable': { status: 403, title: 'The resource is not requestable' },
+  'forbidden-grant': { status: 403, title: 'These credentials may not end or extend this grant' },
   'not-our-incident': { status: 403, title: 'The bridge did not open this incident' },
   'incident-mismatch': { status: 409, title: 'The incident in ServiceNow does not match the request' },
   'already-decided': { status: 409, title: 'This onboarding was already decided' },

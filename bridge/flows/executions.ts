@@ -66,6 +66,11 @@ export interface ExecutionServiceDeps {
    * it such a change is recorded with a null request id.
    */
   findRequestId?: (step: PlanStep, userId: string | undefined, since: string) => Promise<string | null>
+  /**
+   * Called when an execution that changed something in Okta has finished (succeeded or failed), before its
+   * waiters hear of it: the audit anchor is sent then. Its failure is reported, never the execution's.
+   */
+  onChanged?: (executionId: string) => Promise<void>
 }
 
 /** Runs executions durably. */
@@ -76,15 +81,16 @@ export class ExecutionService {
   constructor(private readonly deps: ExecutionServiceDeps) {}
 
   /**
-   * Claims the idempotency key and starts the execution, or finds the one that holds the key: a replay
-   * of a finished one, a wait on a running one, or a conflict when the body differs. A failed execution
-   * retried with the same body starts again (its plan is recomputed, so nothing is done twice).
+   * Claims the idempotency key — scoped by caller and flow ({@link scopedIdempotencyKey}) — and starts the
+   * execution, or finds the one that holds the key: a replay of a finished one, a wait on a running one, or a
+   * conflict when the body differs. A failed execution retried with the same body starts again (its plan is
+   * recomputed, so nothing is done twice).
    */
   async submit(request: SubmitRequest): Promise<Submission> {
     const begun = await this.deps.store.begin({
       id: this.deps.newExecutionId(),
       flow: request.flow,
-      idempotencyKey: request.idempotencyKey,
+      idempotencyKey: scopedIdempotencyKey(request.caller, request.flow, request.idempotencyKey),
       requestHash: request.requestHash,
       ticket: request.ticket,
       caller: request.caller,
@@ -195,14 +201,30 @@ export class ExecutionService {
   }
 
   /**
+   * Whether a failure is a refusal that changed nothing — a 4xx (policy, separation of duties, a plan that no
+   * longer matches, a user or grant that is not there…) with no Okta change made by any attempt. Such an
+   * execution releases its idempotency key: a refused request must not squat a key the real request needs.
+   * A failure after changes keeps the key, because a retry must resume that work rather than start anew. The
+   * bridge's own jobs keep theirs too: their keys are fixed (`expire:{grantId}`), and a job that retries a
+   * refused expiry should retry the same execution, not record a new one at every poll.
+   */
+  private async isRefusal(execution: ExecutionRecord, error: FlowError): Promise<boolean> {
+    if (error.status < 400 || error.status >= 500 || execution.caller.kind === 'system') return false
+    const stored = await this.deps.store.get(execution.id)
+    return stored !== undefined && !stored.steps.some((step) => step.outcome === 'succeeded')
+  }
+
+  /**
    * After a resumed run: a step of the original plan that no attempt recorded, and that the fresh plan no
    * longer needed, was carried out by a call in flight when the process died. Record it now (with its
-   * System Log request id when it can be found), so the audit holds every change exactly once.
+   * System Log request id when it can be found), so the audit holds every change exactly once. Answers
+   * whether it recorded any.
    */
-  private async recoverLostSteps(execution: ExecutionRecord, output: unknown): Promise<void> {
-    if (!execution.plan) return
+  private async recoverLostSteps(execution: ExecutionRecord, output: unknown): Promise<boolean> {
+    if (!execution.plan) return false
     const stored = await this.deps.store.get(execution.id)
-    if (!stored) return
+    if (!stored) return false
+    let recovered = false
     const done = new Set(
       stored.steps.filter((s) => s.outcome === 'succeeded').map((s) => stepKey(s.operation, s.target)),
     )
@@ -224,10 +246,27 @@ export class ExecutionService {
         outcome: 'succeeded',
         error: null,
       })
+      recovered = true
     }
+    return recovered
   }
 
   private async run(execution: ExecutionRecord, resume: boolean): Promise<void> {
+    let changed = false
+    try {
+      await this.execute(execution, resume, () => {
+        changed = true
+      })
+    } finally {
+      if (changed && this.deps.onChanged) {
+        await this.deps
+          .onChanged(execution.id)
+          .catch((error: unknown) => this.deps.onBackgroundError?.(error, execution.id))
+      }
+    }
+  }
+
+  private async execute(execution: ExecutionRecord, resume: boolean, onChange: () => void): Promise<void> {
     const { store, engine } = this.deps
     const attempt = execution.attempts
     try {
@@ -251,11 +290,12 @@ export class ExecutionService {
                 ? ((await this.deps.findRequestId?.(step, step.target.userId, execution.createdAt)) ?? null)
                 : null)
             await store.recordStep(execution.id, { attempt, ...step, oktaRequestId })
+            if (step.outcome === 'succeeded') onChange()
           },
         },
       })
       const output = 'output' in result ? result.output : null
-      if (resume) await this.recoverLostSteps(execution, output)
+      if (resume && (await this.recoverLostSteps(execution, output))) onChange()
       await store.finish(execution.id, { status: 'succeeded', output })
     } catch (error) {
       if (!(error instanceof FlowError)) {
@@ -274,6 +314,7 @@ export class ExecutionService {
       const { changes: _made, ...extensions } = error.extensions
       await store.finish(execution.id, {
         status: 'failed',
+        releaseKey: await this.isRefusal(execution, error),
         error: {
           code: error.code,
           status: error.status,
@@ -287,6 +328,15 @@ export class ExecutionService {
       })
     }
   }
+}
+
+/**
+ * The idempotency key as stored: the caller's key (or the default `{ticket.number}:{flow}`) scoped by who
+ * called and which flow — so a caller can never claim, replay or learn about another caller's or another
+ * flow's execution by sending its key. JSON keeps the parts apart whatever characters they hold.
+ */
+export function scopedIdempotencyKey(caller: Caller, flow: FlowName, key: string): string {
+  return JSON.stringify([caller.kind, caller.id, flow, key])
 }
 
 /** What identifies a step within one execution (one user): its operation and the group or app it concerns. */

@@ -6,6 +6,7 @@
 import {
   addStep,
   checkEndDate,
+  checkGrantOwnership,
   checkResourcePolicy,
   checkSeparationOfDuties,
   findGrant,
@@ -27,6 +28,7 @@ export const extendAccess: FlowOperation<'extend-access'> = {
 
   async plan(input, okta, context) {
     const grant = await findGrant(context, input.grantId)
+    await checkGrantOwnership(context, grant)
     // A resumed extension finds the grant it already extended: still this execution's to finish.
     const ours = grant.extendedBy.includes(context.executionId)
     if (grant.status !== 'active' && !ours) {

@@ -2,7 +2,8 @@
  * grant-access — an access request: a user gets a group or an app until an end date, and the grant is
  * recorded so the expiry scheduler can take it away then.
  *
- * The policy decides before anything is written: the end date (required unless the resource allows
+ * The policy decides before anything is written: the resource must be requestable (`accessGrants.resources`),
+ * the end date (required unless the resource allows
  * permanent access, in the future, at most `maxDays` ahead) and separation of duties (no toxic combination
  * completed) — both in a dry run too, so the approver sees the refusal. Access the user already holds is
  * not added again: the grant is recorded as `preexisting`, and its end never removes that access.
@@ -12,6 +13,7 @@ import type { GrantRecord } from '../ports/grants.js'
 import {
   addStep,
   checkEndDate,
+  checkRequestable,
   checkResourcePolicy,
   checkSeparationOfDuties,
   GRANT_SCOPES,
@@ -41,6 +43,7 @@ export const grantAccess: FlowOperation<'grant-access'> = {
       throw illegalTransition(user, 'grant access to a deactivated user (rehire them first)')
     }
     checkResourcePolicy(context.policy, 'grant-access', user, resource)
+    checkRequestable(context.policy, resource)
     const resumed = context.priorPlan !== undefined
     const expiresAt = checkEndDate(context.policy, resource, input.expiresAt, context.clock.now(), resumed)
     await checkSeparationOfDuties(okta, context, user, resource)

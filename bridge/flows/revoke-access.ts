@@ -14,6 +14,7 @@ import type { Change } from '../../shared/index.js'
 import type { GrantRecord } from '../ports/grants.js'
 import { GrantStateError } from '../ports/grants.js'
 import {
+  checkGrantOwnership,
   findGrant,
   GRANT_SCOPES,
   grantOutput,
@@ -38,6 +39,7 @@ export const revokeAccess: FlowOperation<'revoke-access'> = {
 
   async plan(input, okta, context) {
     const grant = await findGrant(context, input.grantId)
+    await checkGrantOwnership(context, grant)
     const expiring = context.caller.kind === 'system'
     const now = context.clock.now()
     if (expiring && grant.status === 'active' && !isDue(grant, now)) {

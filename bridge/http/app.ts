@@ -5,10 +5,11 @@
  *   size, JSON, the flow's strict schema) before anything reaches Okta, then run the flow;
  * - `GET /openapi.json`, `GET /api/flo/{flow}/openapi.json` — the OpenAPI descriptions;
  * - `GET /api/least-privilege` (authenticated) — what to grant the service app in Okta;
- * - `GET /api/whoami` (authenticated) — the caller and what it may do (`whoami.ts`);
  * - `GET /api/flo/executions/{id}` — an execution's status, steps and output (`executions.ts`);
  * - `GET /api/audit…` — the golden-thread audit (`audit.ts`);
  * - `POST /api/reconcile` — grants compared with Okta, drift reported or repaired (`reconcile.ts`);
+ * - `GET /api/whoami`, `GET /api/catalog/resources` — the caller and its permissions, and the Okta catalog
+ *   the ServiceNow app syncs (`catalog.ts`);
  * - `GET /healthz` — liveness: 200 while the process serves HTTP at all;
  * - `GET /readyz` — readiness: 200 when every check passes (store, policy, Okta token), else 503 naming the
  *   failing checks; 503 at once when shutdown begins;
@@ -25,11 +26,14 @@
  * line with the request id, flow, ticket number and execution id — and no credentials or personal data.
  */
 import { randomUUID } from 'node:crypto'
+import type { Server } from 'node:http'
+import type { Socket } from 'node:net'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { type DestinationStream, type Logger, pino } from 'pino'
 import type { z } from 'zod'
 import {
   type DryRunResult,
+  FLOW_NAMES,
   FLOWS,
   type FlowInput,
   type FlowName,
@@ -37,16 +41,25 @@ import {
   isFlowName,
 } from '../../shared/index.js'
 import type { Caller, InvokeOptions } from '../flows/engine.js'
+import { FlowError } from '../flows/errors.js'
 import type { LeastPrivilegeReport } from '../least-privilege.js'
 import { type AuditDeps, auditRouter } from './audit.js'
-import type { Authenticator } from './auth.js'
+import { type Authenticator, GRANTS_MANAGE_PERMISSION } from './auth.js'
+import { type CatalogLister, catalogRouter } from './catalog.js'
 import { type EventHookDeps, eventHooksRouter } from './event-hooks.js'
 import { type ExecutionRunner, executionsRouter, invokeDurably } from './executions.js'
 import { type BridgeMetrics, metricsHandler } from './metrics.js'
 import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
-import { HttpProblem, invalidInput, renderProblem, sendProblem } from './problem.js'
+import {
+  HTTP_PROBLEMS,
+  HttpProblem,
+  invalidInput,
+  PROBLEM_CONTENT_TYPE,
+  problemType,
+  renderProblem,
+  sendProblem,
+} from './problem.js'
 import { type ReconcileDeps, reconcileRouter } from './reconcile.js'
-import { whoamiRouter } from './whoami.js'
 
 /** The largest request body accepted; Okta Workflows' own limit is far above what a flow input needs. */
 export const MAX_BODY_BYTES = 100 * 1024
@@ -94,6 +107,8 @@ export interface AppDeps {
   audit?: AuditDeps
   /** `POST /api/reconcile` (`reconcile.ts`); absent → not served. */
   reconcile?: ReconcileDeps
+  /** `GET /api/catalog/resources` (`catalog.ts`); absent → not served. `GET /api/whoami` is always served. */
+  catalog?: CatalogLister
   /** The Okta event hook receiver (`/hooks/okta/events`); absent (no `OKTA_EVENT_HOOK_SECRET`) → not served. */
   eventHooks?: EventHookDeps
 }
@@ -123,6 +138,8 @@ export interface RequestLocals {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/
 /** An invocation's path, for the invocation metrics (the flow name is checked before it becomes a label). */
 const INVOKE_PATH = /^\/api\/flo\/([^/]+)\/invoke$/
+/** The flows that end or extend an existing grant: they need to know whether the caller holds `grants.manage`. */
+const GRANT_MANAGING_FLOWS: ReadonlySet<FlowName> = new Set(['revoke-access', 'extend-access'])
 /** How long a caller refused during shutdown should wait: about a pod restart. */
 export const SHUTDOWN_RETRY_AFTER_SECONDS = 5
 
@@ -194,6 +211,15 @@ export function createApp(deps: AppDeps): express.Express {
   })
 
   if (deps.metrics && deps.metricsToken) app.get('/metrics', metricsHandler(deps.metrics, deps.metricsToken))
+  else {
+    // Not served here: say how to enable it rather than a bare "nothing here" a new user cannot act on.
+    app.get('/metrics', () => {
+      throw new HttpProblem(
+        'not-found',
+        '/metrics is not served on this port: set METRICS_TOKEN (a bearer token of at least 32 characters) to serve it here, or METRICS_PORT to serve it on a port of its own.',
+      )
+    })
+  }
 
   app.get('/openapi.json', (_req, res) => {
     res.status(200).json(openApiDocument(deps.openApi))
@@ -201,7 +227,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.get('/api/flo/:flow/openapi.json', (req, res) => {
     const flow = req.params.flow
-    if (!isFlowName(flow)) throw new HttpProblem('unknown-flow', 'There is no flow of this name.')
+    if (!isFlowName(flow)) throw unknownFlow(flow)
     res.status(200).json(documentForFlow(flow, deps.openApi))
   })
 
@@ -226,8 +252,16 @@ export function createApp(deps: AppDeps): express.Express {
     const flow = isFlowName(name) ? name : undefined
     // Credentials first, flow-agnostic for an unknown name: the 404 is only for callers who may call flows.
     locals.caller = await authenticate(req, flow)
-    if (flow === undefined) throw new HttpProblem('unknown-flow', 'There is no flow of this name.')
+    if (flow === undefined) throw unknownFlow(name)
     locals.flow = flow
+    if (GRANT_MANAGING_FLOWS.has(flow)) {
+      // Whose grants this caller may end or extend: its own, or anyone's with grants.manage (checked by the flow).
+      const manages = await authenticate(req, GRANTS_MANAGE_PERMISSION).then(
+        () => true,
+        () => false,
+      )
+      if (manages) locals.caller = { ...locals.caller, manageGrants: true }
+    }
 
     if (!isJson(req.get('content-type'))) {
       throw new HttpProblem(
@@ -272,23 +306,48 @@ export function createApp(deps: AppDeps): express.Express {
     throw new HttpProblem('method-not-allowed', 'Flows are invoked with POST.')
   })
 
-  app.use(whoamiRouter({ authenticate }))
   if (deps.executions) app.use(executionsRouter({ executions: deps.executions, authenticate }))
   if (deps.audit) app.use(auditRouter({ ...deps.audit, authenticate }))
   if (deps.reconcile) {
     const shuttingDown = deps.shuttingDown
     app.use(reconcileRouter({ ...deps.reconcile, authenticate, ...(shuttingDown ? { shuttingDown } : {}) }))
   }
+  app.use(catalogRouter({ authenticate, ...(deps.catalog ? { catalog: deps.catalog } : {}) }))
   if (deps.eventHooks) app.use(eventHooksRouter(deps.eventHooks))
 
+  useProblemHandlers(app, logger, scrub)
+  return app
+}
+
+/** The 404 for a flow name that is not one, listing the flows there are (a typo is the usual cause). */
+function unknownFlow(name: string | undefined): HttpProblem {
+  const shown = name !== undefined && /^[\x20-\x7E]{1,64}$/.test(name) ? ` "${name}"` : ''
+  return new HttpProblem(
+    'unknown-flow',
+    `There is no flow${shown}. The flows are: ${FLOW_NAMES.join(', ')}.`,
+    { flows: [...FLOW_NAMES] },
+  )
+}
+
+/**
+ * The end of every express app of the bridge (the API, and `/metrics` on its own port): a 404 problem for
+ * any route nobody answered, and the error handler that renders everything thrown as problem+json. Errors
+ * a client caused (malformed percent-encoding, a body parser's complaint) become 4xx problems; only what
+ * nobody anticipated is a 500 `internal`, logged with the request's fields and its message scrubbed.
+ */
+export function useProblemHandlers(
+  app: express.Express,
+  logger: Logger,
+  scrub: (text: string) => string = scrubber([]),
+): void {
   app.use((req, _res, next) => {
-    next(new HttpProblem('not-found', `Nothing at ${req.method} ${req.path}.`))
+    next(new HttpProblem('not-found', `Nothing at ${req.method} ${printable(req.path)}.`))
   })
 
   // Express recognises an error handler by its four parameters.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const locals = res.locals as RequestLocals
-    const problem = renderProblem(fromBodyParser(error), locals.requestId)
+    const problem = renderProblem(fromClientError(error), locals.requestId)
     if (problem.unexpected) {
       const err = error instanceof Error ? error : new Error(String(error))
       logger.error(
@@ -312,8 +371,41 @@ export function createApp(deps: AppDeps): express.Express {
     if (res.headersSent) return
     sendProblem(res, problem)
   })
+}
 
-  return app
+/** A path as it may appear in a problem's detail: printable ASCII, bounded (it is the caller's input). */
+function printable(path: string): string {
+  const clean = path.replace(/[^\x20-\x7E]/g, '?')
+  return clean.length > 200 ? `${clean.slice(0, 200)}…` : clean
+}
+
+/**
+ * Answers what Node's HTTP parser refuses before express sees it — headers over the size limit (431), a
+ * malformed request line or header (400) — as problem+json, instead of Node's bare status line. Connections
+ * that are already gone (reset, timed out) are closed without an answer.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET' || error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      socket.destroy()
+      return
+    }
+    const code = error.code === 'HPE_HEADER_OVERFLOW' ? 'header-too-large' : 'malformed-request'
+    const { status, title } = HTTP_PROBLEMS[code]
+    const body = JSON.stringify({
+      type: problemType(code),
+      title,
+      status,
+      detail:
+        code === 'header-too-large'
+          ? 'The request headers exceed the server’s limit (16 KB): send fewer or shorter headers.'
+          : 'The request is not valid HTTP/1.1.',
+      code,
+    })
+    socket.end(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    )
+  })
 }
 
 /** Whether a Content-Type is JSON (`application/json`, any parameters). */
@@ -331,33 +423,51 @@ function parseDryRun(value: unknown): boolean {
   })
 }
 
-/** body-parser's errors (they carry `type` and `status`) as the bridge's problems; anything else unchanged. */
-function fromBodyParser(error: unknown): unknown {
-  const type = (error as { type?: unknown })?.type
-  if (typeof type !== 'string') return error
+/**
+ * Errors a client caused, thrown by express or its body parsers rather than by the bridge, as the bridge's
+ * problems: body-parser's (they carry `type`, `status` and, for a 413, the `limit` of the parser that refused —
+ * the API's 100 KB or the event hook's 1 MB), malformed percent-encoding in a path (a `URIError` from the
+ * router), and any other error carrying a 4xx status. Anything else is returned unchanged (a 500).
+ */
+function fromClientError(error: unknown): unknown {
+  if (error instanceof HttpProblem || error instanceof FlowError) return error
+  if (error instanceof URIError) {
+    return new HttpProblem(
+      'malformed-request',
+      'The request path has malformed percent-encoding (each % must start a valid UTF-8 escape).',
+    )
+  }
+  const { type, limit, status, statusCode } = (error ?? {}) as {
+    type?: unknown
+    limit?: unknown
+    status?: unknown
+    statusCode?: unknown
+  }
   switch (type) {
-    case 'entity.too.large':
-      return new HttpProblem(
-        'body-too-large',
-        `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`,
-        {
-          limitBytes: MAX_BODY_BYTES,
-        },
-      )
+    case 'entity.too.large': {
+      const bytes = typeof limit === 'number' ? limit : MAX_BODY_BYTES
+      const size = bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} KB`
+      return new HttpProblem('body-too-large', `The request body is larger than ${size}.`, {
+        limitBytes: bytes,
+      })
+    }
     case 'entity.parse.failed':
       return new HttpProblem('malformed-json', 'The request body is not valid JSON (or not a JSON object).')
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new HttpProblem(
         'unsupported-media-type',
-        'Send the flow input as UTF-8 JSON without content encoding.',
+        'Send the request body as UTF-8 JSON without content encoding.',
       )
     case 'request.aborted':
     case 'request.size.invalid':
       return new HttpProblem('malformed-json', 'The request body was incomplete.')
-    default:
-      return error
   }
+  const code = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : 0
+  if (code >= 400 && code < 500) {
+    return new HttpProblem('malformed-request', 'The request could not be read.')
+  }
+  return error
 }
 
 // ============================================================================

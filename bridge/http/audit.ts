@@ -17,8 +17,11 @@
 import { Router } from 'express'
 import { OktaId, type Operation, type PlanStep, Ticket } from '../../shared/index.js'
 import { toFlowError } from '../flows/engine.js'
+import { FlowError } from '../flows/errors.js'
+import { verifyAuditChain } from '../jobs/audit-anchorer.js'
+import type { AuditAnchor, AuditTrail } from '../ports/audit-trail.js'
 import type { OktaLogEvent, OktaLogPort } from '../ports/okta.js'
-import type { AuditEntry, ExecutionStore } from '../ports/store.js'
+import { ACCEPT_OPERATION, type AuditEntry, type ExecutionStore } from '../ports/store.js'
 import type { RequestLocals } from './app.js'
 import { AUDIT_PERMISSION, type Authenticator } from './auth.js'
 import { type FieldError, HttpProblem } from './problem.js'
@@ -26,6 +29,10 @@ import { type FieldError, HttpProblem } from './problem.js'
 /** What the audit router needs. */
 export interface AuditDeps {
   store: Pick<ExecutionStore, 'audit' | 'auditedRequestIds' | 'verifyAudit' | 'get' | 'executionsForTicket'>
+  /** The chain's verification against its anchors, and the request ids found after a change was recorded. */
+  trail: Pick<AuditTrail, 'verify' | 'lateJoins'>
+  /** Reads the anchors back from outside the database (ServiceNow); absent when nothing anchors the chain. */
+  anchors?: (() => Promise<AuditAnchor[]>) | undefined
   oktaLog: OktaLogPort
   /** The bridge's service app client id: the `actor.id` of the System Log events it causes. */
   clientId: string
@@ -73,7 +80,16 @@ export interface AuditedChange {
   seq: number
   operation: AuditEntry['operation']
   target: AuditEntry['target']
+  /** The change's request id: recorded with it, or found in the System Log later (`joinedAt`). */
   oktaRequestId: string | null
+  /**
+   * `joined`: the change is tied to its System Log event by its request id; `unjoined`: the id is not known yet
+   * (Okta's answer was lost and its log had nothing yet) and the bridge keeps looking it up in the background.
+   * Absent for access a reconciliation baseline accepted (no Okta change).
+   */
+  join?: 'joined' | 'unjoined'
+  /** When the request id was found after the change was recorded. */
+  joinedAt?: string
   outcome: AuditEntry['outcome']
   at: string
   /** With `withOktaLog=true`: Okta's record of the change, `null` when Okta has none. */
@@ -119,7 +135,7 @@ export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): 
     if (ticket !== undefined) (res.locals as RequestLocals).ticket = ticket
 
     const entries = await deps.store.audit(ticket !== undefined ? { ticket } : { oktaUserId: oktaUserId! })
-    const executions = await group(entries, deps.store)
+    const executions = await group(entries, deps.store, deps.trail)
     // An auditor asking about a ticket also sees the executions that changed nothing (refused, failed
     // before any write, or already done): "nothing happened" is an answer too.
     if (ticket !== undefined) {
@@ -145,7 +161,17 @@ export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): 
 
   router.get('/api/audit/verify', async (req, res) => {
     ;(res.locals as RequestLocals).caller = await deps.authenticate(req, AUDIT_PERMISSION)
-    res.status(200).json(await deps.store.verifyAudit())
+    // Anchors that cannot be read are an outage, never an "intact": the check was not made.
+    const anchors =
+      deps.anchors &&
+      (() =>
+        deps.anchors!().catch(() => {
+          throw new FlowError(
+            'servicenow-unavailable',
+            'The audit anchors could not be read from ServiceNow, so the chain could not be checked against them; retry later.',
+          )
+        }))
+    res.status(200).json(await verifyAuditChain(deps.trail, anchors))
   })
 
   router.get('/api/audit/orphans', async (req, res) => {
@@ -224,6 +250,38 @@ export function systemLogRequestIdFinder(
   }
 }
 
+/**
+ * For the background join of a change recorded without its request id: the request ids of the System Log events
+ * that could be the change — a successful event of the operation's type, caused by the bridge's own client,
+ * naming the user (and the group or app), since the execution began — closest in time to when the change was
+ * recorded first. The caller drops ids the audit already holds. Throws when the log cannot be read (the lookup
+ * is tried again later).
+ */
+export function systemLogCandidates(
+  oktaLog: OktaLogPort,
+  clientId: string,
+  now: () => number = Date.now,
+): (change: Pick<AuditEntry, 'operation' | 'target' | 'at'>, since: string) => Promise<string[]> {
+  return async (change, since) => {
+    const types = OKTA_EVENT_TYPES[change.operation as Operation]
+    if (types === undefined) return []
+    const from = new Date(Date.parse(since) - CLOCK_MARGIN_MS).toISOString()
+    const until = new Date(now() + CLOCK_MARGIN_MS).toISOString()
+    const events = await oktaLog.eventsByActor(clientId, from, until)
+    const at = Date.parse(change.at)
+    return events
+      .filter(
+        (event) =>
+          types.includes(event.eventType) &&
+          (event.outcome === undefined || event.outcome.result === 'SUCCESS') &&
+          event.transaction?.id !== undefined &&
+          namesTargets(event, change.target),
+      )
+      .sort((a, b) => Math.abs(Date.parse(a.published) - at) - Math.abs(Date.parse(b.published) - at))
+      .map((event) => event.transaction!.id!)
+  }
+}
+
 /** ISO 8601 date-time with a time zone (a date without one means a different instant on every server). */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
 
@@ -238,8 +296,18 @@ function single(query: Record<string, unknown>, name: string, errors: FieldError
   return value
 }
 
-/** The entries grouped by execution, in the order of their first change, with each execution's status. */
-async function group(entries: readonly AuditEntry[], store: AuditDeps['store']): Promise<AuditedExecution[]> {
+/**
+ * The entries grouped by execution, in the order of their first change, with each execution's status and the
+ * request ids found after a change was recorded.
+ */
+async function group(
+  entries: readonly AuditEntry[],
+  store: AuditDeps['store'],
+  trail: AuditDeps['trail'],
+): Promise<AuditedExecution[]> {
+  const late = await trail.lateJoins(
+    entries.flatMap((entry) => (entry.oktaRequestId === null ? [entry.seq] : [])),
+  )
   const byId = new Map<string, AuditedExecution>()
   for (const entry of entries) {
     let execution = byId.get(entry.executionId)
@@ -257,14 +325,20 @@ async function group(entries: readonly AuditEntry[], store: AuditDeps['store']):
       }
       byId.set(entry.executionId, execution)
     }
-    execution.changes.push({
+    const joined = late.get(entry.seq)
+    const change: AuditedChange = {
       seq: entry.seq,
       operation: entry.operation,
       target: entry.target,
-      oktaRequestId: entry.oktaRequestId,
+      oktaRequestId: entry.oktaRequestId ?? joined?.oktaRequestId ?? null,
       outcome: entry.outcome,
       at: entry.at,
-    })
+    }
+    if (entry.operation !== ACCEPT_OPERATION) {
+      change.join = change.oktaRequestId === null ? 'unjoined' : 'joined'
+      if (joined) change.joinedAt = joined.joinedAt
+    }
+    execution.changes.push(change)
   }
   for (const execution of byId.values()) {
     execution.status = (await store.get(execution.executionId))?.status ?? 'unknown'
@@ -282,7 +356,9 @@ async function joinOktaLog(
   entries: readonly AuditEntry[],
   oktaLog: OktaLogPort,
 ): Promise<void> {
-  const ids = entries.flatMap((entry) => (entry.oktaRequestId === null ? [] : [entry.oktaRequestId]))
+  const ids = executions.flatMap((execution) =>
+    execution.changes.flatMap((change) => (change.oktaRequestId === null ? [] : [change.oktaRequestId])),
+  )
   const earliest = Math.min(...entries.map((entry) => Date.parse(entry.at)))
   const events =
     ids.length === 0
@@ -303,7 +379,7 @@ async function joinOktaLog(
       change.oktaLogEvent =
         candidates.find(
           (event) =>
-            OKTA_EVENT_TYPES[change.operation].includes(event.eventType) &&
+            (OKTA_EVENT_TYPES[change.operation as Operation] ?? []).includes(event.eventType) &&
             namesTargets(event, change.target),
         ) ?? null
     }

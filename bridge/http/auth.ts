@@ -12,12 +12,12 @@
  * Missing or bad credentials are 401 `unauthenticated`; good credentials that may not invoke this flow are
  * 403 `forbidden-flow`. Tokens are never logged or echoed.
  */
-import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Request } from 'express'
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose'
-import type { FlowName } from '../../shared/index.js'
+import { FLOW_NAMES, type FlowName } from '../../shared/index.js'
 import type { ClientToken, OAuthConfig } from '../config.js'
 import type { Caller } from '../flows/engine.js'
+import { secretDigest, secretsEqual } from '../secret-compare.js'
 import { HttpProblem } from './problem.js'
 
 /**
@@ -35,8 +35,37 @@ export const AUDIT_PERMISSION = 'audit'
  */
 export const RECONCILE_PERMISSION = 'reconcile'
 
-/** What a credential may be allowed: invoking a flow, reading the audit, or reconciling. */
-export type Permission = FlowName | typeof AUDIT_PERMISSION | typeof RECONCILE_PERMISSION
+/**
+ * The permission to end or extend anyone's grant (`revoke-access`, `extend-access`): `grants.manage` in a client
+ * token's `flows` (an unrestricted token has it), or the OAuth scope `jml.grants.manage`. Without it a caller
+ * may end or extend only the grants it created itself — holding `revoke-access` is not enough, because a token
+ * with that flow could otherwise take away access someone else's request gave.
+ */
+export const GRANTS_MANAGE_PERMISSION = 'grants.manage'
+
+/**
+ * The pseudo-flow that allows reading the Okta catalog (`GET /api/catalog/resources`): `catalog` in a client
+ * token's `flows` (an unrestricted token has it), or the OAuth scope `jml.catalog`. Its own permission because
+ * the catalog names every manageable group and app — what a ServiceNow admin's sync needs, no flow caller.
+ */
+export const CATALOG_PERMISSION = 'catalog'
+
+/** What a credential may be allowed: invoking a flow, reading the audit or the catalog, reconciling, managing every grant. */
+export type Permission =
+  | FlowName
+  | typeof AUDIT_PERMISSION
+  | typeof RECONCILE_PERMISSION
+  | typeof GRANTS_MANAGE_PERMISSION
+  | typeof CATALOG_PERMISSION
+
+/** Every permission a credential can hold, in a stable order (what `GET /api/whoami` checks one by one). */
+export const PERMISSIONS: readonly Permission[] = [
+  ...FLOW_NAMES,
+  AUDIT_PERMISSION,
+  RECONCILE_PERMISSION,
+  CATALOG_PERMISSION,
+  GRANTS_MANAGE_PERMISSION,
+]
 
 /**
  * Authenticates a request for a flow (or the audit), or for nothing in particular (`undefined`: endpoints
@@ -82,7 +111,7 @@ const REALM = 'okta-jml-bridge'
 
 /** Creates the authenticator for the configured methods. */
 export function createAuthenticator(settings: AuthSettings, options: AuthOptions = {}): Authenticator {
-  const tokens = settings.clientTokens.map((token) => ({ token, digest: sha256(token.token) }))
+  const tokens = settings.clientTokens.map((token) => ({ token, digest: secretDigest(token.token) }))
   const verifyJwt = settings.oauth ? createJwtVerifier(settings.oauth, options) : undefined
 
   const challenges = (bearerError?: { error: string; description: string; scope?: string }): string[] => {
@@ -111,12 +140,11 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
       if (presented === null)
         throw unauthenticated('Send one client token, in the x-api-client-token header.')
       if (tokens.length === 0) throw unauthenticated('Client tokens are not accepted by this bridge.')
-      const digest = sha256(presented)
       // Every configured token is compared, whatever matched earlier, so the time taken does not reveal
-      // which token (or how many) a guess came close to. Hashing first makes the inputs equal-length.
+      // which token (or how many) a guess came close to; each comparison is blind to lengths too.
       let matched = -1
       for (let i = 0; i < tokens.length; i++) {
-        const equal = timingSafeEqual(tokens[i]!.digest, digest)
+        const equal = secretsEqual(presented, tokens[i]!.digest)
         matched = equal && matched === -1 ? i : matched
       }
       if (matched === -1) throw unauthenticated('The client token is not valid.')
@@ -130,6 +158,9 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
             'forbidden-reconcile',
             `Client token ${token.name} may not run reconciliation.`,
           )
+        }
+        if (flow === CATALOG_PERMISSION) {
+          throw new HttpProblem('forbidden-catalog', `Client token ${token.name} may not read the catalog.`)
         }
         throw new HttpProblem(
           'forbidden-flow',
@@ -170,6 +201,16 @@ export function createAuthenticator(settings: AuthSettings, options: AuthOptions
             throw new HttpProblem(
               'forbidden-reconcile',
               `The access token lacks the scope ${required} needed to run reconciliation.`,
+              { requiredScope: required },
+              {
+                'www-authenticate': `Bearer realm="${REALM}", error="insufficient_scope", error_description="missing scope", scope="${required}"`,
+              },
+            )
+          }
+          if (flow === CATALOG_PERMISSION) {
+            throw new HttpProblem(
+              'forbidden-catalog',
+              `The access token lacks the scope ${required} needed to read the catalog.`,
               { requiredScope: required },
               {
                 'www-authenticate': `Bearer realm="${REALM}", error="insufficient_scope", error_description="missing scope", scope="${required}"`,
@@ -221,10 +262,6 @@ function scopesOf(claims: JWTPayload): string[] {
   if (typeof claims.scp === 'string') return claims.scp.split(' ')
   if (typeof claims.scope === 'string') return claims.scope.split(' ').filter((s) => s !== '')
   return []
-}
-
-function sha256(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest()
 }
 
 type Reject = (description: string) => HttpProblem

@@ -19,11 +19,11 @@
  * authenticated, and a bridge that passed verification but refused every delivery would fail silently in
  * Okta's eyes (a verified hook whose deliveries all fail). Unmounted, verification fails at set-up instead.
  */
-import { createHash, timingSafeEqual } from 'node:crypto'
 import express, { type Request, Router } from 'express'
 import { z } from 'zod'
 import type { Clock } from '../clock.js'
 import type { EventInbox, InboxEventInput } from '../ports/event-inbox.js'
+import { secretDigest, secretsEqual } from '../secret-compare.js'
 import { HttpProblem, invalidInput } from './problem.js'
 
 /** Where Okta sends deliveries and the verification challenge. */
@@ -143,22 +143,19 @@ export function eventHooksRouter(deps: EventHookDeps): Router {
 }
 
 /**
- * A check of the configured header against the secret, in constant time: both sides are hashed first, so
- * neither the secret's value nor its length leaks through timing. Throws 401 `unauthenticated`.
+ * A check of the configured header against the secret, in constant time (`secret-compare.ts`): neither the
+ * secret's value nor its length leaks through timing. Throws 401 `unauthenticated`.
  */
 function secretCheck(secret: string, header: string): (req: Request) => void {
-  const expected = digest(secret)
+  const expected = secretDigest(secret)
   return (req) => {
     const presented = req.get(header)
-    if (presented === undefined || !timingSafeEqual(digest(presented), expected)) {
+    // Compared even when absent (as the empty string), so a missing header takes the same time.
+    if (!secretsEqual(presented ?? '', expected) || presented === undefined) {
       throw new HttpProblem(
         'unauthenticated',
         `The event hook secret is missing or wrong (header ${header}).`,
       )
     }
   }
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest()
 }

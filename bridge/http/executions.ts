@@ -4,9 +4,11 @@
  * history, and the way ServiceNow's retrying REST steps need it.
  *
  * - `POST /api/flo/{flow}/invoke` (real runs): the `Idempotency-Key` header, or `{ticket.number}:{flow}`
- *   when absent, names the execution. The first request with a key runs it; a retry with the same key and
- *   the same body gets the same execution (`Idempotent-Replayed: true`): its stored result when finished,
- *   otherwise a wait for it. The same key with another body is a 422. `Prefer: respond-async` answers 202
+ *   when absent, names the execution — scoped by caller and flow, so keys of different callers or flows never
+ *   meet. The first request with a key runs it; a retry by the same caller with the same key and the same
+ *   body gets the same execution (`Idempotent-Replayed: true`): its stored result when finished, otherwise a
+ *   wait for it. The same key with another body is a 422 naming no execution. A request refused before any
+ *   change (credentials, permission, validation, policy) claims no key. `Prefer: respond-async` answers 202
  *   at once; a synchronous call waits up to `BRIDGE_SYNC_DEADLINE_MS`, then answers the same 202.
  * - `GET /api/flo/executions/{id}`: status, steps, output or error, changes.
  *
@@ -127,10 +129,11 @@ export async function invokeDurably(req: Request, res: Response, call: DurableIn
   })
   locals.executionId = submission.kind === 'finished' ? submission.view.executionId : submission.executionId
   if (submission.kind === 'key-conflict') {
+    // No execution id: the answer says only that this caller used the key for another request of this flow.
+    locals.executionId = undefined
     throw new HttpProblem(
       'idempotency-key-reused',
-      `The idempotency key belongs to execution ${submission.executionId}, made for a different request; send a new key (or the original request).`,
-      { executionId: submission.executionId, statusUrl: statusUrlOf(submission.executionId) },
+      'This Idempotency-Key was already used by these credentials for a different request to this flow; send a new key (or the original request).',
     )
   }
   if (submission.replayed) res.setHeader('idempotent-replayed', 'true')
@@ -217,10 +220,10 @@ export interface ExecutionsRouterDeps {
 }
 
 /**
- * `GET /api/flo/executions/{id}`. Who may read an execution: a caller allowed to invoke its flow (ServiceNow
- * polling the run it started, with the same credentials) or to read the audit. Not any authenticated caller:
- * the view holds the ticket and the flow's output (logins, user ids), which a token limited to `unlock` has
- * no business reading for a `joiner`.
+ * `GET /api/flo/executions/{id}`. Who may read an execution: the caller that made it (ServiceNow polling the
+ * run it started, with the same credentials) or a caller allowed to read the audit. Not any authenticated
+ * caller, nor any caller of the same flow: the view holds the ticket and the flow's output (logins, user
+ * ids). Anyone else gets the same 404 as for an id that does not exist.
  */
 export function executionsRouter(deps: ExecutionsRouterDeps): Router {
   const router = Router()
@@ -232,12 +235,15 @@ export function executionsRouter(deps: ExecutionsRouterDeps): Router {
     const view = EXECUTION_ID_PATTERN.test(id) ? await deps.executions.view(id) : undefined
     if (view === undefined)
       throw new HttpProblem('execution-not-found', 'There is no execution with this id.')
-    await deps.authenticate(req, view.flow).catch(async (error: unknown) => {
-      // Not allowed the flow: an auditor may still read it; otherwise the flow's refusal stands.
-      await deps.authenticate(req, AUDIT_PERMISSION).catch(() => {
-        throw error
-      })
-    })
+    const own = view.caller.kind === locals.caller.kind && view.caller.id === locals.caller.id
+    const auditor =
+      own ||
+      (await deps.authenticate(req, AUDIT_PERMISSION).then(
+        () => true,
+        () => false,
+      ))
+    // Someone else's execution is "not found", not "forbidden": a 403 would confirm that the id exists.
+    if (!auditor) throw new HttpProblem('execution-not-found', 'There is no execution with this id.')
     locals.flow = view.flow
     locals.ticket = view.ticket.number
     locals.executionId = view.executionId

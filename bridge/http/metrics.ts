@@ -10,10 +10,11 @@
  * distinct from the client tokens so a scraper cannot invoke flows) or on a separate port (`METRICS_PORT`)
  * that is not exposed outside the pod. Unconfigured, it is not served at all.
  */
-import { timingSafeEqual } from 'node:crypto'
 import type { Request, Response } from 'express'
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { OktaCallEvent } from '../adapters/okta/request-executor.js'
+import { secretDigest, secretsEqual } from '../secret-compare.js'
+import { HttpProblem, renderProblem, sendProblem } from './problem.js'
 
 /** What the metrics read from elsewhere at scrape time. */
 export interface MetricsSources {
@@ -21,6 +22,8 @@ export interface MetricsSources {
   pendingExecutions?: () => Promise<number>
   /** Messages to ServiceNow not yet delivered (ServiceNow down, or refusing them). */
   pendingOutbox?: () => Promise<number>
+  /** Okta changes the audit holds without their System Log request id (looked up in the background). */
+  unjoinedChanges?: () => Promise<number>
 }
 
 /** The bridge's metrics and the registry that renders them. */
@@ -93,6 +96,17 @@ export class BridgeMetrics {
       async collect() {
         if (!pendingOutbox) return
         const value = await pendingOutbox().catch(() => undefined)
+        if (value !== undefined) this.set(value)
+      },
+    })
+    const unjoinedChanges = sources.unjoinedChanges
+    new Gauge({
+      name: 'okta_jml_bridge_audit_unjoined_changes',
+      help: 'Okta changes in the audit not yet joined to their System Log event (request id unknown)',
+      registers,
+      async collect() {
+        if (!unjoinedChanges) return
+        const value = await unjoinedChanges().catch(() => undefined)
         if (value !== undefined) this.set(value)
       },
     })
@@ -192,18 +206,24 @@ export function outcomeOf(status: number): string {
 }
 
 /**
- * The `/metrics` handler. With a token, only `Authorization: Bearer <token>` is answered (compared in constant
- * time); without one (the separate-port listener), every scrape is.
+ * The `/metrics` handler. With a token, only `Authorization: Bearer <token>` is answered, compared in constant
+ * time whatever its length (`secret-compare.ts`); anything else is a 401 problem+json. Without a token (the
+ * separate-port listener), every scrape is.
  */
 export function metricsHandler(metrics: BridgeMetrics, token: string | undefined) {
-  const expected = token === undefined ? undefined : Buffer.from(token)
+  const expected = token === undefined ? undefined : secretDigest(token)
   return async (req: Request, res: Response): Promise<void> => {
     if (expected) {
       const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')
-      const given = Buffer.from(match?.[1] ?? '')
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        res.setHeader('www-authenticate', 'Bearer realm="metrics"')
-        res.status(401).type('text/plain').send('metrics: a valid bearer token is required\n')
+      if (!secretsEqual(match?.[1] ?? '', expected)) {
+        const requestId = (res.locals as { requestId?: string }).requestId
+        const refused = new HttpProblem(
+          'unauthenticated',
+          'Scraping /metrics needs the metrics bearer token (METRICS_TOKEN) as "Authorization: Bearer <token>".',
+          {},
+          { 'www-authenticate': 'Bearer realm="metrics"' },
+        )
+        sendProblem(res, renderProblem(refused, requestId))
         return
       }
     }

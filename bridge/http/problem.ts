@@ -19,6 +19,7 @@ export const PROBLEM_TYPE_PREFIX = 'urn:okta-jml-bridge:problem:'
 /** The codes of the problems the HTTP layer itself raises (flows add their own, see `FlowErrorCode`). */
 export type HttpProblemCode =
   | 'invalid-input'
+  | 'malformed-request'
   | 'malformed-json'
   | 'unsupported-media-type'
   | 'body-too-large'
@@ -30,14 +31,17 @@ export type HttpProblemCode =
   | 'auth-unavailable'
   | 'forbidden-audit'
   | 'forbidden-reconcile'
+  | 'forbidden-catalog'
   | 'idempotency-key-reused'
   | 'execution-not-found'
   | 'shutting-down'
+  | 'header-too-large'
   | 'internal'
 
 /** The HTTP status and title of each code, in one table so they cannot drift apart. */
 export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: string }> = {
   'invalid-input': { status: 400, title: 'The request is not valid' },
+  'malformed-request': { status: 400, title: 'The request is malformed' },
   'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
   'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
   'body-too-large': { status: 413, title: 'The request body is too large' },
@@ -49,12 +53,14 @@ export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: str
   'auth-unavailable': { status: 503, title: 'Credentials cannot be verified right now' },
   'forbidden-audit': { status: 403, title: 'These credentials may not read the audit' },
   'forbidden-reconcile': { status: 403, title: 'These credentials may not run reconciliation' },
+  'forbidden-catalog': { status: 403, title: 'These credentials may not read the catalog' },
   'idempotency-key-reused': {
     status: 422,
     title: 'The Idempotency-Key was already used for a different request',
   },
   'execution-not-found': { status: 404, title: 'No such execution' },
   'shutting-down': { status: 503, title: 'The bridge is shutting down' },
+  'header-too-large': { status: 431, title: 'The request headers are too large' },
   internal: { status: 500, title: 'Internal error' },
 }
 

@@ -1,7 +1,9 @@
 /**
- * `POST /api/reconcile[?mode=dry-run|repair]` — compares grants with Okta and answers the drift report
- * (`reconcile/reconciler.ts`). A dry run is the default and only reads Okta; `repair` also fixes what the
- * policy allows, each fix an audited execution under the change ticket the body names:
+ * `POST /api/reconcile[?mode=dry-run|repair|baseline]` — compares grants, the bridge's changes and the baseline
+ * with every manageable group and app in Okta and answers the drift report (`reconcile/reconciler.ts`). A dry run
+ * is the default and only reads Okta; `repair` also fixes what the policy allows, each fix an audited execution
+ * under the change ticket the body names; `baseline` records today's unexplained access as accepted, as an
+ * audited execution under that ticket:
  *
  * ```json
  * {"mode": "repair", "ticket": {"number": "CHG0001234", "requestedBy": "ops.admin"}}
@@ -12,8 +14,7 @@
  * The body is checked strictly before anything reaches Okta; every error is problem+json.
  */
 import express, { type Request, Router } from 'express'
-import { z } from 'zod'
-import { Ticket } from '../../shared/index.js'
+import { ReconcileBody } from '../../shared/index.js'
 import type { DriftReport, ReconcileRequest } from '../reconcile/reconciler.js'
 import type { RequestLocals } from './app.js'
 import { type Authenticator, RECONCILE_PERMISSION } from './auth.js'
@@ -28,14 +29,6 @@ export interface ReconcileRunner {
 export interface ReconcileDeps {
   reconciler: ReconcileRunner
 }
-
-/** The request body: everything optional, nothing unknown. */
-const ReconcileBody = z
-  .object({
-    mode: z.enum(['dry-run', 'repair']).optional(),
-    ticket: Ticket.optional().describe('The change ticket repairs are made under (required for repair).'),
-  })
-  .strict()
 
 /** A reconciliation request is small; anything bigger is not one. */
 const MAX_BODY_BYTES = 16 * 1024
@@ -60,7 +53,7 @@ export function reconcileRouter(
     }
     const body = await readBody(req, res, parseJson)
     const request = toRequest(req.query as Record<string, unknown>, body, locals)
-    if (request.mode === 'repair') locals.ticket = request.ticket.number
+    if (request.mode !== 'dry-run') locals.ticket = request.ticket.number
     res.status(200).json(await deps.reconciler.run(request))
   })
 
@@ -91,20 +84,22 @@ async function readBody(
   return req.body ?? {}
 }
 
-/** The validated request: the mode from the query and/or the body, and the ticket a repair requires. */
+/** The validated request: the mode from the query and/or the body, and the ticket a repair or baseline requires. */
 function toRequest(query: Record<string, unknown>, body: unknown, locals: RequestLocals): ReconcileRequest {
   const errors: FieldError[] = []
   const parsed = ReconcileBody.safeParse(body)
   if (!parsed.success) errors.push(...fieldErrors(parsed.error.issues))
   const fromQuery = query.mode
-  if (fromQuery !== undefined && fromQuery !== 'dry-run' && fromQuery !== 'repair') {
-    errors.push({ path: '?mode', message: 'must be dry-run or repair' })
+  const modes = ['dry-run', 'repair', 'baseline'] as const
+  const queryMode = modes.find((mode) => mode === fromQuery)
+  if (fromQuery !== undefined && queryMode === undefined) {
+    errors.push({ path: '?mode', message: 'must be dry-run, repair or baseline' })
   }
   const fromBody = parsed.success ? parsed.data.mode : undefined
   if (typeof fromQuery === 'string' && fromBody !== undefined && fromQuery !== fromBody) {
     errors.push({ path: 'mode', message: 'differs from the mode in the query: give one' })
   }
-  const mode = fromBody ?? (fromQuery === 'repair' ? 'repair' : 'dry-run')
+  const mode = fromBody ?? queryMode ?? 'dry-run'
   const ticket = parsed.success ? parsed.data.ticket : undefined
   if (mode === 'repair' && parsed.success && ticket === undefined) {
     errors.push({
@@ -112,8 +107,16 @@ function toRequest(query: Record<string, unknown>, body: unknown, locals: Reques
       message: 'is required to repair: the change ticket the repairs are made under',
     })
   }
+  if (mode === 'baseline' && parsed.success && ticket === undefined) {
+    errors.push({
+      path: 'ticket',
+      message: 'is required for a baseline: the change ticket the accepted access is recorded under',
+    })
+  }
   if (errors.length > 0) {
     throw new HttpProblem('invalid-input', 'The reconciliation request is not valid.', { errors })
   }
-  return mode === 'repair' ? { mode, ticket: ticket!, caller: locals.caller! } : { mode }
+  // A repair ends or extends grants whoever made them: the reconcile permission carries grants.manage for it.
+  if (mode === 'dry-run') return { mode }
+  return { mode, ticket: ticket!, caller: { ...locals.caller!, manageGrants: mode === 'repair' } }
 }

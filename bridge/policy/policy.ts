@@ -169,7 +169,10 @@ export class Policy {
     }
   }
 
-  /** The requestable resources (reconciliation looks there for access nobody granted). */
+  /**
+   * The requestable resources: the only ones `grant-access` may grant (403 `not-requestable` otherwise), and
+   * where reconciliation looks for access nobody granted.
+   */
   requestableResources(): string[] {
     return Object.keys(this.document.accessGrants.resources)
   }
@@ -193,11 +196,15 @@ export class Policy {
   }
 }
 
-/** A permissive policy for the built-in sandbox only: every group and app, the usual HR attributes. */
-export function demoPolicy(protectedGroups: string[] = []): Policy {
+/**
+ * A permissive policy for the built-in sandbox only: every group and app, the usual HR attributes, and the
+ * `requestable` groups and apps open to access requests (90 days at most).
+ */
+export function demoPolicy(protectedGroups: string[] = [], requestable: readonly string[] = []): Policy {
   return Policy.parse({
     manageableGroups: ['*'],
     manageableApps: ['*'],
+    accessGrants: { maxDays: 90, resources: Object.fromEntries(requestable.map((id) => [id, {}])) },
     protectedGroups,
     protectedApps: [],
     protectedUsers: [],

@@ -26,6 +26,8 @@ export interface OktaGroup {
   id: string
   name: string
   type: 'OKTA_GROUP' | 'APP_GROUP' | 'BUILT_IN'
+  /** The group's profile description; `null` when it has none (read by the catalog). */
+  description?: string | null
 }
 
 /** An Okta app integration. */
@@ -33,6 +35,11 @@ export interface OktaApp {
   id: string
   label: string
   status: 'ACTIVE' | 'INACTIVE'
+  /**
+   * What end users are told about the app: its end-user notes (`settings.notes.enduser`, Okta apps have no
+   * description of their own); `null` when there are none (read by the catalog).
+   */
+  description?: string | null
 }
 
 /** One user's assignment to an app, as the app's user list shows it. */
@@ -69,6 +76,11 @@ export interface OktaPort {
   findUser(idOrLogin: string): Promise<OktaUser | undefined>
   /** The ids of the groups a user belongs to (built-in groups such as Everyone excluded). */
   listUserGroupIds(userId: string): Promise<string[]>
+  /**
+   * The groups a user belongs to, with their names (`GET /api/v1/users/{id}/groups`, `okta.users.read`, built-in
+   * groups excluded): the engine refuses to touch a member of a protected group, and names the group.
+   */
+  listUserGroups(userId: string): Promise<OktaGroup[]>
   /** A group by id; `undefined` when there is none. */
   findGroup(groupId: string): Promise<OktaGroup | undefined>
   /** An app by id; `undefined` when there is none. */
@@ -86,6 +98,17 @@ export interface OktaPort {
    * Throws `not-found` for an unknown app.
    */
   listAppAssignments(appId: string): Promise<OktaAppAssignment[]>
+  /**
+   * Every group the bridge could manage membership of, all pages (`GET /api/v1/groups?search=type eq
+   * "OKTA_GROUP"`, `okta.groups.read`): Everyone and app-sourced groups, whose members Okta does not let an
+   * admin change, are left out. The catalog lists them, and reconciliation checks them, under a `"*"` policy.
+   */
+  listGroups(): Promise<OktaGroup[]>
+  /**
+   * Every active app, all pages (`GET /api/v1/apps?filter=status eq "ACTIVE"`, `okta.apps.read`): an inactive
+   * app cannot be assigned. The catalog lists them, and reconciliation checks them, under a `"*"` policy.
+   */
+  listApps(): Promise<OktaApp[]>
 
   /** Creates a user (STAGED: the flow activates it once groups and apps are in place). */
   createUser(profile: Record<string, unknown>, groupIds: readonly string[]): Promise<Written<OktaUser>>

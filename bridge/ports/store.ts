@@ -5,7 +5,7 @@
  *
  * Invariants the implementations keep, because exactly-once effects rest on them:
  * - an idempotency key belongs to one execution, claimed atomically (two identical requests arriving at
- *   the same moment: one runs, the other finds it);
+ *   the same moment: one runs, the other finds it) — until a refusal that changed nothing releases it;
  * - a step and its audit entry are written in one transaction, so the audit holds each change exactly once;
  * - audit entries form a hash chain appended by one writer at a time.
  */
@@ -19,6 +19,8 @@ export interface CallerRecord {
   /** `system`: the bridge itself (the expiry scheduler). */
   kind: 'client-token' | 'oauth' | 'system'
   id: string
+  /** Held `grants.manage` when it invoked (kept so a resumed run is judged as the first was). */
+  manageGrants?: boolean
 }
 
 /** What is known when an execution is created (before its first Okta write). */
@@ -75,17 +77,30 @@ export interface StepRecord {
 /** A step as the engine reports it. */
 export type StepInput = Omit<StepRecord, 'executionId' | 'seq' | 'at'>
 
-/** One link of the audit chain: one Okta change, with who asked, who approved and who called. */
+/** The pseudo-flow of a reconciliation baseline's execution: it changes nothing in Okta, it accepts access. */
+export const BASELINE_FLOW = 'reconcile-baseline'
+
+/** The audit operation of access accepted by a baseline (not an Okta operation: no request id, no log event). */
+export const ACCEPT_OPERATION = 'acceptAccess'
+
+/** What an audit entry records: an Okta operation, or access accepted by a baseline. */
+export type AuditOperation = PlanStep['operation'] | typeof ACCEPT_OPERATION
+
+/**
+ * One link of the audit chain: one Okta change, with who asked, who approved and who called — or one access a
+ * reconciliation baseline accepted (flow `reconcile-baseline`, operation `acceptAccess`), chained the same way
+ * so a baseline cannot be slipped into the database to hide drift.
+ */
 export interface AuditEntry {
   seq: number
   executionId: string
-  flow: FlowName
+  flow: FlowName | typeof BASELINE_FLOW
   ticketNumber: string
   ticketSysId: string | null
   requestedBy: string
   approvedBy: string | null
   caller: string
-  operation: PlanStep['operation']
+  operation: AuditOperation
   target: Target
   oktaUserId: string | null
   oktaRequestId: string | null
@@ -118,10 +133,15 @@ export interface ExecutionStore {
   recordPlan(id: string, plan: PlanStep[], planHash: string): Promise<void>
   /** Records a completed step, and its audit entry when the step changed Okta (same transaction). */
   recordStep(id: string, step: StepInput): Promise<StepRecord>
-  /** Ends an execution. */
+  /**
+   * Ends an execution. `releaseKey`: a refusal that changed nothing gives its idempotency key back (in the
+   * same transaction), so the key can name a later request — a refused request claims nothing.
+   */
   finish(
     id: string,
-    result: { status: 'succeeded'; output: unknown } | { status: 'failed'; error: ExecutionError },
+    result:
+      | { status: 'succeeded'; output: unknown }
+      | { status: 'failed'; error: ExecutionError; releaseKey?: boolean },
   ): Promise<void>
   /** An execution and its steps. */
   get(id: string): Promise<(ExecutionRecord & { steps: StepRecord[] }) | undefined>

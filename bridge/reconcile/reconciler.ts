@@ -6,8 +6,14 @@
  * - `present-after-expiry`: a grant ended (expired or revoked) but the access is still in Okta, and nothing
  *   else (another grant, a birthright) justifies it;
  * - `missing-while-active`: a grant is active but the access is not in Okta;
- * - `unjustified`: a member of a watched resource (a requestable one, or one a grant names) holds it with no
- *   grant and no birthright.
+ * - `unjustified`: a member of a watched resource — every manageable group and app of the policy (a `"*"`
+ *   policy: every group and app Okta lists), every requestable one, every one a grant names; protected ones never —
+ *   holds it and nothing explains it: no active grant, no JML change of the bridge (joiner, mover, rehire, an
+ *   onboarding decision), no baseline.
+ *
+ * A baseline (`mode: "baseline"`) accepts today's unexplained access, so the first run after installing does not
+ * flag every existing member: one execution under the operator's ticket, each access accepted an audit entry
+ * chained like any change (so a baseline cannot be slipped into the database to hide drift afterwards).
  *
  * An operation object like the flows: no HTTP in here. A dry run (the default) only reads Okta, with read
  * scopes only. A repair fixes what the policy allows, each fix an execution of an ordinary flow submitted
@@ -42,8 +48,11 @@ export const DRIFT_KINDS = ['present-after-expiry', 'missing-while-active', 'unj
 /** A kind of drift. */
 export type DriftKind = (typeof DRIFT_KINDS)[number]
 
-/** `dry-run` reports; `repair` also fixes what the policy allows. */
-export type ReconcileMode = 'dry-run' | 'repair'
+/**
+ * `dry-run` reports; `repair` also fixes what the policy allows; `baseline` records the `unjustified` access it
+ * finds as accepted (the other kinds concern grants and are only reported).
+ */
+export type ReconcileMode = 'dry-run' | 'repair' | 'baseline'
 
 /** The flows repairs run. */
 export type RepairFlow = 'revoke-access' | 'extend-access' | 'mover'
@@ -78,6 +87,8 @@ export type Repair =
     }
   /** Not repaired, and why (in both modes). */
   | { flow: RepairFlow | null; status: 'skipped'; reason: SkipReason; detail: string }
+  /** Baseline mode: the access was accepted by the baseline execution (nothing changes in Okta). */
+  | { flow: null; status: 'accepted'; executionId: string }
 
 /** One difference between the bridge's records and Okta. */
 export interface Drift {
@@ -97,13 +108,15 @@ export interface DriftReport {
   mode: ReconcileMode
   /** When the run started (the clock's time), ISO-8601. */
   at: string
+  /** Baseline mode: the execution that recorded the accepted access, and how many. */
+  baseline?: { executionId: string; accepted: number }
   drift: Drift[]
   /** How many drifts of each kind. */
   counts: Record<DriftKind, number>
   checked: {
     /** Grants compared with Okta (active ones and those ended within the lookback). */
     grants: number
-    /** Groups and apps whose members were read. */
+    /** Groups and apps whose members were read (every manageable one, protected ones included for grants). */
     resources: number
     /** Resources named by a grant or the policy that Okta no longer has (nothing to compare). */
     missingResources: string[]
@@ -146,13 +159,23 @@ export interface ReconcilerDeps {
   lookbackDays?: number
   repairWaitMs?: number
   newRunId?: () => string
+  /** Records a baseline (the audit trail's `recordBaseline`, then its anchor); without it no baseline runs. */
+  recordBaseline?: (baseline: {
+    executionId: string
+    runId: string
+    ticket: Ticket
+    caller: Caller
+    accepted: readonly { userId: string; resource: Resource }[]
+  }) => Promise<void>
+  /** New execution ids (`exe_…`), for the baseline's execution. */
+  newExecutionId?: () => string
 }
 
 /** What a run is asked to do. */
 export type ReconcileRequest =
   | { mode: 'dry-run' }
-  /** A repair: the operator's change ticket (the repairs' audit entries carry it) and who called. */
-  | { mode: 'repair'; ticket: Ticket; caller: Caller }
+  /** A repair or a baseline: the operator's change ticket (the audit entries carry it) and who called. */
+  | { mode: 'repair' | 'baseline'; ticket: Ticket; caller: Caller }
 
 /** A group or app being compared, and what is known of it. */
 interface Watched {
@@ -198,6 +221,9 @@ export class Reconciler {
     if (request.mode === 'repair' && !this.deps.executions) {
       throw new Error('Reconciler: repair mode needs the execution service')
     }
+    if (request.mode === 'baseline' && !this.deps.recordBaseline) {
+      throw new Error('Reconciler: baseline mode needs the audit trail')
+    }
     const now = this.clock.now()
     const runId = this.newRunId()
     const lookbackMs = (this.deps.lookbackDays ?? DEFAULT_LOOKBACK_DAYS) * 86_400_000
@@ -222,10 +248,28 @@ export class Reconciler {
       const byId = new Map(active.map((grant) => [grant.id, grant]))
       for (const item of drift) await this.repair(item, runId, request, byId)
     }
+    let baseline: DriftReport['baseline']
+    if (request.mode === 'baseline') {
+      const executionId = (this.deps.newExecutionId ?? (() => `exe_${randomUUID()}`))()
+      const accepted = drift.filter((item) => item.kind === 'unjustified')
+      await this.deps.recordBaseline!({
+        executionId,
+        runId,
+        ticket: request.ticket,
+        caller: request.caller,
+        accepted: accepted.map((item) => ({
+          userId: item.userId,
+          resource: { type: item.resource.type, id: item.resource.id },
+        })),
+      })
+      for (const item of accepted) item.repair = { flow: null, status: 'accepted', executionId }
+      baseline = { executionId, accepted: accepted.length }
+    }
     return {
       runId,
       mode: request.mode,
       at: now.toISOString(),
+      ...(baseline ? { baseline } : {}),
       drift,
       counts: countByKind(drift),
       checked: {
@@ -238,31 +282,42 @@ export class Reconciler {
 
   /**
    * The resources to read: every resource a grant names (protected ones too: a grant on one is drift to
-   * report even if the policy changed since), and the policy's requestable ones (not protected) — the only
-   * ones searched for access nobody granted. Ids the policy lists without a type are looked up as a group,
-   * then as an app; what Okta does not have is reported as missing.
+   * report even if the policy changed since), every manageable group and app of the policy (`"*"`: every group
+   * and app Okta lists, all pages) and every requestable one. All but the protected ones are searched for access
+   * nothing explains. Ids the policy lists without a type are looked up as a group, then as an app; what Okta
+   * does not have is reported as missing.
    */
   private async watchedResources(
     okta: OktaPort,
     grants: readonly GrantRecord[],
   ): Promise<{ watched: Map<string, Watched>; missing: string[] }> {
+    const { manageableGroups, manageableApps } = this.deps.policy.document
     const wanted = new Map<string, Resource['type'] | undefined>()
-    for (const grant of grants) wanted.set(grant.resource.id, grant.resource.type)
-    for (const id of this.deps.policy.requestableResources()) if (!wanted.has(id)) wanted.set(id, undefined)
-    const requestable = new Set(this.deps.policy.requestableResources())
     const watched = new Map<string, Watched>()
+    const watch = (resource: Resource, name: string | null) =>
+      watched.set(resourceKey(resource), { resource, name, forUnjustified: !this.isProtected(resource) })
+    // Listed by Okta with their names: nothing more to look up.
+    const [allGroups, allApps] = await Promise.all([
+      manageableGroups.includes('*') ? okta.listGroups() : [],
+      manageableApps.includes('*') ? okta.listApps() : [],
+    ])
+    for (const group of allGroups) watch({ type: 'group', id: group.id }, group.name)
+    for (const app of allApps) watch({ type: 'app', id: app.id }, app.label)
+    for (const grant of grants) wanted.set(grant.resource.id, grant.resource.type)
+    for (const id of manageableGroups) if (id !== '*' && !wanted.has(id)) wanted.set(id, 'group')
+    for (const id of manageableApps) if (id !== '*' && !wanted.has(id)) wanted.set(id, 'app')
+    for (const id of this.deps.policy.requestableResources()) if (!wanted.has(id)) wanted.set(id, undefined)
     const missing: string[] = []
     await Promise.all(
       [...wanted].map(async ([id, type]) => {
+        if (type !== undefined && watched.has(resourceKey({ type, id }))) return
+        if (type === undefined && (watched.has(`group:${id}`) || watched.has(`app:${id}`))) return
         const found = await findResource(okta, id, type)
         if (!found) {
           missing.push(id)
           return
         }
-        const forUnjustified =
-          !this.isProtected(found.resource) &&
-          (requestable.has(id) || grants.some((g) => g.resource.id === id))
-        watched.set(resourceKey(found.resource), { ...found, forUnjustified })
+        watch(found.resource, found.name)
       }),
     )
     return { watched, missing: missing.sort() }

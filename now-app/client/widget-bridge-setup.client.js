@@ -10,4 +10,14 @@ api.controller = function () {
       c.testing = false
     })
   }
+  // Sync now runs the scheduled job's catalog sync on the server and shows its outcome in words.
+  c.syncing = false
+  c.syncCatalog = function () {
+    c.syncing = true
+    c.server.get({ action: 'sync' }).then(function (response) {
+      c.data.sync = response.data.sync
+      c.data.steps = response.data.steps
+      c.syncing = false
+    })
+  }
 }

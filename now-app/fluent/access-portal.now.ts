@@ -78,7 +78,7 @@ export const bridgeSetupWidget = SPWidget({
   name: 'Okta bridge setup',
   id: 'x_okta_jml_bridge_setup',
   description:
-    'The Okta JML setup steps in order (alias and credential, Test connection, Okta catalog sync, roles, ATF) and the Test connection button.',
+    "The Okta JML setup steps in order (alias and credential, Test connection, Okta catalog sync, roles, ATF), the Test connection button and the catalog sync's Sync now button.",
   category: 'custom',
   htmlTemplate: Now.include('../client/widget-bridge-setup.html'),
   clientScript: Now.include('../client/widget-bridge-setup.client.js'),

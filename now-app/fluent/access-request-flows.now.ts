@@ -1,7 +1,9 @@
 import '@servicenow/sdk/global'
 import { Action, action, actionStep, Flow, Subflow, trigger, wfa } from '@servicenow/sdk/automation'
 import { ReferenceColumn, StringColumn } from '@servicenow/sdk/core'
+import { APP_ACTIONS, APP_FLOWS } from '../server/bridge/setup.ts'
 import { oktaBridgeInvoke, oktaBridgePlan, oktaBridgeRecordOutcome } from './actions.now'
+import { oktaBridgeTrackCall } from './requests.now'
 
 // ============================================================================
 // Access request flows: Request access, End access, Extend access, each
@@ -33,7 +35,7 @@ const STATE_CLOSED_SKIPPED = '7'
 export const oktaAccessBuildRequest = Action(
   {
     $id: Now.ID['action_okta_access_build_request'],
-    name: 'Okta Access: Build request',
+    name: APP_ACTIONS.accessBuildRequest.name,
     description:
       'Builds the bridge call of an access item (grant-access, revoke-access, extend-access) from its variables, checks them again on the server, and names its approvers (never the requester).',
     category: 'Okta JML',
@@ -107,7 +109,7 @@ export const oktaAccessBuildRequest = Action(
 export const oktaAccessRecordGrant = Action(
   {
     $id: Now.ID['action_okta_access_record_grant'],
-    name: 'Okta Access: Record grant',
+    name: APP_ACTIONS.accessRecordGrant.name,
     description:
       'Creates (Request access) or updates (End access, Extend access) the access grant row from the bridge’s answer, and outputs the closing note stating when the access ends.',
     category: 'Okta JML',
@@ -154,7 +156,7 @@ export const oktaAccessRecordGrant = Action(
 export const oktaAccessRejectionNote = Action(
   {
     $id: Now.ID['action_okta_access_rejection_note'],
-    name: 'Okta Access: Rejection note',
+    name: APP_ACTIONS.accessRejectionNote.name,
     description:
       'Outputs the note of a rejected access item: which step rejected it, who, and their comment.',
     category: 'Okta JML',
@@ -201,7 +203,7 @@ export const oktaAccessRejectionNote = Action(
 export const accessApproveApply = Subflow(
   {
     $id: Now.ID['subflow_access_approve_apply'],
-    name: 'Okta Access: approve and apply',
+    name: APP_FLOWS.accessApproveApply.name,
     description:
       'Fulfils one access item: request checked on the server, dry-run plan on the item, approvals (never by the requester; none for End access), invocation with the plan hash, golden thread, grant row, close with the end date stated.',
     runAs: 'system',
@@ -474,6 +476,22 @@ export const accessApproveApply = Subflow(
         plan_hash: wfa.dataPill(planned.plan_hash, 'string'),
       },
     )
+    // Kept for what follows a pending execution (requests.now.ts) and for Retry in Okta (same key).
+    wfa.action(
+      oktaBridgeTrackCall,
+      { $id: Now.ID['subflow_aaa_track'], annotation: 'Keep the call for follow-up and retry' },
+      {
+        requested_item: wfa.dataPill(params.inputs.requested_item, 'reference'),
+        flow: wfa.dataPill(built.flow, 'string'),
+        payload: wfa.dataPill(built.payload, 'string'),
+        ticket: wfa.dataPill(built.ticket, 'string'),
+        idempotency_key: wfa.dataPill(built.idempotency_key, 'string'),
+        plan_hash: wfa.dataPill(planned.plan_hash, 'string'),
+        status: wfa.dataPill(invoked.status, 'string'),
+        execution_id: wfa.dataPill(invoked.execution_id, 'string'),
+        error_code: wfa.dataPill(invoked.error_code, 'string'),
+      },
+    )
     wfa.action(
       oktaBridgeRecordOutcome,
       { $id: Now.ID['subflow_aaa_record'], annotation: 'Work note and golden thread rows' },
@@ -535,6 +553,25 @@ export const accessApproveApply = Subflow(
         )
       },
     )
+    // A 202: under way in Okta, no task; the job "Okta Bridge: follow pending executions" records the grant
+    // and closes the item (or escalates past the pending timeout).
+    wfa.flowLogic.elseIf(
+      {
+        $id: Now.ID['subflow_aaa_if_pending'],
+        condition: `${wfa.dataPill(invoked.status, 'string')}=pending`,
+      },
+      () => {
+        wfa.action(
+          action.core.updateRecord,
+          { $id: Now.ID['subflow_aaa_pending_wait'] },
+          {
+            table_name: 'sc_req_item',
+            record: wfa.dataPill(params.inputs.requested_item, 'reference'),
+            values: TemplateValue({ state: STATE_WORK_IN_PROGRESS }),
+          },
+        )
+      },
+    )
     wfa.flowLogic.else({ $id: Now.ID['subflow_aaa_if_invoke_failed'] }, () => {
       wfa.action(
         action.core.updateRecord,
@@ -570,7 +607,7 @@ export const accessApproveApply = Subflow(
 export const flowRequestAccess = Flow(
   {
     $id: Now.ID['flow_request_access'],
-    name: 'Okta JML: Request access',
+    name: APP_FLOWS.requestAccess.name,
     description:
       'Fulfils the Request access catalog item: server-side checks, approvals (manager, then owner; never the requester), grant-access through the Okta bridge, grant row, golden thread.',
     runAs: 'system',
@@ -597,7 +634,7 @@ export const flowRequestAccess = Flow(
 export const flowEndAccess = Flow(
   {
     $id: Now.ID['flow_end_access'],
-    name: 'Okta JML: End access',
+    name: APP_FLOWS.endAccess.name,
     description:
       'Fulfils the End access catalog item: revoke-access through the Okta bridge (no approval: it only removes access), grant row, golden thread.',
     runAs: 'system',
@@ -624,7 +661,7 @@ export const flowEndAccess = Flow(
 export const flowExtendAccess = Flow(
   {
     $id: Now.ID['flow_extend_access'],
-    name: 'Okta JML: Extend access',
+    name: APP_FLOWS.extendAccess.name,
     description:
       'Fulfils the Extend access catalog item: server-side checks, approvals again, extend-access through the Okta bridge, grant row, golden thread.',
     runAs: 'system',

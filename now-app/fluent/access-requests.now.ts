@@ -95,7 +95,10 @@ export const requestAccessItem = CatalogItem({
       order: 300,
       useReferenceQualifier: 'advanced',
       referenceQual: 'javascript:new x_okta_jml.OktaAccessRequests().resourceQualifier()',
-      helpText: 'Only the groups and apps you may request are listed.',
+      // Requesters see each resource's description (synced from Okta) beside its name, and can search it.
+      attributes:
+        'ref_auto_completer=AJAXTableCompleter,ref_ac_columns=description,ref_ac_columns_search=true',
+      helpText: 'Only the groups and apps you may request are listed, with their descriptions.',
     }),
     end_date: DateVariable({
       question: 'Access until',

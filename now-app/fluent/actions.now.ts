@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { Action, actionStep, wfa } from '@servicenow/sdk/automation'
 import { BooleanColumn, ReferenceColumn, StringColumn } from '@servicenow/sdk/core'
+import { APP_ACTIONS } from '../server/bridge/setup.ts'
 
 // ============================================================================
 // Custom Flow Designer actions
@@ -16,7 +17,7 @@ import { BooleanColumn, ReferenceColumn, StringColumn } from '@servicenow/sdk/co
 export const oktaBridgePlan = Action(
   {
     $id: Now.ID['action_okta_bridge_plan'],
-    name: 'Okta Bridge: Plan',
+    name: APP_ACTIONS.plan.name,
     description:
       'Asks the Okta bridge what a flow would change in Okta (a dry run); nothing changes. Outputs the plan in words and its hash.',
     category: 'Okta JML',
@@ -94,7 +95,7 @@ export const oktaBridgePlan = Action(
 export const oktaBridgeInvoke = Action(
   {
     $id: Now.ID['action_okta_bridge_invoke'],
-    name: 'Okta Bridge: Invoke',
+    name: APP_ACTIONS.invoke.name,
     description:
       'Invokes an Okta bridge flow; with a plan hash, only if the plan is still the one approved. Outputs the execution id and the changes.',
     category: 'Okta JML',
@@ -174,7 +175,7 @@ export const oktaBridgeInvoke = Action(
 export const oktaBridgeBuildRequest = Action(
   {
     $id: Now.ID['action_okta_bridge_build_request'],
-    name: 'Okta Bridge: Build request',
+    name: APP_ACTIONS.buildRequest.name,
     description:
       'Builds the Okta bridge call of a requested item from its catalog variables and the birthright rules, and names its approver.',
     category: 'Okta JML',
@@ -245,7 +246,7 @@ export const oktaBridgeBuildRequest = Action(
 export const oktaBridgeRecordOutcome = Action(
   {
     $id: Now.ID['action_okta_bridge_record_outcome'],
-    name: 'Okta Bridge: Record outcome',
+    name: APP_ACTIONS.recordOutcome.name,
     description:
       'Writes the work note and the golden thread rows of an Okta bridge invocation on the requested item.',
     category: 'Okta JML',

@@ -1,12 +1,14 @@
 import '@servicenow/sdk/global'
 import { action, Flow, Subflow, trigger, wfa } from '@servicenow/sdk/automation'
 import { ReferenceColumn, StringColumn } from '@servicenow/sdk/core'
+import { APP_FLOWS } from '../server/bridge/setup.ts'
 import {
   oktaBridgeBuildRequest,
   oktaBridgeInvoke,
   oktaBridgePlan,
   oktaBridgeRecordOutcome,
 } from './actions.now'
+import { oktaBridgeTrackCall } from './requests.now'
 
 // ============================================================================
 // Catalog flows: one per catalog item, triggered by it (the items point here
@@ -38,7 +40,7 @@ const STATE_CLOSED_SKIPPED = '7'
 export const planApproveApply = Subflow(
   {
     $id: Now.ID['subflow_plan_approve_apply'],
-    name: 'Okta Bridge: plan, approve and apply',
+    name: APP_FLOWS.planApproveApply.name,
     description:
       'Fulfils one Okta JML requested item: bridge request from its variables, dry-run plan on the item, approval (not for account help), invocation with the plan hash, golden thread, close. Any failure: work note, Work in Progress, help-desk task.',
     runAs: 'system',
@@ -224,6 +226,22 @@ export const planApproveApply = Subflow(
         plan_hash: wfa.dataPill(planned.plan_hash, 'string'),
       },
     )
+    // Kept for what follows a pending execution (requests.now.ts) and for Retry in Okta (same key).
+    wfa.action(
+      oktaBridgeTrackCall,
+      { $id: Now.ID['subflow_paa_track'], annotation: 'Keep the call for follow-up and retry' },
+      {
+        requested_item: wfa.dataPill(params.inputs.requested_item, 'reference'),
+        flow: wfa.dataPill(built.flow, 'string'),
+        payload: wfa.dataPill(built.payload, 'string'),
+        ticket: wfa.dataPill(built.ticket, 'string'),
+        idempotency_key: wfa.dataPill(built.idempotency_key, 'string'),
+        plan_hash: wfa.dataPill(planned.plan_hash, 'string'),
+        status: wfa.dataPill(invoked.status, 'string'),
+        execution_id: wfa.dataPill(invoked.execution_id, 'string'),
+        error_code: wfa.dataPill(invoked.error_code, 'string'),
+      },
+    )
     wfa.action(
       oktaBridgeRecordOutcome,
       { $id: Now.ID['subflow_paa_record'], annotation: 'Work note and golden thread rows' },
@@ -272,6 +290,25 @@ export const planApproveApply = Subflow(
         )
       },
     )
+    // A 202: the change is under way in Okta. Not a failure and no task: the item waits, and the job
+    // "Okta Bridge: follow pending executions" closes it (or escalates past the pending timeout).
+    wfa.flowLogic.elseIf(
+      {
+        $id: Now.ID['subflow_paa_if_pending'],
+        condition: `${wfa.dataPill(invoked.status, 'string')}=pending`,
+      },
+      () => {
+        wfa.action(
+          action.core.updateRecord,
+          { $id: Now.ID['subflow_paa_pending_wait'] },
+          {
+            table_name: 'sc_req_item',
+            record: wfa.dataPill(params.inputs.requested_item, 'reference'),
+            values: TemplateValue({ state: STATE_WORK_IN_PROGRESS }),
+          },
+        )
+      },
+    )
     wfa.flowLogic.else({ $id: Now.ID['subflow_paa_if_invoke_failed'] }, () => {
       wfa.action(
         action.core.updateRecord,
@@ -308,7 +345,7 @@ export const planApproveApply = Subflow(
 export const flowJoiner = Flow(
   {
     $id: Now.ID['flow_joiner'],
-    name: 'Okta JML: New hire (Joiner)',
+    name: APP_FLOWS.joiner.name,
     description:
       'Fulfils the New hire (Joiner) catalog item: plan, approval, invocation through the Okta bridge, golden thread.',
     runAs: 'system',
@@ -335,7 +372,7 @@ export const flowJoiner = Flow(
 export const flowMover = Flow(
   {
     $id: Now.ID['flow_mover'],
-    name: 'Okta JML: Role change (Mover)',
+    name: APP_FLOWS.mover.name,
     description:
       'Fulfils the Role change (Mover) catalog item: plan, approval, invocation through the Okta bridge, golden thread.',
     runAs: 'system',
@@ -362,7 +399,7 @@ export const flowMover = Flow(
 export const flowLeaver = Flow(
   {
     $id: Now.ID['flow_leaver'],
-    name: 'Okta JML: Leaver',
+    name: APP_FLOWS.leaver.name,
     description:
       'Fulfils the Leaver catalog item: plan, approval, invocation through the Okta bridge, golden thread.',
     runAs: 'system',
@@ -389,7 +426,7 @@ export const flowLeaver = Flow(
 export const flowAccountHelp = Flow(
   {
     $id: Now.ID['flow_account_help'],
-    name: 'Okta JML: Account help',
+    name: APP_FLOWS.accountHelp.name,
     description:
       'Fulfils the Account help catalog item: plan, invocation through the Okta bridge, golden thread.',
     runAs: 'system',

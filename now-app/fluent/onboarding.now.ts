@@ -2,7 +2,6 @@ import '@servicenow/sdk/global'
 import {
   Acl,
   ChoiceColumn,
-  CrossScopePrivilege,
   DateTimeColumn,
   Record,
   ReferenceColumn,
@@ -47,26 +46,6 @@ export const incidentChoicesFixScript = Record({
     record_for_rollback: true,
     before: false,
   },
-})
-
-/** The fix script inserts the two choices from this scope. */
-export const choiceCreatePrivilege = CrossScopePrivilege({
-  $id: Now.ID['cross_scope_sys_choice_create'],
-  operation: 'create',
-  status: 'allowed',
-  targetName: 'sys_choice',
-  targetScope: 'global',
-  targetType: 'sys_db_object',
-})
-
-/** The fix script looks for the choices before adding them. */
-export const choiceReadPrivilege = CrossScopePrivilege({
-  $id: Now.ID['cross_scope_sys_choice_read'],
-  operation: 'read',
-  status: 'allowed',
-  targetName: 'sys_choice',
-  targetScope: 'global',
-  targetType: 'sys_db_object',
 })
 
 // ---------------------------------------------------------------- Decisions
@@ -273,28 +252,6 @@ export const incidentWorkNotesWriteByBridge = Acl({
   roles: [integration],
   condition: ONBOARDING_INCIDENTS,
   description: 'The Okta bridge writes work_notes on Okta onboarding approval incidents, to close them.',
-})
-
-// ---------------------------------------------------------------- Cross-scope access
-
-/** The UI actions read the incident (a global table) from this scope. */
-export const incidentReadPrivilege = CrossScopePrivilege({
-  $id: Now.ID['cross_scope_incident_read'],
-  operation: 'read',
-  status: 'allowed',
-  targetName: 'incident',
-  targetScope: 'global',
-  targetType: 'sys_db_object',
-})
-
-/** The UI actions move the incident to In Progress and write work notes from this scope. */
-export const incidentWritePrivilege = CrossScopePrivilege({
-  $id: Now.ID['cross_scope_incident_write'],
-  operation: 'write',
-  status: 'allowed',
-  targetName: 'incident',
-  targetScope: 'global',
-  targetType: 'sys_db_object',
 })
 
 // ---------------------------------------------------------------- Navigation

@@ -5,10 +5,11 @@ import { REST_MESSAGE_NAME } from '../server/bridge/api.ts'
 // ============================================================================
 // REST message: Okta JML Bridge
 // One function per bridge flow, POST {base_url}/api/flo/{flow}/invoke, and
-// whoami (GET {base_url}/api/whoami) for Test connection. The base URL, the
-// body and the Idempotency-Key are substitution variables set by the Glide
-// shell (now-app/server/bridge/glide.ts) from the Connection & Credential
-// alias (connection.now.ts) and the requested item. No authentication is
+// two GET functions for the admin's setup (whoami for Test connection,
+// catalog_resources for the catalog sync). The base URL, the body and the
+// Idempotency-Key are substitution variables set by the Glide shell
+// (now-app/server/bridge/glide.ts) from the Connection & Credential alias
+// (connection.now.ts) and the requested item. No authentication is
 // configured here: the shell applies the alias's credential (OAuth 2.0
 // profile, or API key as the client-token header) and MID Server, so no
 // secret or instance-specific sys_id is in the source. The message name comes from
@@ -24,7 +25,7 @@ export const oktaJmlBridge = RestMessage({
   name: REST_MESSAGE_NAME,
   endpoint: '${base_url}',
   description:
-    'Calls the Okta JML bridge (POST /api/flo/{flow}/invoke, GET /api/whoami). Base URL, credential and MID Server from the Connection & Credential alias x_okta_jml.Okta_JML_Bridge.',
+    'Calls the Okta JML bridge (POST /api/flo/{flow}/invoke; GET /api/whoami and /api/catalog/resources for setup). Base URL, credential and MID Server from the Connection & Credential alias x_okta_jml.Okta_JML_Bridge.',
   authenticationType: 'noAuthentication',
   access: 'packagePrivate',
   headers: [
@@ -32,12 +33,6 @@ export const oktaJmlBridge = RestMessage({
     { $id: Now.ID['rest_header_accept'], name: 'Accept', value: 'application/json' },
   ],
   functions: [
-    {
-      name: 'whoami',
-      httpMethod: 'GET',
-      endpoint: '${base_url}/api/whoami',
-      variables: [{ $id: Now.ID['rest_fn_whoami_var_base_url'], name: 'base_url' }],
-    },
     {
       name: 'joiner',
       httpMethod: 'POST',
@@ -284,6 +279,19 @@ export const oktaJmlBridge = RestMessage({
         { $id: Now.ID['rest_fn_onboarding_decision_var_dry_run'], name: 'dry_run' },
         { $id: Now.ID['rest_fn_onboarding_decision_var_idempotency_key'], name: 'idempotency_key' },
       ],
+    },
+    // The setup endpoints: GET, no body, no dry run. Test connection (whoami) and the Okta catalog sync.
+    {
+      name: 'whoami',
+      httpMethod: 'GET',
+      endpoint: '${base_url}/api/whoami',
+      variables: [{ $id: Now.ID['rest_fn_whoami_var_base_url'], name: 'base_url' }],
+    },
+    {
+      name: 'catalog_resources',
+      httpMethod: 'GET',
+      endpoint: '${base_url}/api/catalog/resources',
+      variables: [{ $id: Now.ID['rest_fn_catalog_resources_var_base_url'], name: 'base_url' }],
     },
   ],
 })

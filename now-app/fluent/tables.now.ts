@@ -12,8 +12,9 @@ import {
 
 // ============================================================================
 // Okta resources
-// The Okta groups and apps ServiceNow may ask for. Admins enter the Okta id
-// of each: no Okta id is in the source, so one app installs on any org.
+// The Okta groups and apps ServiceNow may ask for, synced from the bridge's
+// catalog by the scheduled job "Okta JML: sync the Okta catalog" (or typed
+// in by an admin): no Okta id is in the source, so one app installs on any org.
 // ============================================================================
 
 /** The Okta groups and apps the app may request (also used by access requests). */
@@ -27,6 +28,8 @@ export const x_okta_jml_okta_resource = Table({
   actions: ['read', 'create', 'update', 'delete'],
   schema: {
     name: StringColumn({ label: 'Name', mandatory: true, maxLength: 100 }),
+    // What requesters read about it: the Okta group's description or the app's end-user notes (synced).
+    description: StringColumn({ label: 'Description', maxLength: 1000 }),
     okta_id: StringColumn({
       label: 'Okta id',
       mandatory: true,

@@ -59,7 +59,15 @@ beforeAll(async () => {
           ],
           accessGrants: {
             maxDays: 30,
-            resources: { [appId('Slack')]: { permanent: true }, [appId('GitHub')]: { maxDays: 7 } },
+            // Every resource the tests grant is requestable (only those can be granted).
+            resources: {
+              [appId('Slack')]: { permanent: true },
+              [appId('GitHub')]: { maxDays: 7 },
+              [appId('Salesforce')]: {},
+              [id('Sales')]: {},
+              [id('Support')]: {},
+              [id('Engineering')]: {},
+            },
           },
         })
       },

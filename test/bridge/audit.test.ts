@@ -13,7 +13,7 @@ import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createOktaLogPort, OktaRequestExecutor, OktaTokenSource } from '../../bridge/adapters/okta/index.js'
 import type { AuditedExecution } from '../../bridge/http/audit.js'
-import type { Change } from '../../shared/index.js'
+import type { Change, Operation } from '../../shared/index.js'
 import {
   EVENT_TYPE_OF,
   eventsOf,
@@ -234,13 +234,13 @@ describe('GET /api/audit', () => {
       expect(event, `${change.operation} has its Okta event`).toBeTruthy()
       // The sandbox's own record of the change: same transaction, the operation's event type, its targets.
       const recorded = eventsOf(h.org, change.oktaRequestId!).filter(
-        (e) => e.eventType === EVENT_TYPE_OF[change.operation],
+        (e) => e.eventType === EVENT_TYPE_OF[change.operation as Operation],
       )
       expect(recorded).toHaveLength(1)
       expect(event).toMatchObject({
         uuid: recorded[0]!.uuid,
         published: recorded[0]!.published,
-        eventType: EVENT_TYPE_OF[change.operation],
+        eventType: EVENT_TYPE_OF[change.operation as Operation],
         transaction: { id: change.oktaRequestId },
         actor: { id: h.env.clientId, type: 'PublicClientApp' },
         outcome: { result: 'SUCCESS' },
@@ -294,14 +294,16 @@ describe('GET /api/audit', () => {
 })
 
 describe('GET /api/flo/executions/{id} permissions', () => {
-  it('shows an execution to callers allowed its flow or the audit, not to others', async () => {
+  it('shows an execution to its caller or the audit; to others, even of the same flow, it does not exist', async () => {
     const joinerPath = `/api/flo/executions/${joiner.executionId}`
     const moverPath = `/api/flo/executions/${mover.executionId}`
-    expect((await get(joinerPath, JOINER_ONLY)).body).toMatchObject({
+    expect((await get(joinerPath, TOKEN)).body).toMatchObject({
       executionId: joiner.executionId,
       flow: 'joiner',
     })
-    expectProblem(await get(moverPath, JOINER_ONLY), 403, 'forbidden-flow')
+    // 404, not 403: a refusal would confirm the id exists.
+    expectProblem(await get(joinerPath, JOINER_ONLY), 404, 'execution-not-found')
+    expectProblem(await get(moverPath, JOINER_ONLY), 404, 'execution-not-found')
     expect((await get(moverPath, AUDITOR)).body).toMatchObject({
       executionId: mover.executionId,
       flow: 'mover',
@@ -315,7 +317,11 @@ describe('GET /api/audit/verify', () => {
     const total = joiner.changes.length + mover.changes.length + otherJoiner.changes.length
     const intact = await get('/api/audit/verify')
     expect(intact.status).toBe(200)
-    expect(intact.body).toEqual({ ok: true, entries: total })
+    expect(intact.body).toEqual({
+      ok: true,
+      entries: total,
+      anchoring: expect.objectContaining({ configured: true }),
+    })
 
     await h.bridge.executions.drain()
     // Tampering as someone with the file would: rewrite who approved the mover's first change.
@@ -335,13 +341,18 @@ describe('GET /api/audit/verify', () => {
         entries: total,
         brokenAt: moverSeq,
         reason: expect.any(String),
+        anchoring: expect.objectContaining({ configured: true }),
       })
       // The audit shows what the row now says: verification is what tells the auditor not to trust it.
       const shown = await get(`/api/audit?ticket=${ticket.number}`)
       expect(shown.body.executions[1].approvedBy).toBe('mallory')
 
       db.prepare('update audit_entries set approved_by = ? where seq = ?').run('it.manager', moverSeq)
-      expect((await get('/api/audit/verify')).body).toEqual({ ok: true, entries: total })
+      expect((await get('/api/audit/verify')).body).toEqual({
+        ok: true,
+        entries: total,
+        anchoring: expect.objectContaining({ configured: true }),
+      })
     } finally {
       db.close()
     }

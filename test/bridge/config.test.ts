@@ -368,6 +368,15 @@ describe('loadConfig: modes and plain variables', () => {
     ])
   })
 
+  it('says what a port is when PORT is not one (not zod’s "expected number, received NaN")', async () => {
+    const problems = await problemsOf({ NODE_ENV: 'test', PORT: 'abc', METRICS_PORT: '70000' })
+    expect(problems).toEqual([
+      'PORT: must be the TCP port to listen on: a whole number from 0 to 65535 (0: any free port)',
+      'METRICS_PORT: must be the TCP port to serve /metrics on: a whole number from 1 to 65535',
+    ])
+    expect(problems.join('\n')).not.toMatch(/NaN|expected number/)
+  })
+
   it('treats empty variables as unset', async () => {
     const config = await loadConfig({ NODE_ENV: 'test', OKTA_ORG_URL: '', PORT: '' })
     expect(config.mode).toBe('sandbox')
@@ -382,6 +391,20 @@ describe('loadConfig: store, sync deadline and the audit permission', () => {
     expect((await loadConfig(oktaEnv({ DATABASE_URL: 'sqlite:/var/lib/bridge/b.db' }))).databaseUrl).toBe(
       'sqlite:/var/lib/bridge/b.db',
     )
+  })
+
+  it('keeps a sandbox-mode store in memory unless DATABASE_URL is given, and warns when it is', async () => {
+    // The simulated org is rebuilt with new ids at every start: a file kept from the previous run would answer
+    // the banner's own examples with 422 idempotency-key-reused.
+    const sandbox = await loadConfig({ NODE_ENV: 'development' })
+    expect(sandbox.mode).toBe('sandbox')
+    expect(sandbox.databaseUrl).toBe('sqlite::memory:')
+    expect(sandbox.warnings.filter((w) => w.startsWith('DATABASE_URL'))).toEqual([])
+    const kept = await loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'sqlite:./data/demo.db' })
+    expect(kept.databaseUrl).toBe('sqlite:./data/demo.db')
+    expect(kept.warnings.filter((w) => w.startsWith('DATABASE_URL'))).toEqual([
+      expect.stringContaining('the simulated org is rebuilt with new ids at every start'),
+    ])
   })
 
   it('refuses a DATABASE_URL it cannot use without quoting its credentials', async () => {
@@ -407,5 +430,13 @@ describe('loadConfig: store, sync deadline and the audit permission', () => {
     const json = JSON.stringify([{ name: 'auditor', token: TOKEN_A, flows: ['audit'] }])
     const config = await loadConfig(oktaEnv({ BRIDGE_CLIENT_TOKENS: json }))
     expect(config.clientTokens).toEqual([{ name: 'auditor', token: TOKEN_A, flows: ['audit'] }])
+  })
+
+  it('accepts the catalog pseudo-flow in a client token’s flows (the ServiceNow catalog sync)', async () => {
+    const json = JSON.stringify([{ name: 'catalog-sync', token: TOKEN_A, flows: ['catalog', 'joiner'] }])
+    const config = await loadConfig(oktaEnv({ BRIDGE_CLIENT_TOKENS: json }))
+    expect(config.clientTokens).toEqual([
+      { name: 'catalog-sync', token: TOKEN_A, flows: ['catalog', 'joiner'] },
+    ])
   })
 })

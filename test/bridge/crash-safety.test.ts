@@ -18,8 +18,9 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ExecutionView } from '../../bridge/flows/executions.js'
+import { type ExecutionView, scopedIdempotencyKey } from '../../bridge/flows/executions.js'
 import type { AuditedExecution } from '../../bridge/http/audit.js'
+import type { FlowName } from '../../shared/index.js'
 import { OktaApiError } from '../sandboxes/okta/errors.js'
 import type { SandboxRequest } from '../sandboxes/okta/http-types.js'
 import type { LogEvent } from '../sandboxes/okta/system-log.js'
@@ -130,11 +131,17 @@ async function get<T>(path: string): Promise<{ status: number; body: T }> {
   return { status: res.status, body: (await res.json()) as T }
 }
 
-/** What the store held for an idempotency key (read from the SQLite file, the bridge being dead). */
-function storeAt(key: string): { id: string; status: string; plan: unknown; steps: string[] } {
+/**
+ * What the store held for a flow's idempotency key (read from the SQLite file, the bridge being dead). The
+ * store keeps keys scoped by caller and flow; the org's only client token is named `token-1`.
+ */
+function storeAt(flow: string, key: string): { id: string; status: string; plan: unknown; steps: string[] } {
   const db = new SQLite(dbFile)
   try {
-    const row = db.prepare('select id, status, plan from executions where idempotency_key = ?').get(key) as {
+    const scoped = scopedIdempotencyKey({ kind: 'client-token', id: 'token-1' }, flow as FlowName, key)
+    const row = db
+      .prepare('select id, status, plan from executions where idempotency_key = ?')
+      .get(scoped) as {
       id: string
       status: string
       plan: string | null
@@ -241,7 +248,7 @@ async function crashAndResume(options: {
     // A synchronous call whose connection died with the bridge.
     expect(answered).toBeUndefined()
   }
-  const atKill = storeAt(key)
+  const atKill = storeAt(options.flow, key)
   expect(atKill.status).toBe('running')
   if (answered?.body.executionId !== undefined) expect(answered.body.executionId).toBe(atKill.id)
   options.atKill(atKill)

@@ -152,14 +152,15 @@ describe('an idempotency key', () => {
     const before = snapshot(h.sandbox)
     const res = await invoke(h, 'joiner', other, { 'Idempotency-Key': key })
     const problem = expectProblem(res, 422, 'idempotency-key-reused')
-    expect(problem.executionId).toBe(first.executionId)
-    expect(problem.statusUrl).toBe(`/api/flo/executions/${first.executionId}`)
+    // The answer names no execution: the key is the caller's, the execution id is not needed to retry.
+    expect(problem.executionId).toBeUndefined()
+    expect(JSON.stringify(problem)).not.toContain(first.executionId)
     expect(res.headers['idempotent-replayed']).toBeUndefined()
     expectUnchanged(h.sandbox, before)
     expect(usersWithLogin(h, other.profile.login)).toHaveLength(0)
   })
 
-  it('refuses the same key for another flow (422)', async () => {
+  it('is scoped by flow: the same key for another flow is another execution, not a 422', async () => {
     const key = `sn-${randomBytes(8).toString('hex')}`
     const joined = expectSucceeded(
       await invoke(h, 'joiner', joinerBody(h), { 'Idempotency-Key': key }),
@@ -171,7 +172,9 @@ describe('an idempotency key', () => {
       { ticket: { number: newTicket(), requestedBy: 'hr.bot' }, user: { id: joined.output.userId } },
       { 'Idempotency-Key': key },
     )
-    expect(expectProblem(res, 422, 'idempotency-key-reused').executionId).toBe(joined.executionId)
+    const revoked = expectSucceeded(res, 'revoke-sessions')
+    expect(revoked.executionId).not.toBe(joined.executionId)
+    expect(res.headers['idempotent-replayed']).toBeUndefined()
   })
 
   it('defaults to the ticket number and flow when the header is absent', async () => {

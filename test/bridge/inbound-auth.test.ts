@@ -252,9 +252,13 @@ describe('GET /api/whoami', () => {
   it('answers who a client token is and what it may do; 401 problem+json without a valid one', async () => {
     const all = await request(bridge.url).get('/api/whoami').set('x-api-client-token', TOKEN_ALL)
     expect(all.status).toBe(200)
-    expect(all.body).toEqual({ caller: 'servicenow', permissions: [...FLOW_NAMES, 'audit', 'reconcile'] })
+    expect(all.body).toEqual({
+      caller: 'servicenow',
+      kind: 'client-token',
+      permissions: [...FLOW_NAMES, 'audit', 'reconcile', 'catalog', 'grants.manage'],
+    })
     const limited = await request(bridge.url).get('/api/whoami').set('x-api-client-token', TOKEN_MOVER_ONLY)
-    expect(limited.body).toEqual({ caller: 'mover-only', permissions: ['mover'] })
+    expect(limited.body).toEqual({ caller: 'mover-only', kind: 'client-token', permissions: ['mover'] })
     expectProblem(await request(bridge.url).get('/api/whoami'), 401, 'unauthenticated')
     const wrong = await request(bridge.url)
       .get('/api/whoami')
@@ -266,7 +270,11 @@ describe('GET /api/whoami', () => {
     const token = await accessToken({ scp: ['jml.joiner', 'jml.leaver', 'jml.audit'] })
     const res = await request(bridge.url).get('/api/whoami').set('authorization', `Bearer ${token}`)
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ caller: '0oaSERVICENOWCLIENT1', permissions: ['joiner', 'leaver', 'audit'] })
+    expect(res.body).toEqual({
+      caller: '0oaSERVICENOWCLIENT1',
+      kind: 'oauth',
+      permissions: ['joiner', 'leaver', 'audit'],
+    })
   })
 })
 
@@ -314,6 +322,65 @@ describe('OAuth bearer JWTs', () => {
     expect(refused.headers['www-authenticate']).toBe(
       'Bearer realm="okta-jml-bridge", error="insufficient_scope", error_description="missing scope", scope="jml.audit"',
     )
+  })
+
+  it('ends another client’s grant only with jml.grants.manage: revoke-access alone is 403 forbidden-grant', async () => {
+    const org = bridge.sandbox!.sandbox.org
+    const login = `grantee.${randomBytes(4).toString('hex')}@example.com`
+    const [user] = org.seed({
+      users: [{ profile: { login, email: login, firstName: 'Gran', lastName: 'Tee' } }],
+    }).users
+    const engineering = bridge.sandbox!.groups.find((g) => g.name === 'Engineering')!.id
+    const call = async (cid: string, scp: string[], flow: string, body: Record<string, unknown>) =>
+      request(bridge.url)
+        .post(`/api/flo/${flow}/invoke`)
+        .set(bearer(await accessToken({ cid, sub: cid, scp })))
+        .set('idempotency-key', randomBytes(8).toString('hex'))
+        .send({ ticket: { number: 'RITM0010009', requestedBy: 'pat.lee' }, ...body })
+    const granted = await call('0oaGRANTINGCLIENT01', ['jml.grant-access'], 'grant-access', {
+      user: { id: user!.id },
+      resource: { type: 'group', id: engineering },
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      justification: 'on call',
+    })
+    expect(granted.status, JSON.stringify(granted.body)).toBe(200)
+    const grantId = granted.body.output.grantId as string
+    const other = await call('0oaOTHERCLIENT0001', ['jml.revoke-access'], 'revoke-access', { grantId })
+    expectProblem(other, 403, 'forbidden-grant')
+    expect(org.isMember(engineering, user!.id)).toBe(true)
+    const manager = await call(
+      '0oaOTHERCLIENT0001',
+      ['jml.revoke-access', 'jml.grants.manage'],
+      'revoke-access',
+      {
+        grantId,
+      },
+    )
+    expect(manager.status, JSON.stringify(manager.body)).toBe(200)
+    expect(org.isMember(engineering, user!.id)).toBe(false)
+  })
+
+  it('whoami answers the OAuth client and the permissions its scopes give; the catalog needs jml.catalog', async () => {
+    const whoami = await request(bridge.url)
+      .get('/api/whoami')
+      .set(bearer(await accessToken({ scp: ['openid', 'jml.mover', 'jml.catalog', 'jml.audit'] })))
+    expect(whoami.status).toBe(200)
+    // In the bridge's order of permissions, whatever the token's order; scopes that are no permission ignored.
+    expect(whoami.body).toEqual({
+      caller: '0oaSERVICENOWCLIENT1',
+      kind: 'oauth',
+      permissions: ['mover', 'audit', 'catalog'],
+    })
+    const catalog = (token: string) => request(bridge.url).get('/api/catalog/resources').set(bearer(token))
+    expect((await catalog(await accessToken({ scp: ['jml.catalog'] }))).status).toBe(200)
+    const refused = await catalog(await accessToken({ scp: ['jml.joiner'] }))
+    expectProblem(refused, 403, 'forbidden-catalog')
+    expect(refused.body.requiredScope).toBe('jml.catalog')
+    expect(refused.headers['www-authenticate']).toContain('scope="jml.catalog"')
+    const forged = await request(bridge.url)
+      .get('/api/whoami')
+      .set(bearer(await accessToken({}, { key: (await generateKeyPair('RS256')).privateKey })))
+    expectProblem(forged, 401, 'unauthenticated')
   })
 
   it('answers 401 invalid_token for every forged or unacceptable token, without calling Okta', async () => {

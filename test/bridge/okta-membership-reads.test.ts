@@ -1,6 +1,6 @@
 /**
- * The Okta port's membership reads that reconciliation relies on — a group's members and an app's assigned
- * users — through the real adapter (SDK, DPoP service app) against the Okta sandbox: every page is read, the
+ * The Okta port's membership reads that reconciliation relies on — a group's members, an app's assigned users,
+ * and every group and app of the org (a `"*"` policy) — through the real adapter (SDK, DPoP service app) against the Okta sandbox: every page is read, the
  * read scope alone suffices, an unknown group or app is `not-found`, and reading changes nothing in the org.
  */
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
@@ -169,5 +169,38 @@ describe('listAppAssignments', () => {
       kind: 'forbidden',
       status: 403,
     })
+  })
+})
+
+describe('listGroups and listApps (reconciliation of a "*" policy)', () => {
+  it('answer every OKTA_GROUP across pages (1001 groups: two pages of 1000), never Everyone', async () => {
+    const groups = sandbox.org.seed({
+      groups: Array.from({ length: 1001 }, (_, i) => ({ profile: { name: `Team ${i}` } })),
+    }).groups
+    const before = writes()
+    const listed = await port(['okta.groups.read']).listGroups()
+    expect(listed.map((g) => g.id).sort()).toEqual(groups.map((g) => g.id).sort())
+    expect(listed.find((g) => g.id === groups[500]!.id)).toEqual({
+      id: groups[500]!.id,
+      name: 'Team 500',
+      type: 'OKTA_GROUP',
+    })
+    expect(listed.some((g) => g.name === 'Everyone')).toBe(false)
+    expect(sandbox.stats().requests['GET /api/v1/groups']).toBe(2)
+    expect(writes()).toBe(before)
+  })
+
+  it('answer every app across pages (201 apps: two pages of 200)', async () => {
+    const apps = sandbox.org.seed({
+      apps: Array.from({ length: 201 }, (_, i) => ({ name: `app${i}`, label: `App ${i}` })),
+    }).apps
+    const listed = await port(['okta.apps.read']).listApps()
+    expect(listed.map((a) => a.id).sort()).toEqual(apps.map((a) => a.id).sort())
+    expect(listed.find((a) => a.id === apps[200]!.id)).toEqual({
+      id: apps[200]!.id,
+      label: 'App 200',
+      status: 'ACTIVE',
+    })
+    expect(sandbox.stats().requests['GET /api/v1/apps']).toBe(2)
   })
 })

@@ -9,6 +9,7 @@
  * after a restart on the same database.
  */
 import { randomBytes } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -255,6 +256,30 @@ describe('onboarding through a real event hook', () => {
     expect(second.status).toBe(409)
     expect(((await second.json()) as { code: string }).code).toBe('already-decided')
     expect(stateOf(org, user.id).status).toBe('PROVISIONED')
+  })
+
+  it('an approval completing a toxic combination is refused (409 separation-of-duties), changing nothing', async () => {
+    // The org's policy, plus a forbidden pair of the two groups the approval would give.
+    const policy = JSON.parse(await readFile(org.env.BRIDGE_POLICY_FILE!, 'utf8')) as Record<string, unknown>
+    const toxicFile = join(org.dir, `toxic-${randomBytes(3).toString('hex')}.json`)
+    await writeFile(
+      toxicFile,
+      JSON.stringify({ ...policy, toxicCombinations: [org.groups.map((g) => g.id)] }),
+    )
+    const bridge = await bridgeWith({ BRIDGE_POLICY_FILE: toxicFile })
+    await registerHook(bridge)
+    const user = await userBornInOkta(bridge, 'toxic')
+    const [incident] = incidentsFor(user.id)
+    const groups = org.groups.map((g) => g.id)
+    recordDecision(incident!, 'approved', groups)
+    const writes = org.events.length
+    const res = await decide(bridge, decisionBody(incident!, 'approved', { groups }))
+    const body = (await res.json()) as { code: string; conflict: string[] }
+    expect(res.status, JSON.stringify(body)).toBe(409)
+    expect(body.code).toBe('separation-of-duties')
+    expect([...body.conflict].sort()).toEqual([...groups].sort())
+    expect(org.events.length).toBe(writes)
+    expect(stateOf(org, user.id)).toMatchObject({ status: 'STAGED', groups: [], apps: [] })
   })
 
   it('rejection deactivates the user and closes the incident saying so', async () => {

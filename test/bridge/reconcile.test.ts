@@ -3,10 +3,12 @@
  * clock the test moves. Each kind of drift is seeded the way it happens in life — someone changes Okta behind
  * the bridge's back — and the org is re-read to judge every answer:
  *
+ * - first, a baseline: what the demo org held before the bridge came (Dana in Sales) is accepted, audited;
  * - missing while active: a grant made, then the member removed directly in Okta (a group and an app);
  * - present after expiry: a grant expired by the scheduler (or revoked), then the access re-added directly;
- * - unjustified: a user put directly into a requestable group or app, with no grant and no birthright;
- * - not drift: a joiner's group (a birthright), a non-requestable group, a protected group's members.
+ * - unjustified: a user put directly into any manageable group or app — requestable or not — with no grant, no
+ *   birthright and no baseline;
+ * - not drift: a joiner's group (a birthright), the baselined access, a protected group's members.
  *
  * A dry run reports exactly those and changes nothing; a repair fixes what the policy allows — each fix an
  * execution whose audit entries carry the operator's change ticket and whose request ids are in Okta's System
@@ -22,6 +24,7 @@ import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { Policy } from '../../bridge/policy/policy.js'
 import type { Drift, DriftReport } from '../../bridge/reconcile/reconciler.js'
 import type { SandboxEnvironment } from '../../bridge/sandbox-mode.js'
+import { type Change, DriftReport as DriftReportContract } from '../../shared/index.js'
 import type { Org } from '../sandboxes/okta/org.js'
 import {
   expectGoldenThread,
@@ -43,6 +46,14 @@ const JOINER_ONLY = randomBytes(32).toString('base64url')
 
 /** The ticket the access requests are made under. */
 const RITM = { number: 'RITM0020001', requestedBy: 'pat.requester', approvedBy: 'mo.manager' }
+/** The change ticket of the baseline taken right after installing. */
+const BASELINE_CHANGE = {
+  number: `CHG${(randomBytes(4).readUInt32BE(0) % 9_000_000) + 1_000_000}`,
+  requestedBy: 'ops.admin',
+}
+/** The first baseline's answer. */
+let baselineReport: DriftReport
+
 /** The operator's change ticket repairs are made under. */
 const CHANGE = {
   number: `CHG${(randomBytes(4).readUInt32BE(0) % 9_000_000) + 1_000_000}`,
@@ -98,6 +109,8 @@ function invoke(flow: string, body: unknown) {
 /** A 200 reconciliation answer, its drift sorted for comparison. */
 function reportOf(res: request.Response): DriftReport {
   expect(res.status, JSON.stringify(res.body)).toBe(200)
+  // The answer is what the contract in shared/ describes.
+  expect(DriftReportContract.safeParse(res.body).error).toBeUndefined()
   const report = res.body as DriftReport
   report.drift = sorted(report.drift)
   return report
@@ -167,6 +180,8 @@ beforeAll(async () => {
   ids.Admins = env.adminsGroupId
   users.dana = env.users.find((u) => u.login === 'dana.lee@example.com')!
   users.sam = env.users.find((u) => u.login === 'sam.admin@example.com')!
+  // Right after installing: what the org already holds is accepted, so it is not reported from now on.
+  baselineReport = reportOf(await post('/api/reconcile', { mode: 'baseline', ticket: BASELINE_CHANGE }))
   for (const role of ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'gina', 'ivan']) {
     const user = seedUser(org, { login: uniqueLogin(role) })
     users[role] = { id: user.id, login: String(user.profile.login) }
@@ -206,12 +221,13 @@ beforeAll(async () => {
   expect(holds('erin', 'Slack')).toBe(false)
   org.assignApp(setupContext(), ids.Slack!, { id: users.erin!.id })
 
-  // Unjustified: put into requestable resources directly, with no grant and no birthright.
+  // Unjustified: put into manageable resources directly (requestable or not), with no grant and no birthright.
   org.addMember(setupContext(), ids.Engineering!, users.frank!.id)
   org.assignApp(setupContext(), ids.Slack!, { id: users.gina!.id })
-  // Not watched for unjustified access: a protected group (requestable or not) and a non-requestable group.
-  org.addMember(setupContext(), ids.Admins!, users.frank!.id)
   org.addMember(setupContext(), ids.Sales!, users.gina!.id)
+  // Not watched for unjustified access: a protected group (requestable or not).
+  // (dana, not frank: a member of a protected group is a protected user, whose access no repair may touch)
+  org.addMember(setupContext(), ids.Admins!, users.dana!.id)
 
   // A grant to a group the policy protects (recorded before it was protected): its drift is never repaired.
   const protectedGrant = await bridge.grants.create({
@@ -315,6 +331,13 @@ function expectedDrift(): Pick<Drift, 'kind' | 'userId' | 'login' | 'resource' |
     },
     {
       kind: 'unjustified',
+      userId: users.gina!.id,
+      login: users.gina!.login,
+      resource: resource('Sales'),
+      repair: planned('mover'),
+    },
+    {
+      kind: 'unjustified',
       userId: users.hank!.id,
       login: users.hank!.login,
       resource: resource('Support'),
@@ -330,7 +353,7 @@ function expectedDrift(): Pick<Drift, 'kind' | 'userId' | 'login' | 'resource' |
 }
 
 describe('dry run', () => {
-  it('reports exactly the seeded drift — not birthrights, unwatched or protected members — and changes nothing', async () => {
+  it('reports exactly the seeded drift — not birthrights, baselined or protected members — and changes nothing', async () => {
     const before: OrgSnapshot = snapshot(env.sandbox)
     const auditBefore = await bridge.store.verifyAudit()
 
@@ -339,12 +362,12 @@ describe('dry run', () => {
       runId: expect.stringMatching(/^rec_/),
       mode: 'dry-run',
       at: clock.now().toISOString(),
-      counts: { 'present-after-expiry': 2, 'missing-while-active': 4, unjustified: 3 },
+      counts: { 'present-after-expiry': 2, 'missing-while-active': 4, unjustified: 4 },
       checked: { grants: 6, missingResources: [] },
     })
     expect(report.drift).toEqual(expectedDrift())
-    // Requestable: Engineering, Support, Slack, GitHub, Admins; no grant names another resource.
-    expect(report.checked.resources).toBe(5)
+    // A "*" policy: every group (Engineering, Sales, Support, Admins) and app (Slack, GitHub, Salesforce) Okta lists.
+    expect(report.checked.resources).toBe(7)
 
     expect(snapshot(env.sandbox)).toEqual(before)
     expect(await bridge.store.verifyAudit()).toEqual(auditBefore)
@@ -393,7 +416,7 @@ describe('requests refused before anything runs', () => {
       'an unknown mode in the query',
       '/api/reconcile?mode=fix',
       undefined,
-      [{ path: '?mode', message: 'must be dry-run or repair' }],
+      [{ path: '?mode', message: 'must be dry-run, repair or baseline' }],
     ],
     [
       'modes that disagree',
@@ -412,6 +435,12 @@ describe('requests refused before anything runs', () => {
       '/api/reconcile?mode=repair',
       undefined,
       [{ path: 'ticket', message: expect.stringContaining('is required to repair') }],
+    ],
+    [
+      'a baseline without a ticket',
+      '/api/reconcile?mode=baseline',
+      undefined,
+      [{ path: 'ticket', message: expect.stringContaining('is required for a baseline') }],
     ],
     [
       'a malformed ticket',
@@ -464,10 +493,10 @@ describe('the schedule', () => {
     expect(summary).toHaveLength(1)
     expect(summary[0]).toMatchObject({
       runId: report!.runId,
-      drift: { 'present-after-expiry': 2, 'missing-while-active': 4, unjustified: 3 },
-      repairable: 6,
+      drift: { 'present-after-expiry': 2, 'missing-while-active': 4, unjustified: 4 },
+      repairable: 7,
       grants: 6,
-      resources: 5,
+      resources: 7,
       missingResources: 0,
     })
     expect(JSON.stringify(summary[0])).not.toMatch(/example\.com/)
@@ -475,7 +504,7 @@ describe('the schedule', () => {
     const metrics = await bridge.metrics.render()
     expect(metrics.body).toContain('okta_jml_bridge_reconcile_drift{kind="missing-while-active"} 4')
     expect(metrics.body).toContain('okta_jml_bridge_reconcile_drift{kind="present-after-expiry"} 2')
-    expect(metrics.body).toContain('okta_jml_bridge_reconcile_drift{kind="unjustified"} 3')
+    expect(metrics.body).toContain('okta_jml_bridge_reconcile_drift{kind="unjustified"} 4')
     expect(metrics.body).toContain('okta_jml_bridge_reconcile_runs_total{outcome="succeeded"} 1')
   })
 
@@ -529,14 +558,14 @@ describe('repair', () => {
     expect(holds('erin', 'Slack')).toBe(false)
     expect(holds('frank', 'Engineering')).toBe(false)
     expect(holds('gina', 'Slack')).toBe(false)
+    expect(holds('gina', 'Sales')).toBe(false)
     // Not repaired: a permanent grant, a protected group, a deactivated user; not drift at all: the rest.
     expect(holds('carol', 'GitHub')).toBe(false)
     expect(holds('ivan', 'Admins')).toBe(false)
     expect(holds('hank', 'Support')).toBe(true)
-    expect(holds('frank', 'Admins')).toBe(true)
+    expect(holds('dana', 'Admins')).toBe(true)
     expect(holds('sam', 'Admins')).toBe(true)
     expect(holds('joe', 'Engineering')).toBe(true)
-    expect(holds('gina', 'Sales')).toBe(true)
     expect(holds('dana', 'Sales')).toBe(true)
   })
 
@@ -556,6 +585,7 @@ describe('repair', () => {
         ['revoke-access', 'unassignApp', users.erin!.id, ids.Slack],
         ['mover', 'removeGroupMember', users.frank!.id, ids.Engineering],
         ['mover', 'unassignApp', users.gina!.id, ids.Slack],
+        ['mover', 'removeGroupMember', users.gina!.id, ids.Sales],
       ].sort(),
     )
     for (const entry of entries) {
@@ -571,7 +601,7 @@ describe('repair', () => {
       'executionId' in d.repair ? [d.repair.executionId] : [],
     )
     expect(new Set(entries.map((entry) => entry.executionId))).toEqual(new Set(executionIds))
-    expectGoldenThread(org, entries)
+    expectGoldenThread(org, entries as Change[])
     expect(await bridge.store.verifyAudit()).toMatchObject({ ok: true })
   })
 
@@ -597,6 +627,96 @@ describe('repair', () => {
     )
     expect(snapshot(env.sandbox)).toEqual(before)
     expect(await changeExecutions()).toBe(executions)
+  })
+})
+
+describe('baseline', () => {
+  it('the first run accepted what the org already held, as an audited execution, changing nothing in Okta', async () => {
+    expect(baselineReport).toMatchObject({
+      mode: 'baseline',
+      baseline: { executionId: expect.stringMatching(/^exe_/), accepted: 1 },
+      counts: { 'present-after-expiry': 0, 'missing-while-active': 0, unjustified: 1 },
+    })
+    const executionId = baselineReport.baseline!.executionId
+    // Dana's Sales membership predates the bridge: nothing explained it, so it was unjustified until accepted.
+    expect(baselineReport.drift).toEqual([
+      {
+        kind: 'unjustified',
+        userId: users.dana!.id,
+        login: users.dana!.login,
+        resource: { type: 'group', id: ids.Sales, name: 'Sales' },
+        repair: { flow: null, status: 'accepted', executionId },
+      },
+    ])
+    expect(holds('dana', 'Sales')).toBe(true)
+    const audit = await request(bridge.url)
+      .get(`/api/audit?ticket=${BASELINE_CHANGE.number}`)
+      .set('x-api-client-token', TOKEN)
+    expect(audit.status).toBe(200)
+    expect(audit.body.executions).toEqual([
+      {
+        executionId,
+        flow: 'reconcile-baseline',
+        status: 'succeeded',
+        ticketNumber: BASELINE_CHANGE.number,
+        ticketSysId: null,
+        requestedBy: 'ops.admin',
+        approvedBy: null,
+        caller: 'client-token:servicenow',
+        changes: [
+          {
+            seq: expect.any(Number),
+            operation: 'acceptAccess',
+            target: { userId: users.dana!.id, groupId: ids.Sales },
+            oktaRequestId: null,
+            outcome: 'succeeded',
+            at: baselineReport.at,
+          },
+        ],
+      },
+    ])
+    expect(await bridge.store.verifyAudit()).toMatchObject({ ok: true })
+    // Anchored in ServiceNow like any change: the baseline cannot be slipped in or out of the chain afterwards.
+    const seq = audit.body.executions[0].changes[0].seq as number
+    await bridge.outboxDispatcher.settled()
+    await bridge.outboxDispatcher.tick()
+    const anchors = bridge.servicenowSandbox!.sandbox.tables.rows('x_okta_jml_audit_anchor')
+    expect(anchors.some((a) => Number(a.first_seq) <= seq && seq <= Number(a.seq))).toBe(true)
+  })
+
+  it('a later baseline accepts only unexplained access, never a grant’s drift, and a dry run then leaves it out', async () => {
+    const before = snapshot(env.sandbox)
+    const dry = reportOf(await post('/api/reconcile'))
+    const unexplained = dry.drift.filter((item) => item.kind === 'unjustified')
+    expect(unexplained.map((item) => [item.userId, item.resource.id])).toEqual([
+      [users.hank!.id, ids.Support],
+    ])
+    const ticket = { number: 'CHG0090001', requestedBy: 'ops.admin' }
+    const accepted = reportOf(await post('/api/reconcile?mode=baseline', { ticket }, RECONCILER))
+    expect(accepted.baseline).toEqual({ executionId: expect.stringMatching(/^exe_/), accepted: 1 })
+    expect(
+      accepted.drift.filter((item) => item.repair.status === 'accepted').map((item) => item.userId),
+    ).toEqual([users.hank!.id])
+    // The grants' drift is reported, not accepted: a grant's state is for a repair to fix.
+    expect(
+      accepted.drift.filter((item) => item.kind !== 'unjustified').map((item) => item.repair.status),
+    ).toEqual(dry.drift.filter((item) => item.kind !== 'unjustified').map(() => 'skipped'))
+    const after = reportOf(await post('/api/reconcile'))
+    expect(after.drift).toEqual(dry.drift.filter((item) => item.kind !== 'unjustified'))
+    expect(snapshot(env.sandbox)).toEqual(before)
+    const entries = await bridge.store.audit({ ticket: ticket.number })
+    expect(entries.map((entry) => [entry.flow, entry.operation, entry.target])).toEqual([
+      ['reconcile-baseline', 'acceptAccess', { userId: users.hank!.id, groupId: ids.Support }],
+    ])
+    expect(entries[0]!.caller).toBe('client-token:reconciler')
+  })
+
+  it('needs the reconcile permission', async () => {
+    expectProblem(
+      await post('/api/reconcile', { mode: 'baseline', ticket: CHANGE }, JOINER_ONLY),
+      403,
+      'forbidden-reconcile',
+    )
   })
 })
 

@@ -258,6 +258,16 @@ describe('npm run scopes', () => {
         `https://acme.okta.com/api/v1/apps/${APP}`,
       ])
       expect(report.inboundScopes).toEqual(['jml.joiner', 'jml.leaver'])
+      // Members of protected groups are refused: the bridge must see those groups, read-only, in a role of
+      // their own (the managing role bound to them would let it change their members).
+      expect(report.protectedGroups).toMatchObject({
+        scopes: ['okta.users.read'],
+        adminRole: { permissions: ['okta.groups.read', 'okta.users.read'] },
+        resourceSet: {
+          resources: [{ resource: 'https://acme.okta.com/api/v1/groups/00gADMINSADMINSADMIN' }],
+        },
+      })
+      expect(report.adminRole.label).not.toBe(report.protectedGroups.adminRole.label)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }

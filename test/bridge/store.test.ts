@@ -30,6 +30,7 @@ import {
   type SqlExecutionStore,
 } from '../../bridge/adapters/store/index.js'
 import type { NewExecution, StepInput } from '../../bridge/ports/store.js'
+import { UNANCHORED_DETAIL } from '../../shared/index.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const USER_A = '00uAAAAAAAAAAAAAAAAA'
@@ -131,10 +132,14 @@ describe('DATABASE_URL', () => {
   })
 
   it('refuses Postgres with a clear message, and other schemes', async () => {
-    expect(() => parseDatabaseUrl('postgres://u:p@db/bridge')).toThrow('Postgres support is a later issue')
-    expect(() => parseDatabaseUrl('postgresql://db/bridge')).toThrow('Postgres support is a later issue')
+    expect(() => parseDatabaseUrl('postgres://u:p@db/bridge')).toThrow(
+      'which this version of the bridge does not support',
+    )
+    expect(() => parseDatabaseUrl('postgresql://db/bridge')).toThrow(
+      'which this version of the bridge does not support',
+    )
     await expect(openExecutionStore('postgres://db/bridge')).rejects.toThrow(
-      'Postgres support is a later issue',
+      'which this version of the bridge does not support',
     )
     expect(() => parseDatabaseUrl('mysql://db/bridge')).toThrow('scheme "mysql:" is not supported')
     expect(() => parseDatabaseUrl('')).toThrow('DATABASE_URL is empty')
@@ -162,7 +167,13 @@ describe('migrations', () => {
     const file = newFile()
     const { db } = await openDatabase(`sqlite:${file}`)
     opened.push({ close: () => db.destroy() })
-    const all = ['0001_initial', '0002_access_grants', '0003_okta_onboarding', '0004_servicenow_outbox']
+    const all = [
+      '0001_initial',
+      '0002_access_grants',
+      '0003_okta_onboarding',
+      '0004_servicenow_outbox',
+      '0005_audit_anchors_and_joins',
+    ]
     expect(await migrateToLatest(db as Kysely<unknown>)).toEqual(all)
     expect(await migrateToLatest(db as Kysely<unknown>)).toEqual([])
     const recorded = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
@@ -173,7 +184,9 @@ describe('migrations', () => {
       db,
     )
     expect(tables.rows.map((r) => r.name)).toEqual([
+      'audit_anchors',
       'audit_entries',
+      'audit_request_joins',
       'executions',
       'grants',
       'okta_event_inbox',
@@ -189,6 +202,8 @@ describe('migrations', () => {
       'audit_entries_okta_request_id_idx',
       'audit_entries_okta_user_id_idx',
       'audit_entries_ticket_number_idx',
+      'audit_entries_unjoined_idx',
+      'audit_request_joins_due_idx',
       'executions_status_idx',
       'executions_ticket_number_idx',
       'grants_resource_id_idx',
@@ -683,12 +698,17 @@ describe('the execution lifecycle', () => {
   })
 })
 
+/** The environment without any ServiceNow setting: the CLI then has no anchors to read. */
+function withoutServiceNow(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('SERVICENOW_')))
+}
+
 describe('npm run audit:verify', () => {
   /** Runs the CLI as the npm script does (tsx), against `url`. */
   async function verify(url: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bridge/cli/audit-verify.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
+      env: { ...withoutServiceNow(process.env), DATABASE_URL: url },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
@@ -711,16 +731,17 @@ describe('npm run audit:verify', () => {
     for (let i = 0; i < 3; i += 1) await store.recordStep(execution.id, step())
     await store.close()
 
+    // Without ServiceNow it says what it cannot see, on a line of its own.
     expect(await verify(`sqlite:${file}`)).toEqual({
       code: 0,
-      stdout: 'audit chain OK (3 entries)\n',
+      stdout: `audit chain OK (3 entries)\nnote: ${UNANCHORED_DETAIL}\n`,
       stderr: '',
     })
 
     raw(file).prepare('update audit_entries set okta_request_id = ? where seq = 2').run('req-forged')
     const broken = await verify(file) // a bare path works too
     expect(broken.code).toBe(1)
-    expect(broken.stdout).toMatch(/^audit chain BROKEN at entry 2: hash mismatch: .+\n$/)
+    expect(broken.stdout).toMatch(/^audit chain BROKEN at entry 2: hash mismatch: .+\nnote: .+\n$/)
     expect(broken.stderr).toBe('')
   })
 

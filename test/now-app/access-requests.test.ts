@@ -37,7 +37,7 @@ import {
   resourceQualifier,
   visibleTo,
 } from '../../now-app/server/bridge/access.ts'
-import { FLOW_FUNCTIONS } from '../../now-app/server/bridge/api.ts'
+import { FLOW_FUNCTIONS, SETUP_FUNCTIONS } from '../../now-app/server/bridge/api.ts'
 import { isPayloadError, type PayloadError } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
 import { ExtendAccessInput, GrantAccessInput, RevokeAccessInput } from '../../shared/flows.js'
@@ -702,6 +702,12 @@ describe('built catalog items', () => {
     expect(text(res, 'reference_qual')).toBe(
       'javascript:new x_okta_jml.OktaAccessRequests().resourceQualifier()',
     )
+    // Requesters see the synced description beside each name in the look-up, and can search it.
+    expect(text(res, 'attributes').split(',').sort()).toEqual([
+      'ref_ac_columns=description',
+      'ref_ac_columns_search=true',
+      'ref_auto_completer=AJAXTableCompleter',
+    ])
     const include = one('sys_script_include', 'name', 'OktaAccessRequests')
     expect(text(include, 'api_name')).toBe('x_okta_jml.OktaAccessRequests')
     expect(text(include, 'client_callable')).toBe('false')
@@ -989,7 +995,7 @@ describe('built portal, tables, ACLs, REST functions and menu', () => {
       expect(text(fn, 'rest_endpoint')).toBe(`\${base_url}/api/flo/${flow}/invoke`)
       expect(text(fn, 'http_method')).toBe('post')
     }
-    expect(fns.length).toBe(Object.keys(FLOW_FUNCTIONS).length)
+    expect(fns.length).toBe(Object.keys(FLOW_FUNCTIONS).length + Object.keys(SETUP_FUNCTIONS).length)
     expect(text(one('sys_app_module', 'name', TABLES.accessGrant), 'link_type')).toBe('LIST')
   })
 })

@@ -13,10 +13,12 @@
  *   a built sys_module or to `@servicenow/glide`;
  * - what the instance's JavaScript engine runs is checked by `npm run now:check` (scripts/now-check), tested
  *   in engine-check.test.ts.
+ * - install safety: no DELETE record, no delete_multiple beyond the app's own flows' and actions' children,
+ *   nothing describing a table outside the scope (an update set would change it for the whole instance).
  */
 
 import { readdirSync } from 'node:fs'
-import { posix } from 'node:path'
+import { join, posix } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ACCESS_ITEM_NAMES } from '../../now-app/server/bridge/access.ts'
@@ -25,13 +27,15 @@ import {
   FLOW_FUNCTIONS,
   PROPERTIES,
   REST_MESSAGE_NAME,
-  WHOAMI_FUNCTION,
+  SETUP_FUNCTIONS,
 } from '../../now-app/server/bridge/api.ts'
+import { ATF } from '../../now-app/server/bridge/atf.ts'
 import { ITEM_KINDS, VARIABLES } from '../../now-app/server/bridge/payload.ts'
 import { TABLES } from '../../now-app/server/bridge/tables.ts'
 import { importSpecifiers } from '../../scripts/now-check/check.ts'
 import { FLOW_NAMES } from '../../shared/index.js'
-import { type BuiltRecord, builtRecords, ensureBuilt, recordsOf, text } from './support/build.js'
+import { type BuiltRecord, builtRecords, DIST, ensureBuilt, recordsOf, text } from './support/build.js'
+import { installHazards, type RecordAction, recordActions } from './support/install-safety.js'
 
 let records: BuiltRecord[]
 
@@ -265,7 +269,11 @@ describe('flows and actions', () => {
         text(flow, 'name'),
       ).toEqual(expected)
       expect(text(flow, 'run_as'), text(flow, 'name')).toBe('system')
+      // The SDK 4.9 build hard-codes active=false and status=draft (no Fluent property changes it); only
+      // now-sdk install publishes flows. If a future SDK ships them active, this fails: drop the Status
+      // page's flow check then. Until then setup.ts tells the admin (test/now-app/setup.test.ts).
       expect(text(flow, 'active'), text(flow, 'name')).toBe('false')
+      expect(text(flow, 'status'), text(flow, 'name')).toBe('draft')
     }
   })
 
@@ -321,6 +329,7 @@ describe('flows and actions', () => {
         'Okta Bridge: Build request',
         'Okta Bridge: Plan',
         'Okta Bridge: Invoke',
+        'Okta Bridge: Track call',
         'Okta Bridge: Record outcome',
       ]),
     )
@@ -329,6 +338,7 @@ describe('flows and actions', () => {
       order('Okta Bridge: Plan'),
       order(ASK_FOR_APPROVAL),
       order('Okta Bridge: Invoke'),
+      order('Okta Bridge: Track call'),
       order('Okta Bridge: Record outcome'),
     ]
     expect(sequence).toEqual([...sequence].sort((a, b) => a - b))
@@ -371,6 +381,7 @@ describe('flows and actions', () => {
         'Okta Bridge: Invoke',
         'Okta Bridge: Plan',
         'Okta Bridge: Record outcome',
+        'Okta Bridge: Track call',
         'Okta Access: Build request',
         'Okta Access: Record grant',
         'Okta Access: Rejection note',
@@ -406,19 +417,19 @@ describe('flows and actions', () => {
 })
 
 describe('REST message, roles, ACLs, properties, menu', () => {
-  it('has the REST message with one POST function per bridge flow, and GET whoami', () => {
+  it('has the REST message with one POST function per bridge flow, and the setup GETs', () => {
     const message = one('sys_rest_message', 'name', REST_MESSAGE_NAME)
     const fns = recordsOf(records, 'sys_rest_message_fn').filter(
       (f) => text(f, 'rest_message') === text(message, 'sys_id'),
     )
     expect(fns.map((f) => text(f, 'function_name')).sort()).toEqual(
-      [...Object.values(FLOW_FUNCTIONS), WHOAMI_FUNCTION].sort(),
+      [...Object.values(FLOW_FUNCTIONS), ...Object.values(SETUP_FUNCTIONS)].sort(),
     )
     for (const flow of FLOW_NAMES) {
       const fn = fns.find((f) => text(f, 'function_name') === FLOW_FUNCTIONS[flow])!
       expect(text(fn, 'rest_endpoint')).toBe(`\${base_url}/api/flo/${flow}/invoke`)
     }
-    const whoami = fns.find((f) => text(f, 'function_name') === WHOAMI_FUNCTION)!
+    const whoami = fns.find((f) => text(f, 'function_name') === SETUP_FUNCTIONS.whoami)!
     expect(text(whoami, 'http_method')).toBe('get')
     expect(text(whoami, 'rest_endpoint')).toBe(`\${base_url}/api/whoami`)
   })
@@ -482,10 +493,26 @@ describe('REST message, roles, ACLs, properties, menu', () => {
     )!
     expect(text(del, 'script')).toContain('answer = false')
     expect(text(del, 'admin_overrides')).toBe('false')
+    // Audit anchors: the bridge creates and reads them, admins read them, nobody edits or deletes one.
+    expect(rolesFor(TABLES.auditAnchor, 'create')).toEqual(['x_okta_jml.integration'])
+    expect(rolesFor(TABLES.auditAnchor, 'read')).toEqual(['x_okta_jml.admin', 'x_okta_jml.integration'])
+    for (const operation of ['write', 'delete']) {
+      const acl = acls.find(
+        (a) => text(a, 'name') === TABLES.auditAnchor && text(a, 'operation') === operation,
+      )!
+      expect(text(acl, 'script'), operation).toContain('answer = false')
+      expect(text(acl, 'admin_overrides'), operation).toBe('false')
+    }
     // The integration role may do nothing on the configuration tables.
     // (It may mark access grants expired: access-requests.test.ts.)
     // (Nor its onboarding incidents and decisions: onboarding.test.ts checks exactly what it gets there.)
-    const integrationTables = [TABLES.goldenThread, TABLES.accessGrant, TABLES.onboardingDecision, 'incident']
+    const integrationTables = [
+      TABLES.goldenThread,
+      TABLES.accessGrant,
+      TABLES.onboardingDecision,
+      TABLES.auditAnchor,
+      'incident',
+    ]
     for (const acl of acls.filter((a) => !integrationTables.includes(text(a, 'name').split('.')[0]!))) {
       expect(aclRoles(acl)).not.toContain('x_okta_jml.integration')
     }
@@ -505,12 +532,13 @@ describe('REST message, roles, ACLs, properties, menu', () => {
     }
   })
 
-  it('has the application menu with modules for the configuration tables and the golden thread', () => {
+  it('has the application menu: the status page first, then the configuration tables and the golden thread', () => {
     const modules = recordsOf(records, 'sys_app_module').map(
-      (m) => `${text(m, 'link_type')}:${text(m, 'name')}`,
+      (m) => `${text(m, 'link_type')}:${text(m, 'name') || text(m, 'query')}`,
     )
     expect(modules.sort()).toEqual(
       [
+        'DIRECT:$sp.do?id=x_okta_jml_status',
         `LIST:${TABLES.oktaResource}`,
         `LIST:${TABLES.birthrightRule}`,
         `LIST:${TABLES.goldenThread}`,
@@ -522,6 +550,10 @@ describe('REST message, roles, ACLs, properties, menu', () => {
       ].sort(),
     )
     expect(one('sys_app_application', 'title', 'Okta JML')).toBeDefined()
+    const first = recordsOf(records, 'sys_app_module').sort(
+      (a, b) => Number(text(a, 'order')) - Number(text(b, 'order')),
+    )[0]!
+    expect(text(first, 'title')).toBe('Status')
   })
 })
 
@@ -554,7 +586,8 @@ describe('no secret and no Okta id in the app', () => {
     for (const record of records) {
       for (const value of strings(record.fields)) {
         for (const [what, pattern] of CREDENTIAL_LIKE) {
-          if (pattern.test(value))
+          // The one Okta-shaped id allowed: the made-up user of the ATF suite's onboarding incidents.
+          if (pattern.test(value.replaceAll(ATF.onboardingUserId, '')))
             hits.push(`${what} in ${record.table} ${text(record, 'sys_id')}: ${value.slice(0, 80)}`)
         }
       }
@@ -631,5 +664,51 @@ describe('self-containment', () => {
     expect(
       importSpecifiers("import { FLOWS } from '../../../shared/index.js'\nconst x = require('./y')"),
     ).toEqual(['../../../shared/index.js', './y'])
+  })
+})
+
+describe('install safety', () => {
+  const SCOPE = 'x_okta_jml'
+
+  it('deletes nothing and describes no table outside the scope', () => {
+    const actions = recordActions(join(DIST, 'app'))
+    expect(actions.filter((a) => a.action === 'INSERT_OR_UPDATE').length).toBeGreaterThan(500)
+    // The SDK's pruning of each flow's, action's and ATF step's children is there and confined.
+    expect(actions.filter((a) => a.action === 'delete_multiple').length).toBeGreaterThan(20)
+    expect(installHazards(actions, SCOPE)).toEqual([])
+  })
+
+  it('would name a DELETE, a delete_multiple reaching other records and a choice of a foreign table', () => {
+    const flow = 'b1b55597d9474aabbdf7ad65f7ee8918'
+    const record = (table: string, action: string, fields: Record<string, unknown>, file = 'f.xml') =>
+      ({ table, action, file, fields }) satisfies RecordAction
+    const own = [
+      record('sys_hub_flow', 'INSERT_OR_UPDATE', { sys_id: flow }),
+      record('sys_hub_action_instance_v2', 'delete_multiple', { '@_query': `flow=${flow}^sys_idNOT INabc` }),
+      record('sys_choice', 'delete_multiple', {
+        '@_query': `name=${SCOPE}_grant^value=a^NQname=${SCOPE}_grant`,
+      }),
+      record('sys_documentation', 'INSERT_OR_UPDATE', { name: `var__m_sys_hub_flow_input_${flow}` }),
+    ]
+    expect(installHazards(own, SCOPE)).toEqual([])
+    const foreign = [
+      record('sys_choice', 'DELETE', { sys_update_name: 'sys_choice_incident_category' }),
+      // The same pruning, of a flow this file does not ship: another app's steps.
+      record(
+        'sys_hub_action_instance_v2',
+        'delete_multiple',
+        { '@_query': `flow=${flow}^sys_idNOT INabc` },
+        'g.xml',
+      ),
+      record('sys_choice', 'delete_multiple', {
+        '@_query': `name=${SCOPE}_grant^NQname=incident^element=category`,
+      }),
+      record('sys_choice_v2', 'INSERT_OR_UPDATE', { '@_table': 'incident', '@_field': 'category' }),
+      record('sys_dictionary', 'INSERT_OR_UPDATE', { name: 'sc_req_item', element: 'u_okta' }),
+    ]
+    const hazards = installHazards([...own, ...foreign], SCOPE)
+    expect(hazards).toHaveLength(foreign.length)
+    expect(hazards[0]).toMatch(/DELETE sys_choice_incident_category/)
+    expect(hazards.join('\n')).toMatch(/describes incident/)
   })
 })

@@ -4,6 +4,7 @@
  * tests (test/now-app/instance/setup.test.ts) do not reach — a bridge without whoami, a body that is not one.
  */
 import { describe, expect, it } from 'vitest'
+import { BRIDGE_FLOWS } from '../../now-app/server/bridge/api.ts'
 import { parseSettings, type RenderedCall, type Transport } from '../../now-app/server/bridge/client.ts'
 import {
   bridgeAuth,
@@ -66,11 +67,19 @@ describe('the connection alias', () => {
   })
 
   it('lists the setup steps in order, the first done only with a URL and a credential, never the secret', () => {
-    const steps = setupSteps({ ...DETAILS, apiKey: 'secret-token' }, 'a'.repeat(32))
+    const steps = setupSteps({ ...DETAILS, apiKey: 'secret-token' }, 'a'.repeat(32), true)
     expect(steps.map((s) => s.title.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.'])
     expect(steps[0]).toMatchObject({ done: true, link: `sys_alias.do?sys_id=${'a'.repeat(32)}` })
     expect(JSON.stringify(steps)).not.toContain('secret-token')
-    expect(setupSteps(DETAILS, '')[0]).toMatchObject({ done: false, link: 'sys_alias_list.do' })
+    expect(setupSteps(DETAILS, '', true)[0]).toMatchObject({ done: false, link: 'sys_alias_list.do' })
+  })
+
+  it('the catalog sync step names the scheduled job, and is done once resources are synced', () => {
+    const synced = setupSteps(DETAILS, '', true)[2]!
+    expect(synced).toMatchObject({ title: '3. Okta catalog sync', done: true })
+    expect(synced.text).toContain('"Okta JML: sync the Okta catalog"')
+    expect(synced.text).not.toMatch(/placeholder|not in this build/i)
+    expect(setupSteps(DETAILS, '', false)[2]).toMatchObject({ done: false })
   })
 })
 
@@ -86,8 +95,33 @@ describe('Test connection', () => {
         timeoutSeconds: 30,
       },
     ])
-    expect(test).toMatchObject({ ok: true, caller: 'sn', permissions: [] })
+    expect(test).toMatchObject({ ok: true, caller: 'sn', kind: '', permissions: [] })
     expect(test.message).toContain('It may invoke no flow.')
+    expect(test.message).toContain('It may not read the Okta catalog')
+  })
+
+  it("accepts the bridge's whoami answer: kind, and catalog and grants.manage among the permissions", () => {
+    const permissions = [...BRIDGE_FLOWS, 'audit', 'reconcile', 'catalog', 'grants.manage']
+    const body = JSON.stringify({ caller: 'servicenow', kind: 'client-token', permissions })
+    const test = testConnection(answering({ status: 200, body }), settings, () => '')
+    expect(test).toMatchObject({
+      ok: true,
+      outcome: 'connected',
+      caller: 'servicenow',
+      kind: 'client-token',
+      permissions,
+      missing: [],
+    })
+    expect(test.message).toContain('catalog, grants.manage.')
+    expect(test.message).toContain('That covers every flow the app calls.')
+    expect(test.message).not.toContain('Okta catalog')
+    const oauth = testConnection(
+      answering({ status: 200, body: JSON.stringify({ caller: '0oa1', kind: 'oauth', permissions: ['joiner'] }) }),
+      settings,
+      () => '',
+    )
+    expect(oauth).toMatchObject({ ok: true, kind: 'oauth', missing: BRIDGE_FLOWS.filter((f) => f !== 'joiner') })
+    expect(oauth.message).toContain('jml.catalog')
   })
 
   it('an older bridge without whoami (404), or a body that is no answer: says so, not "connected"', () => {

@@ -2,7 +2,7 @@
  * The contract, both ways, between the ServiceNow app and the bridge:
  *
  * - every flow of the bridge's contract (shared/) has a function in the built REST message, pointing at
- *   that flow's invoke path, and every function points at a flow of the contract;
+ *   that flow's invoke path, and every other function is a setup function (whoami, catalog_resources);
  * - every function, rendered from the build output with a payload the payload builder made from sample
  *   catalog variables, is sent over HTTP to a running bridge (against the Okta sandbox) and answered
  *   2xx: first as a dry run, then applied with the plan hash — the approval path the flows take.
@@ -12,7 +12,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import type { RunningBridge } from '../../bridge/main.js'
 import {
   addDays,
   buildExtendAccess,
@@ -26,9 +26,11 @@ import {
   FLOW_FUNCTIONS,
   REST_MESSAGE_NAME,
   REST_VARIABLES,
-  WHOAMI_FUNCTION,
+  SETUP_FUNCTIONS,
+  SETUP_PATHS,
 } from '../../now-app/server/bridge/api.ts'
 import { accessDiff, type BirthrightRule, birthrightAccess } from '../../now-app/server/bridge/birthright.ts'
+import { parseCatalogAnswer } from '../../now-app/server/bridge/catalog.ts'
 import { type BridgeSettings, parseSettings, renderCall } from '../../now-app/server/bridge/client.ts'
 import { interpretAnswer } from '../../now-app/server/bridge/errors.ts'
 import {
@@ -41,6 +43,7 @@ import {
   withPlanHash,
 } from '../../now-app/server/bridge/payload.ts'
 import { DryRunResult, FLOW_NAMES, type FlowName, InvocationResult } from '../../shared/index.js'
+import { startSandboxBridge } from './support/bridge.js'
 import { type BuiltRecord, builtRecords, ensureBuilt, text } from './support/build.js'
 import { builtRestMessage, placeholders, renderFunction } from './support/rest-message.js'
 import { helpValues, joinerValues, leaverValues, moverValues, TICKET, TODAY } from './support/samples.js'
@@ -51,13 +54,7 @@ let records: BuiltRecord[]
 let settings: BridgeSettings
 
 beforeAll(async () => {
-  ;[bridge] = await Promise.all([
-    startBridge(
-      { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', BRIDGE_CLIENT_TOKENS: TOKEN },
-      { logDestination: { write: () => {} }, print: () => {} },
-    ),
-    ensureBuilt(),
-  ])
+  ;[bridge] = await Promise.all([startSandboxBridge(TOKEN), ensureBuilt()])
   records = builtRecords()
   settings = parseSettings({ baseUrl: bridge.url, timeoutSeconds: '30' })
 })
@@ -74,10 +71,17 @@ function flowOfEndpoint(endpoint: string): string | undefined {
 describe('every flow has a REST message function, and every function a flow', () => {
   it('matches the contract one to one', () => {
     const built = builtRestMessage(records, REST_MESSAGE_NAME)
-    const flowFunctions = built.functions.filter((fn) => text(fn, 'function_name') !== WHOAMI_FUNCTION)
-    expect(flowFunctions).toHaveLength(built.functions.length - 1)
+    const flowFunctions = built.functions.filter((fn) => flowOfEndpoint(text(fn, 'rest_endpoint')))
     const byFlow = new Map(flowFunctions.map((fn) => [flowOfEndpoint(text(fn, 'rest_endpoint')), fn]))
     expect([...byFlow.keys()].sort()).toEqual([...FLOW_NAMES].sort())
+    // Every other function is one of the setup endpoints: GET, on its path, with the base URL only.
+    const setup = built.functions.filter((fn) => !flowOfEndpoint(text(fn, 'rest_endpoint')))
+    expect(setup.map((fn) => text(fn, 'function_name')).sort()).toEqual(Object.values(SETUP_FUNCTIONS).sort())
+    for (const key of Object.keys(SETUP_FUNCTIONS) as (keyof typeof SETUP_FUNCTIONS)[]) {
+      const fn = setup.find((f) => text(f, 'function_name') === SETUP_FUNCTIONS[key])!
+      expect(text(fn, 'http_method')).toBe('get')
+      expect(text(fn, 'rest_endpoint')).toBe(`\${base_url}${SETUP_PATHS[key]}`)
+    }
     for (const flow of FLOW_NAMES) {
       const fn = byFlow.get(flow)!
       expect(text(fn, 'function_name')).toBe(FLOW_FUNCTIONS[flow])
@@ -99,8 +103,8 @@ describe('every flow has a REST message function, and every function a flow', ()
       const headerNames = built
         .childrenOf(fn, 'sys_rest_message_fn_headers')
         .map((h) => text(h, 'name').toLowerCase())
-      // Every call that changes something carries its idempotency key; whoami (a read) has none.
-      if (text(fn, 'function_name') !== WHOAMI_FUNCTION) expect(headerNames).toContain('idempotency-key')
+      // Invocations carry their idempotency key; the setup GETs change nothing and need none.
+      if (flowOfEndpoint(text(fn, 'rest_endpoint'))) expect(headerNames).toContain('idempotency-key')
       expect(headerNames).not.toContain('authorization')
       expect(headerNames).not.toContain(CLIENT_TOKEN_HEADER)
     }
@@ -108,20 +112,6 @@ describe('every flow has a REST message function, and every function a flow', ()
     expect(text(built.message, 'authentication_type')).toBe('no_authentication')
     expect(text(built.message, 'oauth2_profile')).toBe('')
     expect(text(built.message, 'basic_auth_profile')).toBe('')
-  })
-})
-
-describe('the whoami function', () => {
-  it('reaches GET /api/whoami on the running bridge, which names the caller', async () => {
-    const request = renderFunction(records, REST_MESSAGE_NAME, WHOAMI_FUNCTION, {
-      [REST_VARIABLES.baseUrl]: settings.baseUrl,
-    })
-    expect(request.method).toBe('GET')
-    const res = await fetch(request.url, { headers: { ...request.headers, [CLIENT_TOKEN_HEADER]: TOKEN } })
-    expect(res.status).toBe(200)
-    const who = (await res.json()) as { caller: string; permissions: string[] }
-    expect(who.permissions).toEqual(expect.arrayContaining([...FLOW_NAMES]))
-    expect(typeof who.caller).toBe('string')
   })
 })
 
@@ -301,6 +291,44 @@ describe('every REST message function, rendered from the build, is accepted by t
     // onboarding-decision needs an incident the bridge itself opened (an Okta event hook and the ServiceNow
     // sandbox): onboarding-bridge.test.ts sends its built function to the bridge.
     expect([...tested, 'onboarding-decision'].sort()).toEqual([...FLOW_NAMES].sort())
+  })
+})
+
+describe('the setup functions, rendered from the build, are answered by the running bridge', () => {
+  /** Sends a setup function as the shell does: only the base URL substituted, the credential added. */
+  async function sendSetup(name: string, credential = TOKEN) {
+    const request = renderFunction(records, REST_MESSAGE_NAME, name, {
+      [REST_VARIABLES.baseUrl]: settings.baseUrl,
+    })
+    const res = await fetch(request.url, {
+      method: request.method,
+      headers: { ...request.headers, [CLIENT_TOKEN_HEADER]: credential },
+    })
+    return { status: res.status, body: await res.text() }
+  }
+
+  it('whoami answers who the credential is and what it may do', async () => {
+    const res = await sendSetup(SETUP_FUNCTIONS.whoami)
+    expect(res.status, res.body).toBe(200)
+    const body = JSON.parse(res.body)
+    expect(body.caller).toBe('token-1')
+    expect(body.permissions).toEqual(expect.arrayContaining([...FLOW_NAMES, 'catalog']))
+  })
+
+  it('catalog_resources answers a catalog the sync accepts', async () => {
+    const res = await sendSetup(SETUP_FUNCTIONS.catalogResources)
+    expect(res.status, res.body).toBe(200)
+    const parsed = parseCatalogAnswer(res)
+    expect(parsed.ok).toBe(true)
+    if (parsed.ok) expect(parsed.entries.length).toBeGreaterThan(0)
+  })
+
+  it('a refused credential is a problem in words', async () => {
+    const res = await sendSetup(SETUP_FUNCTIONS.catalogResources, 'wrong-token')
+    expect(parseCatalogAnswer(res)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^The bridge refused the catalog request \(401 unauthenticated\)/),
+    })
   })
 })
 

@@ -27,7 +27,7 @@ import {
 } from '../../now-app/server/bridge/onboarding.ts'
 import { type OktaOrg, startOktaOrg, stateOf } from '../bridge/support/okta-org.js'
 import type { ConnectedClient } from '../sandboxes/okta/auth/test-client.js'
-import { connectServiceApp } from '../sandboxes/okta/http-test-support.js'
+import { connectServiceApp, registerUserCreatedHook } from '../sandboxes/okta/http-test-support.js'
 import { type ServiceNowSandbox, startServiceNowSandbox } from '../sandboxes/servicenow/index.js'
 import type { SnRecord } from '../sandboxes/servicenow/tables.js'
 import { type BuiltRecord, builtRecords, ensureBuilt } from './support/build.js'
@@ -76,21 +76,7 @@ async function startWithHook(): Promise<void> {
     },
     { logDestination: silent, print: () => undefined, outboxPollMs: 20 },
   )
-  const created = await admin.request('POST', '/api/v1/eventHooks', {
-    name: 'Okta JML bridge onboarding',
-    events: { type: 'EVENT_TYPE', items: ['user.lifecycle.create'] },
-    channel: {
-      type: 'HTTP',
-      version: '1.0.0',
-      config: {
-        uri: `${bridge.url}/hooks/okta/events`,
-        authScheme: { type: 'HEADER', key: 'Authorization', value: HOOK_SECRET },
-      },
-    },
-  })
-  expect(created.status).toBe(200)
-  const hook = (await created.json()) as { id: string }
-  expect((await admin.request('POST', `/api/v1/eventHooks/${hook.id}/lifecycle/verify`)).status).toBe(200)
+  await registerUserCreatedHook(admin, `${bridge.url}/hooks/okta/events`, HOOK_SECRET)
 }
 
 /** An Okta admin creates a STAGED user in Sales; answers the incident the bridge opened for it. */

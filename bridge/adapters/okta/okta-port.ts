@@ -219,14 +219,24 @@ class SdkOktaPort implements OktaPort {
   }
 
   async listUserGroupIds(userId: string): Promise<string[]> {
+    return (await this.listUserGroups(userId)).map((group) => group.id)
+  }
+
+  async listUserGroups(userId: string): Promise<OktaGroup[]> {
     requirePathId(userId, 'user')
     return this.run(async () => {
-      const ids: string[] = []
+      const groups: OktaGroup[] = []
       for await (const group of await this.client.userApi.listUserGroups({ userId })) {
         // Everyone (BUILT_IN) is implicit: it can be neither granted nor removed.
-        if (group?.id && group.type !== 'BUILT_IN') ids.push(group.id)
+        if (group?.id && group.type !== 'BUILT_IN') {
+          groups.push({
+            id: group.id,
+            name: group.profile?.name ?? group.id,
+            type: group.type as OktaGroup['type'],
+          })
+        }
       }
-      return ids
+      return groups
     })
   }
 
@@ -234,18 +244,14 @@ class SdkOktaPort implements OktaPort {
     if (!usablePathId(groupId)) return undefined
     const group = await this.read(() => this.client.groupApi.getGroup({ groupId }))
     if (!group) return undefined
-    return {
-      id: String(group.id),
-      name: String(group.profile?.name ?? ''),
-      type: group.type as OktaGroup['type'],
-    }
+    return toGroup(group)
   }
 
   async findApp(appId: string): Promise<OktaApp | undefined> {
     if (!usablePathId(appId)) return undefined
     const app = await this.read(() => this.client.applicationApi.getApplication({ appId }))
     if (!app) return undefined
-    return { id: String(app.id), label: String(app.label ?? ''), status: app.status as OktaApp['status'] }
+    return toApp(app)
   }
 
   /** `false` also when the app or the user does not exist: Okta answers the same 404 for all three. */
@@ -284,6 +290,34 @@ class SdkOktaPort implements OktaPort {
         })
       }
       return assignments
+    })
+  }
+
+  async listGroups(): Promise<OktaGroup[]> {
+    return this.run(async () => {
+      const groups: OktaGroup[] = []
+      // Okta's largest page for groups is far above 200; 200 keeps each answer small and the pages few.
+      for await (const group of await this.client.groupApi.listGroups({
+        search: 'type eq "OKTA_GROUP"',
+        limit: 200,
+      })) {
+        if (group?.id) groups.push(toGroup(group))
+      }
+      return groups
+    })
+  }
+
+  async listApps(): Promise<OktaApp[]> {
+    return this.run(async () => {
+      const apps: OktaApp[] = []
+      // 200 is Okta's largest page for apps.
+      for await (const app of await this.client.applicationApi.listApplications({
+        filter: 'status eq "ACTIVE"',
+        limit: 200,
+      })) {
+        if (app?.id) apps.push(toApp(app))
+      }
+      return apps
     })
   }
 
@@ -640,4 +674,27 @@ function notMade(error: OktaError): OktaError {
     retryAt: error.retryAt,
     notMade: true,
   })
+}
+
+/** A group as the port answers it: its name and, for the catalog, its description. */
+function toGroup(group: okta.Group): OktaGroup {
+  const description = group.profile?.description
+  return {
+    id: String(group.id),
+    name: String(group.profile?.name ?? ''),
+    type: group.type as OktaGroup['type'],
+    description: typeof description === 'string' && description !== '' ? description : null,
+  }
+}
+
+/** An app as the port answers it; its end-user notes stand for the description Okta apps lack. */
+function toApp(app: okta.Application): OktaApp {
+  // The base Application model declares no settings; every concrete app type has them.
+  const notes = (app as { settings?: { notes?: { enduser?: unknown } } }).settings?.notes?.enduser
+  return {
+    id: String(app.id),
+    label: String(app.label ?? ''),
+    status: app.status as OktaApp['status'],
+    description: typeof notes === 'string' && notes !== '' ? notes : null,
+  }
 }

@@ -159,6 +159,26 @@ export interface OktaOnboardingsTable {
   created_at: string
 }
 
+/** `audit_anchors`: the anchors handed to the outbox for ServiceNow (`bridge/ports/audit-trail.ts`). */
+export interface AuditAnchorsTable {
+  /** The chain head the anchor names. */
+  seq: number
+  first_seq: number
+  hash: string
+  anchored_at: string
+}
+
+/** `audit_request_joins`: changes recorded without a request id, and the background lookups for it. */
+export interface AuditRequestJoinsTable {
+  /** The audit entry (`audit_entries.seq`). */
+  seq: number
+  status: string
+  okta_request_id: string | null
+  attempts: number
+  next_attempt_at: string
+  joined_at: string | null
+}
+
 /** The tables as Kysely sees them. */
 export interface DatabaseSchema {
   executions: ExecutionsTable
@@ -168,6 +188,8 @@ export interface DatabaseSchema {
   outbox: OutboxTable
   okta_event_inbox: OktaEventInboxTable
   okta_onboardings: OktaOnboardingsTable
+  audit_anchors: AuditAnchorsTable
+  audit_request_joins: AuditRequestJoinsTable
 }
 
 /** Which database a `DATABASE_URL` names. */
@@ -204,7 +226,7 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   if (value === '') throw new Error('DATABASE_URL is empty; use sqlite:<path> or sqlite::memory:')
   if (/^postgres(ql)?:/i.test(value)) {
     throw new Error(
-      'DATABASE_URL names Postgres: Postgres support is a later issue; use sqlite:<path> for now',
+      'DATABASE_URL names Postgres, which this version of the bridge does not support; use sqlite:<path> (e.g. sqlite:./data/bridge.db)',
     )
   }
   if (/^sqlite:/i.test(value)) {

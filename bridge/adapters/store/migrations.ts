@@ -195,6 +195,43 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.createIndex('outbox_source_idx').on('outbox').column('source').execute()
     },
   },
+  '0005_audit_anchors_and_joins': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // What was sent to ServiceNow as the chain head; the next anchor starts after the latest.
+      await db.schema
+        .createTable('audit_anchors')
+        .addColumn('seq', 'integer', (c) => c.primaryKey())
+        .addColumn('first_seq', 'integer', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('anchored_at', 'text', (c) => c.notNull())
+        .execute()
+      // Lookups of the request id of changes recorded without one. No foreign key to audit_entries: the
+      // chain must stay verifiable (and its tampering visible) whatever happens to this table.
+      await db.schema
+        .createTable('audit_request_joins')
+        .addColumn('seq', 'integer', (c) => c.primaryKey())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status in ('pending', 'joined', 'abandoned')`),
+        )
+        .addColumn('okta_request_id', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('joined_at', 'text')
+        .execute()
+      await db.schema
+        .createIndex('audit_request_joins_due_idx')
+        .on('audit_request_joins')
+        .columns(['status', 'next_attempt_at'])
+        .execute()
+      // Changes recorded without a request id are found by this index, not by scanning the chain.
+      await db.schema
+        .createIndex('audit_entries_unjoined_idx')
+        .on('audit_entries')
+        .column('seq')
+        .where(sql.ref('okta_request_id'), 'is', null)
+        .execute()
+    },
+  },
 }
 
 /** Serves the in-code migrations to Kysely's Migrator. */

@@ -185,14 +185,23 @@ export class SqlExecutionStore implements ExecutionStore {
 
   async finish(
     id: string,
-    result: { status: 'succeeded'; output: unknown } | { status: 'failed'; error: ExecutionError },
+    result:
+      | { status: 'succeeded'; output: unknown }
+      | { status: 'failed'; error: ExecutionError; releaseKey?: boolean },
   ): Promise<void> {
     const at = this.timestamp()
     await this.db.transaction().execute(async (trx) => {
       const outcome =
         result.status === 'succeeded'
           ? { status: 'succeeded', output: toJsonOrNull(result.output), error: null }
-          : { status: 'failed', output: null, error: toJson(result.error) }
+          : {
+              status: 'failed',
+              output: null,
+              error: toJson(result.error),
+              // A released key becomes one no request can send (the id is unique, requests' keys are scoped
+              // JSON), so the execution stays on record and the key is free.
+              ...(result.releaseKey ? { idempotency_key: `released:${id}` } : {}),
+            }
       const updated = await trx
         .updateTable('executions')
         .set({ ...outcome, finished_at: at, updated_at: at })
@@ -324,8 +333,11 @@ export async function openExecutionStore(
   return new SqlExecutionStore(db, options)
 }
 
-/** Appends the audit entry of a succeeded step, extending the chain from its current head. */
-async function appendAudit(
+/**
+ * Appends the audit entry of a succeeded step, extending the chain from its current head. Exported for the
+ * audit trail's baseline entries (`audit-trail-store.ts`), which extend the same chain the same way.
+ */
+export async function appendAudit(
   trx: Transaction<DatabaseSchema>,
   execution: Selectable<ExecutionsTable>,
   step: StepsTable,
@@ -419,11 +431,12 @@ function toStep(row: Selectable<StepsTable>): StepRecord {
   }
 }
 
-function toAuditEntry(row: Selectable<AuditEntriesTable>): AuditEntry {
+/** An audit row as the port's entry (the hash is computed over exactly this). */
+export function toAuditEntry(row: Selectable<AuditEntriesTable>): AuditEntry {
   return {
     seq: row.seq,
     executionId: row.execution_id,
-    flow: row.flow as FlowName,
+    flow: row.flow as AuditEntry['flow'],
     ticketNumber: row.ticket_number,
     ticketSysId: row.ticket_sys_id,
     requestedBy: row.requested_by,

@@ -5,6 +5,42 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    alias_okta_jml_bridge: {
+                        table: 'sys_alias'
+                        id: 'c7b2724e9a1249d9ba498ac66130f3f3'
+                    }
+                    http_connection_okta_jml_bridge: {
+                        table: 'http_connection'
+                        id: 'cdd7e44fb4c14579aaf08d6854f97c51'
+                    }
+                    module_bridge_setup: {
+                        table: 'sys_app_module'
+                        id: '308ce7e9002d4dd8891932ac6237d0d5'
+                    }
+                    'now-app_server_bridge_connection_ts': {
+                        table: 'sys_module'
+                        id: '8a4ab2297615475b866bb9be12cf27b3'
+                    }
+                    sp_column_bridge_setup: {
+                        table: 'sp_column'
+                        id: '98191b6e4c6048fa9e2ab169657517a6'
+                    }
+                    sp_container_bridge_setup: {
+                        table: 'sp_container'
+                        id: 'c259175962654c0b991a8432d8d74f14'
+                    }
+                    sp_instance_bridge_setup: {
+                        table: 'sp_instance'
+                        id: '5181619ad1cf4c609df5f46b81478915'
+                    }
+                    sp_row_bridge_setup: {
+                        table: 'sp_row'
+                        id: 'b8615ba19f164084b4fa15c61bdcff4a'
+                    }
+                    sp_widget_bridge_setup: {
+                        table: 'sp_widget'
+                        id: '156f70d30ed445589fb96f66591b8590'
+                    }
                     acl_access_grant_create: {
                         table: 'sys_security_acl'
                         id: 'e016dad78c6642d584518c5e913eef6f'
@@ -25,6 +61,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'ea3a85c5a5e74697a41559d49d6e04a3'
                     }
+                    acl_audit_anchor_create: {
+                        table: 'sys_security_acl'
+                        id: 'a133e85898be4b9683f9df9d40a3e226'
+                    }
+                    acl_audit_anchor_delete: {
+                        table: 'sys_security_acl'
+                        id: '9c533e34688048dc8677b2e620c843c5'
+                    }
+                    acl_audit_anchor_read: {
+                        table: 'sys_security_acl'
+                        id: '7732bc4f9ffd4f76bd12768950a86bdb'
+                    }
+                    acl_audit_anchor_write: {
+                        table: 'sys_security_acl'
+                        id: '0654e9e99af54e33a9392a673e0bbc5c'
+                    }
                     acl_birthright_rule_create: {
                         table: 'sys_security_acl'
                         id: '11435b0e0fff4d43ab7ce10954655419'
@@ -40,6 +92,14 @@ declare global {
                     acl_birthright_rule_write: {
                         table: 'sys_security_acl'
                         id: '930855ebfbc54e8e96270aca7c342a6b'
+                    }
+                    acl_bridge_call_read: {
+                        table: 'sys_security_acl'
+                        id: 'fff44e5ea0a340229f1eb2b4d749aa15'
+                    }
+                    acl_bridge_call_write: {
+                        table: 'sys_security_acl'
+                        id: '928804b26cba4ab6a280d84655a9a28d'
                     }
                     acl_golden_thread_create: {
                         table: 'sys_security_acl'
@@ -177,9 +237,305 @@ declare global {
                         table: 'sys_hub_step_instance'
                         id: '39c2a7c13df5451d8365a515cb7179ef'
                     }
-                    alias_okta_jml_bridge: {
-                        table: 'sys_alias'
-                        id: 'c7b2724e9a1249d9ba498ac66130f3f3'
+                    action_okta_bridge_track_call: {
+                        table: 'sys_hub_action_type_definition'
+                        id: '73d508d01c82439993c595d059662103'
+                    }
+                    action_okta_bridge_track_call_script: {
+                        table: 'sys_hub_step_instance'
+                        id: '121bb81370f14534bac0163f14f00b5d'
+                    }
+                    atf_account_help: {
+                        table: 'sys_atf_test'
+                        id: '4d737457a43d48f4a31ee38c7c42e06c'
+                    }
+                    atf_account_help_arrange: {
+                        table: 'sys_atf_step'
+                        id: 'c12c3254be194a7084471a026bcb4165'
+                    }
+                    atf_account_help_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'f54675b33d3249319635155ac21e074c'
+                    }
+                    atf_account_help_order_and_expect: {
+                        table: 'sys_atf_step'
+                        id: 'd90ef367f8564a399751b4847d221829'
+                    }
+                    atf_account_help_prepare: {
+                        table: 'sys_atf_step'
+                        id: '51c0069202ef4421bcf9b016ca531dc7'
+                    }
+                    atf_account_help_requester: {
+                        table: 'sys_atf_step'
+                        id: '95e944ac41d9465aa49f2fba52396a77'
+                    }
+                    atf_account_help_subject: {
+                        table: 'sys_atf_step'
+                        id: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                    }
+                    atf_approve_onboarding: {
+                        table: 'sys_atf_test'
+                        id: 'f2ceb913bca744b5bd0082cdad9030c1'
+                    }
+                    atf_approve_onboarding_approver: {
+                        table: 'sys_atf_step'
+                        id: '3946b4c73dff40118e80671cb2eb851e'
+                    }
+                    atf_approve_onboarding_click: {
+                        table: 'sys_atf_step'
+                        id: '37b5f639576944b18caec8eb89d8f73f'
+                    }
+                    atf_approve_onboarding_department: {
+                        table: 'sys_atf_step'
+                        id: '12a26fd869074f3a9657c34e099b561a'
+                    }
+                    atf_approve_onboarding_expect: {
+                        table: 'sys_atf_step'
+                        id: '76eb7079c0984f3c80cb77a6bab0561e'
+                    }
+                    atf_approve_onboarding_incident: {
+                        table: 'sys_atf_step'
+                        id: '85e4723cc2f945fba52482f6e1a96d5e'
+                    }
+                    atf_approve_onboarding_open: {
+                        table: 'sys_atf_step'
+                        id: '1040a7e6545c4750bb1cf8ad521abdb0'
+                    }
+                    atf_approve_onboarding_prepare: {
+                        table: 'sys_atf_step'
+                        id: '55d2f30413264f0cbe9b3d20aab85576'
+                    }
+                    atf_end_access: {
+                        table: 'sys_atf_test'
+                        id: 'eb482d8425034d15914b127320df7752'
+                    }
+                    atf_end_access_arrange: {
+                        table: 'sys_atf_step'
+                        id: '0ba9b763395a4decbbfa85ec0e41e247'
+                    }
+                    atf_end_access_as_requester: {
+                        table: 'sys_atf_step'
+                        id: '86453d8f8359409295bcadca2a57b6ba'
+                    }
+                    atf_end_access_order_and_expect: {
+                        table: 'sys_atf_step'
+                        id: '4af888bbc5584233aeb85a56af343a16'
+                    }
+                    atf_end_access_prepare: {
+                        table: 'sys_atf_step'
+                        id: '4e09d5fd909a454693f08afc90fb1452'
+                    }
+                    atf_end_access_requester: {
+                        table: 'sys_atf_step'
+                        id: '24fdb50d6ab7448a968ff3a8de0b837f'
+                    }
+                    atf_extend_access: {
+                        table: 'sys_atf_test'
+                        id: '7ebaaedff6034a459619a3ec09c3c449'
+                    }
+                    atf_extend_access_approve: {
+                        table: 'sys_atf_step'
+                        id: '58648a6c4a4e4a229e1ef5e3660cb4e7'
+                    }
+                    atf_extend_access_arrange: {
+                        table: 'sys_atf_step'
+                        id: '351f903ca2594802963e071653a5da35'
+                    }
+                    atf_extend_access_as_manager: {
+                        table: 'sys_atf_step'
+                        id: '46d71006c89548b7bac75b5bcc6696e4'
+                    }
+                    atf_extend_access_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'a59326cef8be4df5b693dd993fef51cd'
+                    }
+                    atf_extend_access_end_grants: {
+                        table: 'sys_atf_step'
+                        id: '0c88c90e018147b29f839a78c857dee7'
+                    }
+                    atf_extend_access_expect: {
+                        table: 'sys_atf_step'
+                        id: 'cfa0f6f0176641e3ae74854b096fe955'
+                    }
+                    atf_extend_access_manager: {
+                        table: 'sys_atf_step'
+                        id: '739809e785bc446e903baeb3c4a41abd'
+                    }
+                    atf_extend_access_order: {
+                        table: 'sys_atf_step'
+                        id: '3ec5dfb5bcb7400cbe9ebac495cd47b1'
+                    }
+                    atf_extend_access_prepare: {
+                        table: 'sys_atf_step'
+                        id: '0f5a0f3f08774a62b62a787729a5b748'
+                    }
+                    atf_extend_access_requester: {
+                        table: 'sys_atf_step'
+                        id: '7f887ae133f34d5690df46b8a2afcd5b'
+                    }
+                    atf_joiner: {
+                        table: 'sys_atf_test'
+                        id: '522e8b2671984a3bb6d55176b1b06dc4'
+                    }
+                    atf_joiner_approve: {
+                        table: 'sys_atf_step'
+                        id: 'b6a8ead53b014befab4d03f3115b027a'
+                    }
+                    atf_joiner_as_manager: {
+                        table: 'sys_atf_step'
+                        id: 'ed563679e20341c087c2b5692c053261'
+                    }
+                    atf_joiner_department: {
+                        table: 'sys_atf_step'
+                        id: '33318cac790448a6a903d98b385537ef'
+                    }
+                    atf_joiner_expect: {
+                        table: 'sys_atf_step'
+                        id: '8b3e5345746643379f3ab0c4bd4e12a8'
+                    }
+                    atf_joiner_manager: {
+                        table: 'sys_atf_step'
+                        id: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                    }
+                    atf_joiner_order: {
+                        table: 'sys_atf_step'
+                        id: '954d9a5f220a425c95805fda1f72d225'
+                    }
+                    atf_joiner_prepare: {
+                        table: 'sys_atf_step'
+                        id: 'd7fe8a8c6c75418e8bb3df8a0928eca7'
+                    }
+                    atf_joiner_requester: {
+                        table: 'sys_atf_step'
+                        id: 'fc9257f75531468bb37dccd6b4c3d218'
+                    }
+                    atf_leaver: {
+                        table: 'sys_atf_test'
+                        id: 'd9a1d7edb8ef4f62b56cb9cc70a7a24c'
+                    }
+                    atf_leaver_approve: {
+                        table: 'sys_atf_step'
+                        id: '7ab7cde9295f4dd582190475e7e64ce5'
+                    }
+                    atf_leaver_arrange: {
+                        table: 'sys_atf_step'
+                        id: '5c5d307b017344f19464d284dbd7555a'
+                    }
+                    atf_leaver_as_manager: {
+                        table: 'sys_atf_step'
+                        id: 'db2a8e9fc05f435f9c68de595ea59b04'
+                    }
+                    atf_leaver_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'd029ed2798fc437fb1c520878e6184d6'
+                    }
+                    atf_leaver_expect: {
+                        table: 'sys_atf_step'
+                        id: '8b6b8b606ec048f5abf65218e29d4e72'
+                    }
+                    atf_leaver_manager: {
+                        table: 'sys_atf_step'
+                        id: '17355167788e4777a556707c13956e31'
+                    }
+                    atf_leaver_order: {
+                        table: 'sys_atf_step'
+                        id: '845089bb09204d379373acc067439488'
+                    }
+                    atf_leaver_prepare: {
+                        table: 'sys_atf_step'
+                        id: 'df0ee1924fd5483e8833e2901da6bdf8'
+                    }
+                    atf_leaver_refused: {
+                        table: 'sys_atf_test'
+                        id: '265f143512df484f86fe9bf5a45cf94d'
+                    }
+                    atf_leaver_refused_arrange: {
+                        table: 'sys_atf_step'
+                        id: 'e1fb1bb11cd94dd38dde0f3b8a30ae4e'
+                    }
+                    atf_leaver_refused_as_requester: {
+                        table: 'sys_atf_step'
+                        id: '5821dd9b828146948edb1ca76f8f60b1'
+                    }
+                    atf_leaver_refused_manager: {
+                        table: 'sys_atf_step'
+                        id: '7287fd2a1f6f4a8e84cff0114b95033f'
+                    }
+                    atf_leaver_refused_order_and_expect: {
+                        table: 'sys_atf_step'
+                        id: '49f51f1e182f43ee91bb84c76f152300'
+                    }
+                    atf_leaver_refused_prepare: {
+                        table: 'sys_atf_step'
+                        id: '11b7873f0bf6401e8ccdebbd67d15b8f'
+                    }
+                    atf_leaver_refused_requester: {
+                        table: 'sys_atf_step'
+                        id: '505a666bedfe46a4baff58e970a42606'
+                    }
+                    atf_leaver_refused_subject: {
+                        table: 'sys_atf_step'
+                        id: 'f0e740e9348f4041be50afa51fb799a8'
+                    }
+                    atf_leaver_requester: {
+                        table: 'sys_atf_step'
+                        id: '4fc905d1240d4e649bf7db6167edceaa'
+                    }
+                    atf_leaver_subject: {
+                        table: 'sys_atf_step'
+                        id: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                    }
+                    atf_mover: {
+                        table: 'sys_atf_test'
+                        id: '9c8d595e20044fdebc0044aa7dc6b09f'
+                    }
+                    atf_mover_approve: {
+                        table: 'sys_atf_step'
+                        id: '8421a55e235d478fa79cd8767d5457d7'
+                    }
+                    atf_mover_arrange: {
+                        table: 'sys_atf_step'
+                        id: '1fb1a3e770e94a2a8d2a6e5ae945dcee'
+                    }
+                    atf_mover_as_manager: {
+                        table: 'sys_atf_step'
+                        id: '0608f14e71f64ef5a0183c46d968d47a'
+                    }
+                    atf_mover_as_requester: {
+                        table: 'sys_atf_step'
+                        id: '5bd7d0d9cfe54997846bf08f24340928'
+                    }
+                    atf_mover_department_from: {
+                        table: 'sys_atf_step'
+                        id: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                    }
+                    atf_mover_department_to: {
+                        table: 'sys_atf_step'
+                        id: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                    }
+                    atf_mover_expect: {
+                        table: 'sys_atf_step'
+                        id: 'cfe8713ba52e4ee1a71b91b2119228ef'
+                    }
+                    atf_mover_manager: {
+                        table: 'sys_atf_step'
+                        id: '487519a77876402d953fe3c44aeadfdf'
+                    }
+                    atf_mover_order: {
+                        table: 'sys_atf_step'
+                        id: 'b964be8f637b424c8c451934da69e5e5'
+                    }
+                    atf_mover_prepare: {
+                        table: 'sys_atf_step'
+                        id: '614d4c199dc9460d8cbc185975ecbf01'
+                    }
+                    atf_mover_requester: {
+                        table: 'sys_atf_step'
+                        id: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                    }
+                    atf_mover_subject: {
+                        table: 'sys_atf_step'
+                        id: 'c6483ddbca9345fb9190d27c2d3975a3'
                     }
                     atf_payload_builder: {
                         table: 'sys_atf_test'
@@ -189,6 +545,138 @@ declare global {
                         table: 'sys_atf_step'
                         id: '8e3f40f06157490c8a78efe58d9bcd32'
                     }
+                    atf_reject_onboarding: {
+                        table: 'sys_atf_test'
+                        id: '6cb9db1098d74c689a4cfa0ac428ec4f'
+                    }
+                    atf_reject_onboarding_approver: {
+                        table: 'sys_atf_step'
+                        id: '713d60b288d74aa4a3cfeecfb2a7a953'
+                    }
+                    atf_reject_onboarding_click: {
+                        table: 'sys_atf_step'
+                        id: '8348ee847396471eb29b35f37c33d15e'
+                    }
+                    atf_reject_onboarding_expect: {
+                        table: 'sys_atf_step'
+                        id: 'e2ea868b7d51406285c3be31f8377fff'
+                    }
+                    atf_reject_onboarding_incident: {
+                        table: 'sys_atf_step'
+                        id: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                    }
+                    atf_reject_onboarding_open: {
+                        table: 'sys_atf_step'
+                        id: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                    }
+                    atf_reject_onboarding_prepare: {
+                        table: 'sys_atf_step'
+                        id: '9df28bc336bb44fda5ebc456064dfe16'
+                    }
+                    atf_reject_onboarding_reason: {
+                        table: 'sys_atf_step'
+                        id: '19a015e5df074f1a953cc384e5023617'
+                    }
+                    atf_reject_without_reason: {
+                        table: 'sys_atf_test'
+                        id: 'eed8fc5732664d2d9a5a2e23ecf7aec5'
+                    }
+                    atf_reject_without_reason_approver: {
+                        table: 'sys_atf_step'
+                        id: '7a12fc0c151d484fb03754ffe1d4d43b'
+                    }
+                    atf_reject_without_reason_click: {
+                        table: 'sys_atf_step'
+                        id: '574963c9aafd4471976833cf20e9bf0e'
+                    }
+                    atf_reject_without_reason_expect: {
+                        table: 'sys_atf_step'
+                        id: '13a6031e1ff64d52825436cfba7aac25'
+                    }
+                    atf_reject_without_reason_incident: {
+                        table: 'sys_atf_step'
+                        id: '4fd5ec8ec39441fc85ef32117b933240'
+                    }
+                    atf_reject_without_reason_open: {
+                        table: 'sys_atf_step'
+                        id: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                    }
+                    atf_reject_without_reason_prepare: {
+                        table: 'sys_atf_step'
+                        id: '6b95910776a544049b124ddcac2f86e7'
+                    }
+                    atf_request_access: {
+                        table: 'sys_atf_test'
+                        id: '7bd6041bf1794cf6ba2029761719e3a6'
+                    }
+                    atf_request_access_approve: {
+                        table: 'sys_atf_step'
+                        id: 'ea1b9e7005ce4024a9d60bc5bdfdcf61'
+                    }
+                    atf_request_access_arrange: {
+                        table: 'sys_atf_step'
+                        id: 'bc99bb1c34964e5588832975f1bb8855'
+                    }
+                    atf_request_access_as_manager: {
+                        table: 'sys_atf_step'
+                        id: 'b20f5335b06648ad81475b038cf7ca01'
+                    }
+                    atf_request_access_as_requester: {
+                        table: 'sys_atf_step'
+                        id: '6a1875fc23a1478db2573143199b44e7'
+                    }
+                    atf_request_access_end_grants: {
+                        table: 'sys_atf_step'
+                        id: 'bad7c6ce93144659a317eee5bb06fe8b'
+                    }
+                    atf_request_access_expect: {
+                        table: 'sys_atf_step'
+                        id: '756aaf9d60824780af8ab7a8a049a13c'
+                    }
+                    atf_request_access_manager: {
+                        table: 'sys_atf_step'
+                        id: '973ca014fc6b4bb586bef63f879b7695'
+                    }
+                    atf_request_access_order: {
+                        table: 'sys_atf_step'
+                        id: '8676292b657d495e8d579bbafb08b336'
+                    }
+                    atf_request_access_prepare: {
+                        table: 'sys_atf_step'
+                        id: '9500c72e7fc04542931e73eadf1ef671'
+                    }
+                    atf_request_access_requester: {
+                        table: 'sys_atf_step'
+                        id: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                    }
+                    atf_request_refused: {
+                        table: 'sys_atf_test'
+                        id: '8a685d1b260841f6bef439269a53da26'
+                    }
+                    atf_request_refused_arrange: {
+                        table: 'sys_atf_step'
+                        id: '6fbbc579aec8442f97ccb42e59fc552a'
+                    }
+                    atf_request_refused_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'b2f6ce9f00514d61a5ada3a5e084e996'
+                    }
+                    atf_request_refused_manager: {
+                        table: 'sys_atf_step'
+                        id: 'f74785375c4849f985f1688eb7a08e19'
+                    }
+                    atf_request_refused_order_and_expect: {
+                        table: 'sys_atf_step'
+                        id: '988dfc837e0745b2b1a873d7dcdecc8c'
+                    }
+                    atf_request_refused_prepare: {
+                        table: 'sys_atf_step'
+                        id: '0bc68a54a21a480aad4005d8148d0b5f'
+                    }
+                    atf_request_refused_requester: {
+                        table: 'sys_atf_step'
+                        id: 'bba05384815141a5b3a1a71f28ee479e'
+                    }
                     atf_rest_message: {
                         table: 'sys_atf_test'
                         id: '22ce48a599ca410fa630bf7f07466fc1'
@@ -196,6 +684,66 @@ declare global {
                     atf_rest_message_script: {
                         table: 'sys_atf_step'
                         id: '3118bc1b91bd499e957b779c44d34ce6'
+                    }
+                    atf_suite_member_account_help: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'eb7f0d0bde664f07bd71c4284087033f'
+                    }
+                    atf_suite_member_approve_onboarding: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '4d97e70917d141c5b9c010eb2a1763ed'
+                    }
+                    atf_suite_member_end_access: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '0c1dec903931405c85c5a8e1d207ae10'
+                    }
+                    atf_suite_member_extend_access: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'cb18428245d44bb081038f673e1be839'
+                    }
+                    atf_suite_member_joiner: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '17c71286394b465f873a0ddd1136d8eb'
+                    }
+                    atf_suite_member_leaver: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '59beb638e3874e0b900370c70e59f419'
+                    }
+                    atf_suite_member_leaver_refused: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '05a6da16feb54ce1a4a5c6325502d8c4'
+                    }
+                    atf_suite_member_mover: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ed583bc0f36c4e37b624ef3b8eacc87c'
+                    }
+                    atf_suite_member_payload_builder: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'd6ed37e3188441c3826a849350f7e312'
+                    }
+                    atf_suite_member_reject_onboarding: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ba0e27f02ace4e069decc231d4309a4e'
+                    }
+                    atf_suite_member_reject_without_reason: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'faeed0b03d904cee8e270c4b533ed70e'
+                    }
+                    atf_suite_member_request_access: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '5b39d1e0dae04c7e8e43cf498eafc3db'
+                    }
+                    atf_suite_member_request_refused: {
+                        table: 'sys_atf_test_suite_test'
+                        id: '06491dee4ba044ef90537bc6906a6d5e'
+                    }
+                    atf_suite_member_rest_message: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'a73a3e7d269c4fd3ade56cd4c09b02e8'
+                    }
+                    atf_suite_okta_jml: {
+                        table: 'sys_atf_test_suite'
+                        id: 'b51ddbf0b0c04330971708c811bfe034'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -273,6 +821,30 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'b1d35c2c16c44c92bb16b0b00badb900'
                     }
+                    cross_scope_sc_cat_item_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'bdf2e098160c4b8eb5be8c5a0879e359'
+                    }
+                    cross_scope_sc_req_item_read: {
+                        table: 'sys_scope_privilege'
+                        id: '1779bb543c794d0597886c8d8b6c2286'
+                    }
+                    cross_scope_sc_req_item_write: {
+                        table: 'sys_scope_privilege'
+                        id: '9f5f7b9a12584949a55b842d5f773277'
+                    }
+                    cross_scope_sc_task_create: {
+                        table: 'sys_scope_privilege'
+                        id: '6848e39bb77c45afae861ed716cf08e9'
+                    }
+                    cross_scope_sc_task_read: {
+                        table: 'sys_scope_privilege'
+                        id: '8e2d00b9c8f94357afc89aa7d69e3ef4'
+                    }
+                    cross_scope_sc_task_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'e1a31ae330594f098b1b0913393b9046'
+                    }
                     cross_scope_sys_choice_create: {
                         table: 'sys_scope_privilege'
                         id: 'e47c60a9a6924b6da285fe075943754b'
@@ -281,6 +853,34 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'ad7f1e6af91f49f2b17ce24419edc6e5'
                     }
+                    cross_scope_sys_hub_action_type_definition_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'da1fa5c79b5b466db5b7bdb44299aab4'
+                    }
+                    cross_scope_sys_hub_flow_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'c1842a88fd2440698759bfa5b18d8e07'
+                    }
+                    cross_scope_sys_user_has_role_read: {
+                        table: 'sys_scope_privilege'
+                        id: '22ddcaeb4eb0490ca1c874a445ad1e2e'
+                    }
+                    cross_scope_sys_user_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'bda8498bc1b14ec8b80cd563a8c0d04a'
+                    }
+                    cross_scope_sysapproval_approver_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9558be3bf6d94069928f1c24ef786a5b'
+                    }
+                    cross_scope_sysapproval_approver_write: {
+                        table: 'sys_scope_privilege'
+                        id: 'e0ccfae88bb94522bda1bcecfc81a69c'
+                    }
+                    cross_scope_task_read: {
+                        table: 'sys_scope_privilege'
+                        id: '81018ef8e07c4e778162ac1c08e9caab'
+                    }
                     fix_script_onboarding_incident_choices: {
                         table: 'sys_script_fix'
                         id: 'c90a513305ce42adb4368b014f1fd693'
@@ -288,111 +888,6 @@ declare global {
                     flow_account_help: {
                         table: 'sys_hub_flow'
                         id: 'e9aec5e9ad2944b08842251f1944f319'
-                    }
-                    flow_account_help_build: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '6111fc1305dc40469a54d1a0e8b90462'
-                        deleted: true
-                    }
-                    flow_account_help_close_complete: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'a5af7536c5bf49d1a9699959d848e426'
-                        deleted: true
-                    }
-                    flow_account_help_close_skipped: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'e11508f4ce7b43f9b78b4918b83b3236'
-                        deleted: true
-                    }
-                    flow_account_help_if_invalid: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'd96a9a88a58b4040b97df2dd62b62a39'
-                        deleted: true
-                    }
-                    flow_account_help_if_invoke_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'df1970a203c54348a21224de44aee27f'
-                        deleted: true
-                    }
-                    flow_account_help_if_plan_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'a2bbb40d59e9455e90beecaf95faab10'
-                        deleted: true
-                    }
-                    flow_account_help_if_skipped: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '2b478818f3694198afcbbeabc47b6b7e'
-                        deleted: true
-                    }
-                    flow_account_help_if_succeeded: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '81f4bf3ef42d4fe9894487ab93243a97'
-                        deleted: true
-                    }
-                    flow_account_help_invalid_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '49d488317cf94accb14c48ec5a452872'
-                        deleted: true
-                    }
-                    flow_account_help_invalid_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'f3af3e63271a401187e089495a0db436'
-                        deleted: true
-                    }
-                    flow_account_help_invalid_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '452516312ff24247856bb303c367a56f'
-                        deleted: true
-                    }
-                    flow_account_help_invoke: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '49d6a7cf90ee4723986f0ad0ddc2859f'
-                        deleted: true
-                    }
-                    flow_account_help_invoke_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'a4b6e2cc83ce44abb7fef26076eb96a1'
-                        deleted: true
-                    }
-                    flow_account_help_invoke_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '4dcbdec30ad24b768e2f35536b2a5345'
-                        deleted: true
-                    }
-                    flow_account_help_invoke_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'f59815f6e3374ba69a3c8f5596478694'
-                        deleted: true
-                    }
-                    flow_account_help_plan: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'de525c5801a546f6848b7ba7f523f084'
-                        deleted: true
-                    }
-                    flow_account_help_plan_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '9d0a2c55725e42d49d1ab9c96a080659'
-                        deleted: true
-                    }
-                    flow_account_help_plan_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'f8c386b394544511a8de33c9f43c2702'
-                        deleted: true
-                    }
-                    flow_account_help_plan_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'e26176f2572143f7b55ffb7a5117ac88'
-                        deleted: true
-                    }
-                    flow_account_help_plan_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '05481aeab315428a9cb42432f04b8d56'
-                        deleted: true
-                    }
-                    flow_account_help_record: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'b17a221d39074106b4aa86105eb09ec2'
-                        deleted: true
                     }
                     flow_account_help_run: {
                         table: 'sys_hub_sub_flow_instance_v2'
@@ -430,136 +925,6 @@ declare global {
                         table: 'sys_hub_flow'
                         id: '7e6ce2703a2c490b9a303c31345a4c2b'
                     }
-                    flow_joiner_approval: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '0a2d5b554fbc448f8f89cf293dd15783'
-                        deleted: true
-                    }
-                    flow_joiner_build: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '39a448b148d44fdea29c69aba4eb5492'
-                        deleted: true
-                    }
-                    flow_joiner_close_complete: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '8aff4dfb6ef442398c78c46bd87a7d8a'
-                        deleted: true
-                    }
-                    flow_joiner_close_skipped: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '766fb2e4f5504ad99ea0cf1111414869'
-                        deleted: true
-                    }
-                    flow_joiner_if_approval: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '11e1863b463a4774bd88f2cbbc5fc13a'
-                        deleted: true
-                    }
-                    flow_joiner_if_invalid: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '579db208043e40d6a8dc94cd6c5faa8f'
-                        deleted: true
-                    }
-                    flow_joiner_if_invoke_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '0fffce44b33c4543972b829908033a6a'
-                        deleted: true
-                    }
-                    flow_joiner_if_not_approved: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '3ce9764431114aedbad6aa0590f800d2'
-                        deleted: true
-                    }
-                    flow_joiner_if_plan_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'f5e8bd70974e498aacdca900d3890010'
-                        deleted: true
-                    }
-                    flow_joiner_if_skipped: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'c3312cf12dfe4e68ac223339aa575aaf'
-                        deleted: true
-                    }
-                    flow_joiner_if_succeeded: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '2a40bb81881140cf9b88baace1ff97f5'
-                        deleted: true
-                    }
-                    flow_joiner_invalid_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '042065dbf5b94cafa123c631f395fd94'
-                        deleted: true
-                    }
-                    flow_joiner_invalid_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '698d294a35df44afbed2d216d911244f'
-                        deleted: true
-                    }
-                    flow_joiner_invalid_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '768273ad96a44e49a7be2af3bcf57104'
-                        deleted: true
-                    }
-                    flow_joiner_invoke: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'fdfa8b21d0454e22a19dfd83c380f224'
-                        deleted: true
-                    }
-                    flow_joiner_invoke_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '2f9d41587cae4e24a69d4471ad178d8b'
-                        deleted: true
-                    }
-                    flow_joiner_invoke_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'bed9e3c02c564cfc95729e3d81a8f76a'
-                        deleted: true
-                    }
-                    flow_joiner_invoke_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'c5ce0b6ff0fd4620a59cc907950f361a'
-                        deleted: true
-                    }
-                    flow_joiner_plan: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '6300d21c5d6249bda93edb9b0b9b2065'
-                        deleted: true
-                    }
-                    flow_joiner_plan_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '69d5b4f8f7654d5bac3435e05efe3638'
-                        deleted: true
-                    }
-                    flow_joiner_plan_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '34a43bd82f6844ceb10cd346867f73ba'
-                        deleted: true
-                    }
-                    flow_joiner_plan_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '6c2218ee70ed4a5ab5a83aa97ed69a33'
-                        deleted: true
-                    }
-                    flow_joiner_plan_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '58d0353233444b398dead01155b4ce8c'
-                        deleted: true
-                    }
-                    flow_joiner_record: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '60077e7122dd4f89b6a9803d5d7f25f1'
-                        deleted: true
-                    }
-                    flow_joiner_rejected_close: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '2a672418ca8e43f9a6a5ee4b0ec5e081'
-                        deleted: true
-                    }
-                    flow_joiner_rejected_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'e4412245dc0645baaa5c6013aa5e534f'
-                        deleted: true
-                    }
                     flow_joiner_run: {
                         table: 'sys_hub_sub_flow_instance_v2'
                         id: '363ff227d4ce45a3a8ae235a00accd19'
@@ -572,136 +937,6 @@ declare global {
                         table: 'sys_hub_flow'
                         id: 'a6d60d8e1abe48d5bfd4980132d39fc4'
                     }
-                    flow_leaver_approval: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '5c5625af66214415aba40c77a349d895'
-                        deleted: true
-                    }
-                    flow_leaver_build: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'ea81658e172048dbb4b0a9209c5bd0ca'
-                        deleted: true
-                    }
-                    flow_leaver_close_complete: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'c8f820eef5b94b57ad14522230023f51'
-                        deleted: true
-                    }
-                    flow_leaver_close_skipped: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '97c0508edee4446ea72bb7e7e5c5921c'
-                        deleted: true
-                    }
-                    flow_leaver_if_approval: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '37ff5dc0f49547a3bd360528edcbfbfc'
-                        deleted: true
-                    }
-                    flow_leaver_if_invalid: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '4635fa618ea34241a8955282b9f564cf'
-                        deleted: true
-                    }
-                    flow_leaver_if_invoke_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '66dd1acb2bbc493894926b95cf5bb63d'
-                        deleted: true
-                    }
-                    flow_leaver_if_not_approved: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'd02a7140ee1a49e181c727ff85808fda'
-                        deleted: true
-                    }
-                    flow_leaver_if_plan_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '04f2a06a0ce14248803e15d5748182d4'
-                        deleted: true
-                    }
-                    flow_leaver_if_skipped: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'c1e6db5bd6b14151bfaaddd9eb9376a6'
-                        deleted: true
-                    }
-                    flow_leaver_if_succeeded: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'eb183291bfdd4069a62f55ce0c9efd61'
-                        deleted: true
-                    }
-                    flow_leaver_invalid_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '6c2bcdb004554f3d9211d37e1f31e505'
-                        deleted: true
-                    }
-                    flow_leaver_invalid_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '88a5f27ea6bd4a9e9a4d92ee726355c3'
-                        deleted: true
-                    }
-                    flow_leaver_invalid_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '5e02ecee6d85480799ff205c12db2d28'
-                        deleted: true
-                    }
-                    flow_leaver_invoke: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'a75fc5d1dc9c4661b0a16680adb5c4f7'
-                        deleted: true
-                    }
-                    flow_leaver_invoke_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'b5b579efba1c43ba8ce47f9ee5a3eacf'
-                        deleted: true
-                    }
-                    flow_leaver_invoke_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '123a4d240fd3478ab8f687675d628b13'
-                        deleted: true
-                    }
-                    flow_leaver_invoke_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '969eb51b0e6a4374af06690209c7f319'
-                        deleted: true
-                    }
-                    flow_leaver_plan: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'c78c83cf80a24030bbfe28dbdbde7a31'
-                        deleted: true
-                    }
-                    flow_leaver_plan_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'a9a058cc1d4c4047a55b0cfe5d883c51'
-                        deleted: true
-                    }
-                    flow_leaver_plan_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '77bc4c0dc1c8417b86130923179cf773'
-                        deleted: true
-                    }
-                    flow_leaver_plan_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'd44a265f893643f5a438e73845ec61dd'
-                        deleted: true
-                    }
-                    flow_leaver_plan_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'f469e3d1b3fc47e1bd0e0eef016ca047'
-                        deleted: true
-                    }
-                    flow_leaver_record: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '473b31965781406d8d007099be9c5ce7'
-                        deleted: true
-                    }
-                    flow_leaver_rejected_close: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '8936587280ef452a8d99b84a77924774'
-                        deleted: true
-                    }
-                    flow_leaver_rejected_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '92529b81a58e43aab63a89fd3a786309'
-                        deleted: true
-                    }
                     flow_leaver_run: {
                         table: 'sys_hub_sub_flow_instance_v2'
                         id: '504c1b48aadd47e7905c3717bfbe80a1'
@@ -713,136 +948,6 @@ declare global {
                     flow_mover: {
                         table: 'sys_hub_flow'
                         id: 'b812fe96002340d0abb22b14bafa5095'
-                    }
-                    flow_mover_approval: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '2e7c0024a07648e9b521552c0e1e01c2'
-                        deleted: true
-                    }
-                    flow_mover_build: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '328ddc74aaa1450fb2fa5a59a6d91c25'
-                        deleted: true
-                    }
-                    flow_mover_close_complete: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'bce7551ebeea4e41a9fabc0112b39e86'
-                        deleted: true
-                    }
-                    flow_mover_close_skipped: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '4ad45008428e4c20aa0ede6ea2f08d24'
-                        deleted: true
-                    }
-                    flow_mover_if_approval: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '5dc7c1c38bf74341b36a3e80c918a037'
-                        deleted: true
-                    }
-                    flow_mover_if_invalid: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '3b1c1c0beb024e11aaebd536579ecee4'
-                        deleted: true
-                    }
-                    flow_mover_if_invoke_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'c5b92a04e77545d3866082111ab0b39b'
-                        deleted: true
-                    }
-                    flow_mover_if_not_approved: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'c37147db65114a0e869b2c94a27a40d2'
-                        deleted: true
-                    }
-                    flow_mover_if_plan_failed: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '4fc61538447f41fa82f753b6f8d57103'
-                        deleted: true
-                    }
-                    flow_mover_if_skipped: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'd2b73746531c4a84bdc4869f84bed6f4'
-                        deleted: true
-                    }
-                    flow_mover_if_succeeded: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: 'f216c8d090ba4c9e913a714b7ccacdd0'
-                        deleted: true
-                    }
-                    flow_mover_invalid_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '824a7099e829412c9c8f664d64c84c58'
-                        deleted: true
-                    }
-                    flow_mover_invalid_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '37a85459632845efbf628de782ff24e6'
-                        deleted: true
-                    }
-                    flow_mover_invalid_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '3143b3861ac047699c47526dc9d38a93'
-                        deleted: true
-                    }
-                    flow_mover_invoke: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '93c43bf0b79f40e890d24653e9b5a8cd'
-                        deleted: true
-                    }
-                    flow_mover_invoke_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '78e67e26b3ca4961a9c2ad381b6e6420'
-                        deleted: true
-                    }
-                    flow_mover_invoke_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '5ceaea95ec594586a35fe91b1ced3304'
-                        deleted: true
-                    }
-                    flow_mover_invoke_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '3d58d7805feb4adaaadd81ac7df53cf5'
-                        deleted: true
-                    }
-                    flow_mover_plan: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '9df93537cbb14769947689e01d23754a'
-                        deleted: true
-                    }
-                    flow_mover_plan_failed_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '4562460e305a40c4a6fc58f3c3278eb7'
-                        deleted: true
-                    }
-                    flow_mover_plan_failed_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'c8d6677e66344d3e9469743bb479177b'
-                        deleted: true
-                    }
-                    flow_mover_plan_failed_task: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '09020257de18403da379e007774dfb00'
-                        deleted: true
-                    }
-                    flow_mover_plan_note: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: 'e887c5c90eee468db56f75e12c19bfee'
-                        deleted: true
-                    }
-                    flow_mover_record: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '5d40c915aae4467aaadb257828439e0d'
-                        deleted: true
-                    }
-                    flow_mover_rejected_close: {
-                        table: 'sys_hub_action_instance_v2'
-                        id: '99181395821748c09f534117f3adeb0c'
-                        deleted: true
-                    }
-                    flow_mover_rejected_end: {
-                        table: 'sys_hub_flow_logic_instance_v2'
-                        id: '3e2e88b4aae44a12adb949f068d296b7'
-                        deleted: true
                     }
                     flow_mover_run: {
                         table: 'sys_hub_sub_flow_instance_v2'
@@ -864,9 +969,13 @@ declare global {
                         table: 'sys_hub_trigger_instance_v2'
                         id: '8a611879b10840c697a6fd41bbc967de'
                     }
-                    http_connection_okta_jml_bridge: {
-                        table: 'http_connection'
-                        id: 'cdd7e44fb4c14579aaf08d6854f97c51'
+                    job_age_pending_approvals: {
+                        table: 'sysauto_script'
+                        id: '56970899fd5640c89874266409daf282'
+                    }
+                    job_follow_pending_executions: {
+                        table: 'sysauto_script'
+                        id: 'ac4aa525bc2e4a5ba3c633e160a48530'
                     }
                     menu_okta_jml: {
                         table: 'sys_app_application'
@@ -879,10 +988,6 @@ declare global {
                     module_birthright_rules: {
                         table: 'sys_app_module'
                         id: 'f1476fc59a904e148bc00d86180f6c65'
-                    }
-                    module_bridge_setup: {
-                        table: 'sys_app_module'
-                        id: '308ce7e9002d4dd8891932ac6237d0d5'
                     }
                     module_golden_thread: {
                         table: 'sys_app_module'
@@ -904,6 +1009,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '0ff8d2efd81c47488caef13ef223e988'
                     }
+                    module_status: {
+                        table: 'sys_app_module'
+                        id: 'f78c680b8fec4ea08cefb39fd8c8dde5'
+                    }
                     'now-app_server_bridge_access_ts': {
                         table: 'sys_module'
                         id: '28ae11cb18e04dc9bbc271d8f198ebb0'
@@ -916,17 +1025,29 @@ declare global {
                         table: 'sys_module'
                         id: '9384ad95c68b4c128fa0875e00794bfe'
                     }
+                    'now-app_server_bridge_atf_ts': {
+                        table: 'sys_module'
+                        id: 'efc281f656524387aa81274975335300'
+                    }
+                    'now-app_server_bridge_atf-glide_ts': {
+                        table: 'sys_module'
+                        id: 'af3cd3a92648410b9196f9e56ba027aa'
+                    }
                     'now-app_server_bridge_birthright_ts': {
                         table: 'sys_module'
                         id: 'd32184b0a271494a803e4edb82884d63'
                     }
+                    'now-app_server_bridge_catalog_ts': {
+                        table: 'sys_module'
+                        id: '81d4710b11a347889789717c25c18b08'
+                    }
+                    'now-app_server_bridge_catalog-glide_ts': {
+                        table: 'sys_module'
+                        id: '1841e7f1a5424c1e9d4bce4f13eb7c69'
+                    }
                     'now-app_server_bridge_client_ts': {
                         table: 'sys_module'
                         id: '043a9935021042fc99ec1bc096432e93'
-                    }
-                    'now-app_server_bridge_connection_ts': {
-                        table: 'sys_module'
-                        id: '8a4ab2297615475b866bb9be12cf27b3'
                     }
                     'now-app_server_bridge_contract_ts': {
                         table: 'sys_module'
@@ -956,6 +1077,22 @@ declare global {
                         table: 'sys_module'
                         id: '914a96461aea4b97b42053c307f3da66'
                     }
+                    'now-app_server_bridge_requests_ts': {
+                        table: 'sys_module'
+                        id: 'ce432c6cda0543a5ba06c5af6f73319a'
+                    }
+                    'now-app_server_bridge_requests-glide_ts': {
+                        table: 'sys_module'
+                        id: 'd18e2b1e9a2a4bef8a445a36e37e9268'
+                    }
+                    'now-app_server_bridge_setup_ts': {
+                        table: 'sys_module'
+                        id: 'f0d9b99f7beb46fa86c97de21da1c3aa'
+                    }
+                    'now-app_server_bridge_setup-glide_ts': {
+                        table: 'sys_module'
+                        id: 'e70f31b7569441dca64afbffc84b4144'
+                    }
                     'now-app_server_bridge_tables_ts': {
                         table: 'sys_module'
                         id: 'd12ac9d559f3462b877b89951aa5f707'
@@ -968,24 +1105,37 @@ declare global {
                         table: 'sys_properties'
                         id: 'fb2eb40ff7094fcda5bb4ec46b85f677'
                     }
+                    property_approval_max_pending_days: {
+                        table: 'sys_properties'
+                        id: '5831dfcefb8f406dbd65f9ee6279be44'
+                    }
                     property_approval_mode: {
                         table: 'sys_properties'
                         id: 'cfd6843a5356403c927c0337daec06d4'
                     }
+                    property_atf_okta_app_id: {
+                        table: 'sys_properties'
+                        id: '9eedb19c9fb64516aa57d7385b7d1b0a'
+                    }
+                    property_atf_okta_group_id: {
+                        table: 'sys_properties'
+                        id: 'c965b7569a794d739eac3c00a1e11113'
+                    }
                     property_bridge_auth_record: {
                         table: 'sys_properties'
                         id: '17e4a5f5a6954157ae4e09cfc938b852'
-                        deleted: true
                     }
                     property_bridge_auth_type: {
                         table: 'sys_properties'
                         id: 'de4209c4fc214aabb2306a1fcb8cdea0'
-                        deleted: true
                     }
                     property_bridge_base_url: {
                         table: 'sys_properties'
                         id: '708546bace944ea196dd4f619f6d94b4'
-                        deleted: true
+                    }
+                    property_bridge_pending_timeout_minutes: {
+                        table: 'sys_properties'
+                        id: 'e5dc36c939914ce8abd0c66864e61e54'
                     }
                     property_bridge_plan_only: {
                         table: 'sys_properties'
@@ -998,6 +1148,10 @@ declare global {
                     property_help_desk_group: {
                         table: 'sys_properties'
                         id: 'c64a8c3ebeaf47b5993da1e5a3c16932'
+                    }
+                    rest_fn_catalog_resources_var_base_url: {
+                        table: 'sys_rest_message_fn_parameters'
+                        id: '2dbd1367d1e04f73b7755bc078fa1576'
                     }
                     rest_fn_extend_access_dry_run: {
                         table: 'sys_rest_message_fn_param_defs'
@@ -1265,7 +1419,7 @@ declare global {
                     }
                     rest_fn_whoami_var_base_url: {
                         table: 'sys_rest_message_fn_parameters'
-                        id: '414b03120e9f472ab08a26d8b38c69a6'
+                        id: '142a76edc6ab491ea7f393924080a45a'
                     }
                     rest_header_accept: {
                         table: 'sys_rest_message_headers'
@@ -1279,49 +1433,53 @@ declare global {
                         table: 'sys_rest_message'
                         id: '4325637665d54cbe91cee8613b55d374'
                     }
+                    scheduled_okta_catalog_sync: {
+                        table: 'sysauto_script'
+                        id: '6bcd37b7495b466db95279c37b0f2797'
+                    }
                     script_include_okta_access_requests: {
                         table: 'sys_script_include'
                         id: 'def5146a27ca4bac9e420e6a70df9bbf'
-                    }
-                    sp_column_bridge_setup: {
-                        table: 'sp_column'
-                        id: '98191b6e4c6048fa9e2ab169657517a6'
                     }
                     sp_column_my_okta_access: {
                         table: 'sp_column'
                         id: 'cc663e516e65426b8d41908c1f783c6d'
                     }
-                    sp_container_bridge_setup: {
-                        table: 'sp_container'
-                        id: 'c259175962654c0b991a8432d8d74f14'
+                    sp_column_okta_jml_status: {
+                        table: 'sp_column'
+                        id: 'fc091c74476845ec9b9eb1d9e11a2203'
                     }
                     sp_container_my_okta_access: {
                         table: 'sp_container'
                         id: '6bda0d7a9df14949ac3442f708547ad0'
                     }
-                    sp_instance_bridge_setup: {
-                        table: 'sp_instance'
-                        id: '5181619ad1cf4c609df5f46b81478915'
+                    sp_container_okta_jml_status: {
+                        table: 'sp_container'
+                        id: 'f6afeae586a446678380641fc985c940'
                     }
                     sp_instance_my_okta_access: {
                         table: 'sp_instance'
                         id: '41d27a83f7a64e438ddfd2d69dfd9def'
                     }
-                    sp_row_bridge_setup: {
-                        table: 'sp_row'
-                        id: 'b8615ba19f164084b4fa15c61bdcff4a'
+                    sp_instance_okta_jml_status: {
+                        table: 'sp_instance'
+                        id: 'd2de47901abc403099cb0f783fe4e6dc'
                     }
                     sp_row_my_okta_access: {
                         table: 'sp_row'
                         id: '29892626df334bbababe59c9aad54f7a'
                     }
-                    sp_widget_bridge_setup: {
-                        table: 'sp_widget'
-                        id: '156f70d30ed445589fb96f66591b8590'
+                    sp_row_okta_jml_status: {
+                        table: 'sp_row'
+                        id: 'ca5bcab4e174461bbd7d7598165511d7'
                     }
                     sp_widget_my_okta_access: {
                         table: 'sp_widget'
                         id: '4e861ef123cb40bd92b60a959e8da5a8'
+                    }
+                    sp_widget_okta_jml_status: {
+                        table: 'sp_widget'
+                        id: '64df6d2177434c86846ccf406c31e12f'
                     }
                     subflow_aaa_approval_1: {
                         table: 'sys_hub_action_instance_v2'
@@ -1367,6 +1525,10 @@ declare global {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '3942e9e816214b218fab277a81d448dc'
                     }
+                    subflow_aaa_if_pending: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '07aea16c632f455f9527f72f46caeb28'
+                    }
                     subflow_aaa_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '8d9cc7002b014181a0ad934a6dd1a774'
@@ -1410,6 +1572,10 @@ declare global {
                     subflow_aaa_invoke_failed_task: {
                         table: 'sys_hub_action_instance_v2'
                         id: '0ab91b83ba76474ba62743baff4f63cc'
+                    }
+                    subflow_aaa_pending_wait: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'f1de1363a4d84e059c3d9d3ab4f6f3c4'
                     }
                     subflow_aaa_plan: {
                         table: 'sys_hub_action_instance_v2'
@@ -1471,6 +1637,10 @@ declare global {
                         table: 'sys_hub_action_instance_v2'
                         id: '0077484761ff418b94d20543f20624a7'
                     }
+                    subflow_aaa_track: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '95e0a729282e47c59b07091450e003b1'
+                    }
                     subflow_access_approve_apply: {
                         table: 'sys_hub_flow'
                         id: 'b1b55597d9474aabbdf7ad65f7ee8918'
@@ -1506,6 +1676,10 @@ declare global {
                     subflow_paa_if_not_approved: {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: 'f3d3ee1df9c14d88bec04e6d6a4bfcc9'
+                    }
+                    subflow_paa_if_pending: {
+                        table: 'sys_hub_flow_logic_instance_v2'
+                        id: '2749ce70129b4c4b8ca1b85cd4878a94'
                     }
                     subflow_paa_if_plan_failed: {
                         table: 'sys_hub_flow_logic_instance_v2'
@@ -1547,6 +1721,10 @@ declare global {
                         table: 'sys_hub_action_instance_v2'
                         id: 'c0379436794240cdb794600070e65ac7'
                     }
+                    subflow_paa_pending_wait: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: 'd58bf2702c0d458783366aeb35f23c42'
+                    }
                     subflow_paa_plan: {
                         table: 'sys_hub_action_instance_v2'
                         id: '34f39bd8c52e4ec48ac0f9ee4ab0640d'
@@ -1579,6 +1757,10 @@ declare global {
                         table: 'sys_hub_flow_logic_instance_v2'
                         id: '69cf2a76c54b4ca1b430ee5177f9b902'
                     }
+                    subflow_paa_track: {
+                        table: 'sys_hub_action_instance_v2'
+                        id: '5104c09dec7a4374899325beabe42523'
+                    }
                     subflow_plan_approve_apply: {
                         table: 'sys_hub_flow'
                         id: '3ddc307f1c2648f287fdd9a62878bc1f'
@@ -1590,6 +1772,10 @@ declare global {
                     ui_action_reject_okta_onboarding: {
                         table: 'sys_ui_action'
                         id: 'd1fdcb8d9f144e76926f6800e1ff5fd9'
+                    }
+                    ui_action_retry_in_okta: {
+                        table: 'sys_ui_action'
+                        id: '0959cf27e3024a67a45246b5b9b33b81'
                     }
                     ui_policy_account_help_sessions: {
                         table: 'catalog_ui_policy'
@@ -1614,6 +1800,13 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sp_page'
+                        id: '59abd6ecb52c46d58753a9e769548720'
+                        key: {
+                            id: 'x_okta_jml_bridge_setup'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '001674470a734848a373be19bab46a04'
                         key: {
@@ -1623,12 +1816,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '002c8d8242fb4a22a795d6a93bdee7d5'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '00d019c4e7af4b4bb642082ab58def83'
                         key: {
                             name: 'var__m_sys_hub_action_input_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'flow'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0157bdb4736f40b78a52e613486a2fea'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -1648,11 +1857,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '019be78fc0684e31bb48d177a8e42df3'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '01af6bd0c8d94c11a665f6643b20e7da'
                         key: {
                             name: 'var__m_sys_hub_action_output_6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                             element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '01c4021624534e1f993c568d8fc18f68'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'error_code'
                             language: 'en'
                         }
                     },
@@ -1674,6 +1900,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '023172d8d2b644779e3f7c49acfeaf77'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'a59326cef8be4df5b693dd993fef51cd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '02aa9819d3fd4761a946cea2e0430962'
                         key: {
@@ -1684,6 +1919,14 @@ declare global {
                                     name: 'x_okta_jml.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02e5e546c38d46759e6b35592ba31d2a'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -1701,6 +1944,22 @@ declare global {
                         key: {
                             model: 'fc8336888f1f4222bdf0551befddcb0e'
                             element: 'output'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0397721dd1e344bdb031f2d78a7c6b93'
+                        key: {
+                            document_key: '19a015e5df074f1a953cc384e5023617'
+                            variable: 'b3dba2465320220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03bbfbc1ff7245f1974b7e32cad21f02'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -1726,6 +1985,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05610356a337420382ac10f3e0a78888'
+                        key: {
+                            document_key: 'cfe8713ba52e4ee1a71b91b2119228ef'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -1763,11 +2030,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '06a37feeaa5543df97256c482463af70'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '06e959aa10b94787b33b6282b284a095'
+                        key: {
+                            document_key: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0721aa41bdee4a48b04464e2791c63d2'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07a91febe8e24816b87f9735592e7781'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '07f99c701922482797a5c6fc7f244df0'
                         key: {
                             name: 'var__m_sys_hub_action_input_f013786c19094364a7b5b0d6a9293825'
                             element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07fcd4df50e74bd6b90e7bc636594f01'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '51547e3953212110248dddeeff7b126b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08896304a1a04aed999b7426c9076978'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '08d4cf570887466cb00a4b42c0b45a92'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -1816,12 +2140,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0a599a6e51434648b3de649d1a46fcaa'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: '0a836345141b4dcfa7600e54cd5bf248'
                         key: {
                             cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'NULL'
                             name: 'okta_login'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0aac9d777b944fddb3d5cde0f331f3d1'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: 'tracked'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ad391863d634123a9079d82a64be3a8'
+                        key: {
+                            document_key: '5821dd9b828146948edb1ca76f8f60b1'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -1867,6 +2216,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0b952a9780ad48f39f68c4537c49973b'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0b99c2713568445b9a92521479410d85'
                         key: {
@@ -1891,6 +2248,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0c32a32bc83d48738a8686afbb99bff5'
+                        key: {
+                            document_key: '351f903ca2594802963e071653a5da35'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c5a5db6ad184c349bae75b594044c17'
+                        key: {
+                            document_key: '614d4c199dc9460d8cbc185975ecbf01'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c87a163549547dca638ef931508d28d'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c97ad1c8daa40289eb819259b69edc9'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0cc1f02d9a664f62bec0bab13bcab4bc'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0d1cc4c901bd4145ac117382673541bd'
                         key: {
@@ -1901,6 +2298,23 @@ declare global {
                                     name: 'x_okta_jml.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d243172f3024b36b5ddb96fa268f255'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0d5a78b19c224f88b1267faecc0827bb'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'seq'
+                            language: 'en'
                         }
                     },
                     {
@@ -1921,6 +2335,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0ebfb3bc46924a6baf333a350548d4a0'
+                        key: {
+                            document_key: 'b2f6ce9f00514d61a5ada3a5e084e996'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0f28c4157fa0481e8e6ef30b8a5b5df4'
                         key: {
@@ -1930,12 +2352,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0f7f91708f714cf5bcc5b99280524a2f'
+                        key: {
+                            document_key: '12a26fd869074f3a9657c34e099b561a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '100ad72aac42435a8e541e522d732314'
                         key: {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'groups'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '101f7cbc558648c1a5a64e3d03b9a9d0'
+                        key: {
+                            document_key: '988dfc837e0745b2b1a873d7dcdecc8c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -1955,6 +2393,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '106ecd34390b44dc92cc5647ade4ab25'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '11455103776f4476b9f19c7af5707403'
                         key: {
@@ -1970,11 +2416,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1164172f829f46d8bb17066bd58d9356'
+                        key: {
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '11b621409bbd41eeb858b6f66a8e7771'
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: '__action_status__'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '11cd562b430a4b19aaee6bef9bf4096c'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'ticket'
                         }
                     },
                     {
@@ -1984,6 +2446,22 @@ declare global {
                             field: 'output'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11fad4c78e0d45ebb098b504a45a3eda'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1203e0bff15b4085a11961b44da6912c'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -2005,6 +2483,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '12adea9354894f5598de28280d59b385'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '12ba84e0cb314772b5fc7745d4bdfbea'
                         key: {
                             name: 'x_okta_jml_golden_thread'
@@ -2017,6 +2503,14 @@ declare global {
                         key: {
                             model: '8ed584cbf3f1488f916978b48e095c20'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '140f9ca5c4704946b76cf60f579dee69'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2124,6 +2618,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1582a16f5bf34e528f29400fc9956a93'
+                        key: {
+                            document_key: 'e2ea868b7d51406285c3be31f8377fff'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1588582930bb425b8ec9990c1766614b'
+                        key: {
+                            document_key: '85e4723cc2f945fba52482f6e1a96d5e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '159baf4c1dfb4f298f07941d27cb82e6'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '16546a4f7a81499090d50b4ab86e1e71'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '169bc19339dc49499cc15c17f58a798b'
                         key: {
@@ -2140,6 +2666,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '16c3811680e3482bac9d239aec01b2cd'
+                        key: {
+                            document_key: '58648a6c4a4e4a229e1ef5e3660cb4e7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '16c4b16858c84adfb4115e93022c5bc2'
                         key: {
@@ -2149,12 +2683,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '172962c176aa45bfa9291319b5abae3d'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '174d8ffcf08e4253ab498fb724974f00'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '176524cb00fa441a934ba57657d07fcb'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'requestable'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '178af1ffd15a4ee4b326d43d679501a1'
+                        key: {
+                            document_key: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '179840f329484cf8a5daf28d0ec92031'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2218,6 +2784,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1a5da8944a884f9f9595d24c0e2bf1d2'
+                        key: {
+                            document_key: '4e09d5fd909a454693f08afc90fb1452'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1a6bf0346c03458396add579c44b8d11'
                         key: {
@@ -2242,12 +2816,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1b037c0a005b48e7b1e5a883337b91cf'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1b188802567d499fb9c24218359662dd'
                         key: {
                             field: 'payload'
                             table: 'var__m_sys_hub_step_ext_input_ec3762dd060f403d873b8e57c696170e'
                             id: 'ec3762dd060f403d873b8e57c696170e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1b74d745077f4d1e965f746037ee7c63'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
                         }
                     },
                     {
@@ -2259,6 +2849,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1c120edf6ea847f3b99563068274a084'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1c2e11bad294489f8097bc90bd6d63d9'
+                        key: {
+                            document_key: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1c8c32dde6e24e4e91eca21d1ede7f1e'
+                        key: {
+                            field: 'payload'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '1ca4160e4c9647fdbc5b88d5df2ff1b9'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'ticket'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d53ad64e7084c808e4f84face5b0457'
                         key: {
@@ -2267,11 +2890,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1d93b833d1d441b49e2c360eeaa82765'
+                        key: {
+                            document_key: 'ea1b9e7005ce4024a9d60bc5bdfdcf61'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '1dc31fac951b4d13890caa4571c9f8e3'
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1dd357467d3f4cf59a7d760b3e5e20c8'
+                        key: {
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1dd8c928702d4996b41d45626783d559'
+                        key: {
+                            document_key: '55d2f30413264f0cbe9b3d20aab85576'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2321,6 +2968,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             element: 'error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ee87503bc3a4969a934c2ac71a8cfc3'
+                        key: {
+                            document_key: '4fd5ec8ec39441fc85ef32117b933240'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -2385,24 +3040,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '203709024abd4962af6d7d7f50cc8ffb'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '203907abc9c1461e94ccf5f93cf3809b'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '203ccdb786444497a6d7e1095c4ce392'
                         key: {
                             field: 'ticket'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '20520b707704498692320469ae68d474'
-                        deleted: true
-                        key: {
-                            name: 'incident'
-                            element: 'subcategory'
-                            value: 'onboarding_approval'
-                            language: 'en'
-                            dependent_value: 'okta'
                         }
                     },
                     {
@@ -2414,6 +3073,30 @@ declare global {
                             value: 'rejected'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20aff71067094288bff44d1cdb4c993e'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '20c46d86e1ac4390ad25f034b41495a7'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '210ffb00f36e48d98e60863f8a674ee2'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: '17d732a9c7a333005e5c45b881c26007'
                         }
                     },
                     {
@@ -2442,6 +3125,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '217d768856ec43a58d41d6ca424fc56a'
+                        key: {
+                            document_key: 'e1fb1bb11cd94dd38dde0f3b8a30ae4e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '222921c414d044d78998457b957d887f'
                         key: {
@@ -2466,6 +3157,15 @@ declare global {
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'approval_required'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2374cc7bc2bd4e839bde36c086c7e497'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'c6483ddbca9345fb9190d27c2d3975a3'
                         }
                     },
                     {
@@ -2512,6 +3212,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '261920321e874b628651ab5ccc74bee9'
+                        key: {
+                            document_key: 'b6a8ead53b014befab4d03f3115b027a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '261cd5a1d09e4839afeeb2980f07cbb5'
                         key: {
@@ -2533,6 +3241,46 @@ declare global {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'rejection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26608b2894834df98503ba290b1316d8'
+                        key: {
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26d13ca4773d475d925a11e7c568a781'
+                        key: {
+                            document_key: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26fa15758d284ab394c8e9b1d84021af'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '7600f16353e0220002c6435723dc34d5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '270a73af07a44b36836da5df41c04686'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '27284c0b24e94f639d71a03d2cafa10b'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -2576,11 +3324,37 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: '289aaeb0e8a44d60984d65dc1c7215e1'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '86453d8f8359409295bcadca2a57b6ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '295eb21befdf4be58db4b443ff771b12'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '2963e3e9d9ac4c16b8b78d43395ff970'
                         key: {
                             field: 'kind'
                             table: 'var__m_sys_hub_step_ext_input_456acd6b05444f9a8af304364f37f742'
                             id: '456acd6b05444f9a8af304364f37f742'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '296f83d06f044b50b1edcf43191db577'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'pending_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -2620,6 +3394,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2bccafd3b1164f959f8f53e369d7899a'
+                        key: {
+                            document_key: '49f51f1e182f43ee91bb84c76f152300'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '2bd32e5e7c7f4a909795a85ff5ba4b7e'
                         key: {
@@ -2629,11 +3411,28 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: '2bfd0cc6b28143dd9dc582a3210e7b6c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '2c13ad410e534f23b9076cddbacf31b8'
                         key: {
                             field: 'approver_group'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c1b806b63e04f1ca5bf40013e2e8e05'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -2680,6 +3479,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2e4773de12124f7fa8f5b558250839f4'
+                        key: {
+                            document_key: '12a26fd869074f3a9657c34e099b561a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e86b370f166464ead7cc5b40297d8bc'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2eb71b3b34c74364b7cf850a797e3045'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f0092e3d2984006b975f0bb3f0e0653'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f086eac17d5494389912565b3ba2e09'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2f37ca862ab942c89e312f1e0dc1ea5d'
                         key: {
@@ -2693,11 +3532,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_rest_message_fn'
-                        id: '2f904b2a1b284bf5a96554fad235575e'
+                        table: 'sys_variable_value'
+                        id: '2f55efd77a814e14b9136d4e7b842964'
                         key: {
-                            rest_message: '4325637665d54cbe91cee8613b55d374'
-                            function_name: 'whoami'
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ff45fd4deac4fe284db8e69142110aa'
+                        key: {
+                            document_key: '8b3e5345746643379f3ab0c4bd4e12a8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2740,6 +3587,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '31304832449047a6adf996824a81639d'
+                        key: {
+                            document_key: '4fd5ec8ec39441fc85ef32117b933240'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '318ea11c700447419fad558cc9eff71f'
                         key: {
@@ -2767,6 +3622,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '31ee9d7157bd45919bcfebbb57da404e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'hash'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '320c720361884f0fbb8f8e52219fd589'
+                        key: {
+                            document_key: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3271b8f3e9c543b8992c83fd37a20e75'
                         key: {
@@ -2783,12 +3655,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '32b69aba6d1849e0853062daf49370dc'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: '32c6d5faa8a7438baa3fb88f97197584'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'tracked'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '32d2284a7be94643ad7375bb1d98a6ce'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '32fb331c1b5c4a05b18e8b6bc3f502bd'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -2828,6 +3724,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '342295d18d8e4f888a4ea333061c27ab'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '349072969623439eb9021e7202e7db70'
                         key: {
@@ -2841,6 +3745,38 @@ declare global {
                         key: {
                             model: 'fc8336888f1f4222bdf0551befddcb0e'
                             element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34f7813dd30746ad81172178dc6f419d'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3505db6d957e4a39bf75d83b2c941e1e'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3567dd151485432f9e2dea9943fb348f'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '356cf5c32cd6418d91ebb3032aa9b557'
+                        key: {
+                            document_key: '19a015e5df074f1a953cc384e5023617'
+                            variable: '946f3c1a0f23330072e6452bc4767eda'
                         }
                     },
                     {
@@ -2883,6 +3819,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '366fd90c518243c4a658f496989810ec'
+                        key: {
+                            document_key: 'cfa0f6f0176641e3ae74854b096fe955'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '36940a12e4f8451da6cd05ad0d2c70cb'
                         key: {
@@ -2896,12 +3840,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '36d635e65098474f9c3a33dd01d406b9'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '3700c46ecd2d418da26ab4ea7a9f1e91'
                         key: {
                             field: 'ticket'
                             table: 'var__m_sys_hub_step_ext_input_ec3762dd060f403d873b8e57c696170e'
                             id: 'ec3762dd060f403d873b8e57c696170e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '376bb8d71ffa4005aa16ca852f2bb986'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2913,11 +3873,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '37c0015df8924df8a05260f1e8727dab'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '381b20b88da347b3b9c4afd59b61e994'
+                        key: {
+                            document_key: 'b20f5335b06648ad81475b038cf7ca01'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: '3894bbd2386d453aa5d4ad45b9cb2e36'
                         key: {
                             sc_cat_item: '06d221874b894a63ab236483dab53273'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '38f52a1479c64653846fa907af5b6fee'
+                        key: {
+                            sys_security_acl: '7732bc4f9ffd4f76bd12768950a86bdb'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '391b5c8dcf22488e930cd90052c94c75'
+                        key: {
+                            sys_security_acl: 'a133e85898be4b9683f9df9d40a3e226'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
                         }
                     },
                     {
@@ -2927,6 +3929,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3960b2afe94845e9ae6759e995b8bda0'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -2953,6 +3963,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'plan_hash'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b9728198a5d45d5b7dc0b3277cdbeb8'
+                        key: {
+                            document_key: '845089bb09204d379373acc067439488'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3002,11 +4020,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3dce26c55a184c6a947fe494d9de34e4'
+                        key: {
+                            document_key: 'cfe8713ba52e4ee1a71b91b2119228ef'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '3e598f4be4e24dc881a760693c675b50'
                         key: {
                             model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                             element: 'level'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e5b97fa72e547b3aadef1263c14d06d'
+                        key: {
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3ecf5943452d45dfaade012ee5651f5b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3eddc8fbe1694abb9417c03c727e2565'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -3016,6 +4067,14 @@ declare global {
                             field: 'error'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f6f1fc0a67d440e9e797e61fccf4e43'
+                        key: {
+                            document_key: '9500c72e7fc04542931e73eadf1ef671'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3036,6 +4095,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4101b2dd0c42439ea95c92f33c7835a7'
+                        key: {
+                            sys_security_acl: '0654e9e99af54e33a9392a673e0bbc5c'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '41a0877f43cd4344a44a05e4a795731b'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '41c86ea6cf764051a532feecb6b6c925'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '41fcc63bc221481a90bb407277d9efb3'
+                        key: {
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4207c1ab361f499b8b1fe566410dbbd1'
+                        key: {
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '421ba12918e2466ba1220b85d3a3b176'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '42c3731a1b04481fb497fe6554bb496f'
+                        key: {
+                            document_key: '8421a55e235d478fa79cd8767d5457d7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '434b6ca2499b4210bc6587136898470e'
                         key: {
@@ -3051,11 +4171,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '43a8947cc6984c1697c58cd5dcf1c3cc'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43cf07b085bc46fb9055af67d8cd7dd7'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '44691bfdbb684962be0e450190804c67'
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4494e89949ba49fa8652e05d215764a5'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3076,11 +4220,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_action_input'
+                        id: '458afe363e044c6e8c217b8479f860a0'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'status'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '45a1caf11fb146d18baf2288c4dadd6a'
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '462c7bdb0a7949348438cfcdb3f8363e'
+                        key: {
+                            document_key: '85e4723cc2f945fba52482f6e1a96d5e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -3099,6 +4259,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: '__action_status__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4643a3a03f5346a6af1830684610a034'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3144,6 +4312,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '484b7de2a54b46d482b4c47f8e9db255'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4872947836114444a96f2b7a04f01a0c'
+                        key: {
+                            document_key: '0c88c90e018147b29f839a78c857dee7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '48853a897a1344f08b275b6c3ab979f8'
                         key: {
@@ -3170,6 +4355,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4a5dac62821443caae367378d055ac3b'
+                        key: {
+                            sys_security_acl: '7732bc4f9ffd4f76bd12768950a86bdb'
+                            sys_user_role: {
+                                id: '8e68d7935d344f7baeeff3a10ef2d464'
+                                key: {
+                                    name: 'x_okta_jml.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4a67474474f848dca5f1f3ae2632195e'
                         key: {
@@ -3178,6 +4376,22 @@ declare global {
                             value: 'expired'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ac96ada1ca046a9b638712621047328'
+                        key: {
+                            document_key: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '4aef45789dc44b9bbfe5eacc19afa621'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'payload'
                         }
                     },
                     {
@@ -3216,6 +4430,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4bd621e5fb324a40bdbf61b94fe0c3ef'
+                        key: {
+                            field: 'requested_item'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '4be57bc0d03248ab9e0cc1af11b3ce44'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '4c9b50d238b04e388ffa61db9791b067'
                         key: {
@@ -3250,6 +4481,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4e329faa4601481abd51d56ddc93adde'
+                        key: {
+                            field: 'execution_id'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e446043f08845f3835e3493595088cb'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'entry_hashes'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4e86c27f1cc7423da46a674c6219dab0'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4ea2ed118b0749c7afb2c82380b8ed72'
+                        key: {
+                            document_key: 'd7fe8a8c6c75418e8bb3df8a0928eca7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '4eaad1ff33ef4c61bffba314dde056a7'
                         key: {
@@ -3264,6 +4529,22 @@ declare global {
                             cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'NULL'
                             name: 'manager'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4f4c8c88ceec4671b0f6ac6aa658f944'
+                        key: {
+                            document_key: '58648a6c4a4e4a229e1ef5e3660cb4e7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '4f9fe22690cc48349b7f681185daf3e9'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'plan_hash'
                         }
                     },
                     {
@@ -3283,6 +4564,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '50017ab119214a20899b8f324fff1f8d'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '506bca538fb747098dc16277a3446289'
                         key: {
@@ -3295,6 +4584,14 @@ declare global {
                                 }
                             }
                             value: 'suspend'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '50bd41490271409ba095f36b7ef8908d'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'seq'
                         }
                     },
                     {
@@ -3316,11 +4613,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '51c3123848304fa79392149d18615041'
+                        key: {
+                            document_key: '0bc68a54a21a480aad4005d8148d0b5f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '51fcae9433894d94ba522568150d0aff'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'hash'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '522aec6878174bd5a76c9a714b729f0c'
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5367b7abedec4a0dbdb00e56aa216672'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '536ba97436904b7a8fd80b1f83e2130d'
+                        key: {
+                            field: 'plan_hash'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -3334,11 +4664,37 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '54beef1ef3d94c68955c6dfc0e9f9e32'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '54da378484104ad3a24140246ad42797'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'requested_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '54f96a45cafc4e0abf40e5494cf44982'
+                        key: {
+                            document_key: '46d71006c89548b7bac75b5bcc6696e4'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '552032606aa34411b5dc9dcf3149d909'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '5bd7d0d9cfe54997846bf08f24340928'
                         }
                     },
                     {
@@ -3363,6 +4719,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '553246ee7bd6489bbd45ce63bd96ff0c'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '557d738ca2eb421e8d68f57c453afce7'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '559e40a297904947bc6e6843835c9964'
                         key: {
@@ -3377,6 +4749,41 @@ declare global {
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56375a298e6348a6a39659b38b26c918'
+                        key: {
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '564a9f160c344cc7992c03b374ed763a'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56dca6def6c04b678adf58f64e935718'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '570f1060dc5449f8bdf49c15b58ef461'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'timed_out'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3397,11 +4804,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '58118fea0bfc49029e7eddc6478261ff'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '58946a4d2e814a07abbb368e57ecb9f4'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '595354e5badb44688d999515dd4ab6eb'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'flow'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '595933a22edf4594a68b285cc7034849'
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '599e728cae8243e9a8b3e2caf762c71b'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3416,18 +4856,40 @@ declare global {
                         }
                     },
                     {
-                        table: 'sp_page'
-                        id: '59abd6ecb52c46d58753a9e769548720'
-                        key: {
-                            id: 'x_okta_jml_bridge_setup'
-                        }
-                    },
-                    {
                         table: 'sys_hub_step_ext_output'
                         id: '59bd0234682e4762a50b17baaa136e21'
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a13732571bf47a6846b91caf6f8444b'
+                        key: {
+                            document_key: 'd029ed2798fc437fb1c520878e6184d6'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a3587f41bf04e838a6c616753b97152'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5a5f7eee79d947adbfc5a2c38cf00aff'
+                        key: {
+                            sys_security_acl: 'fff44e5ea0a340229f1eb2b4d749aa15'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
                         }
                     },
                     {
@@ -3437,6 +4899,15 @@ declare global {
                             field: 'status'
                             table: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             id: 'f013786c19094364a7b5b0d6a9293825'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b6fb7fe04a648cf902039fb618a126b'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'requested_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -3457,12 +4928,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5bbfc8e0c91d45e0bbc07dc9cbce1efc'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_rest_message_fn'
+                        id: '5bca9033183f4c8484974efe2810ca17'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'whoami'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5be9f4e3e93b41ae982d2a9ca5f574b5'
                         key: {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: 'error_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bef884ad5b8437a853e239842b52bab'
+                        key: {
+                            document_key: '8676292b657d495e8d579bbafb08b336'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c438f478e014b31a72d23b6f96ddd47'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '7600f16353e0220002c6435723dc34d5'
                         }
                     },
                     {
@@ -3517,12 +5020,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5f3ed123bd074cf08b8ac7ff2ad866cf'
+                        key: {
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5f4629978bb646fd91751b441963b794'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'resource'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5faabdd783674232b314dd88ad691ec7'
+                        key: {
+                            document_key: '756aaf9d60824780af8ab7a8a049a13c'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3539,11 +5058,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6016102eed3840dd9276d2369a7fa17f'
+                        key: {
+                            document_key: 'bad7c6ce93144659a317eee5bb06fe8b'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '60232eb657d64d679e8cc05f1e39add4'
+                        key: {
+                            document_key: '33318cac790448a6a903d98b385537ef'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6079dd17e48b4513bc6e17483da03bf4'
+                        key: {
+                            document_key: 'f54675b33d3249319635155ac21e074c'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '60ca229ae2fe400bb0fc2c19f46545e6'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '615d7af8a7564b0c80e0397ad9d342c1'
                         key: {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'decided_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6183698f53e340b3aea7737d7cc20e79'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3573,6 +5132,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6261724342ec41ed9b8b6f7d5f7b857a'
+                        key: {
+                            document_key: '86453d8f8359409295bcadca2a57b6ba'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '629c9934554342adbb1eca701faa024c'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '6365f8ffcb004c62a3980151a5a5e14a'
                         key: {
@@ -3599,6 +5174,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '640fa182a7f44c1293fb7f79e0100294'
+                        key: {
+                            document_key: '11b7873f0bf6401e8ccdebbd67d15b8f'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64130b8e21de49da876b7778454be43b'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '642450c2cfd04cccb8997f1d67473bc7'
                         key: {
@@ -3607,15 +5198,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '64a97cb6782c4cc1995c2bc01b41a498'
-                        deleted: true
+                        table: 'sys_variable_value'
+                        id: '644fb269ea3446289532f12a93fcb174'
                         key: {
-                            name: 'incident'
-                            element: 'category'
-                            value: 'okta'
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6462a16fa314453c84a9135d8770b86e'
+                        key: {
+                            document_key: '351f903ca2594802963e071653a5da35'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '64c08c6e35f545f2b4a912e3f95c7da7'
+                        key: {
+                            document_key: 'b964be8f637b424c8c451934da69e5e5'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '64c884d49821498e85e45a5f07b3a39e'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'plan_hash'
                             language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3646,6 +5258,22 @@ declare global {
                                     name: 'x_okta_jml.help_desk'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '65ed60ef0e6546e78ba1edbe4d433103'
+                        key: {
+                            document_key: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6605713f4b09451da7a65a016ce7503b'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -3711,6 +5339,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '67dbd82c59cd43caaeb9b36a25076ded'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'first_seq'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '67fc6cc2647d4cf584d12f0a199f9c3e'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '689f052d40204aaaaca665efbb4cc39b'
+                        key: {
+                            document_key: '33318cac790448a6a903d98b385537ef'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '68fe2682f86b4be2b0bcda6f837b4d99'
                         key: {
@@ -3732,11 +5385,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '69f8f5d6033e432db0ef0e0e1de2b5de'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '6a91dee047ab421aab3aafe3166d875c'
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'retryable'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6aa26d8083df475f9d1b150043ec1d60'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ab2d859703243f29e5fcdeb75108055'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6af6c0d944a94cdd93a255ff51c6406e'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'entry_hashes'
+                            language: 'en'
                         }
                     },
                     {
@@ -3746,6 +5432,14 @@ declare global {
                             field: 'approval_required'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b3d7adc635f4f07a5b2b416ddf1a938'
+                        key: {
+                            document_key: 'ed563679e20341c087c2b5692c053261'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -3762,12 +5456,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6b79c5aa78b54e0590ae063b3e6d2ac5'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6b907014b96b4516a61c0382472fb918'
                         key: {
                             field: 'ticket'
                             table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b9f374995dc48bb9ef45c8c96f879e3'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3798,6 +5508,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6bfaabacdca74af2b90db67a61d93396'
+                        key: {
+                            document_key: '845089bb09204d379373acc067439488'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c33b12d86eb4ee7afcaaa89c842e6ae'
+                        key: {
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c8ef986371048a08ea1e0582f2f5331'
+                        key: {
+                            document_key: 'cfa0f6f0176641e3ae74854b096fe955'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '6e16f11d84e84722ab2cebf31bc8ea6a'
                         key: {
@@ -3815,6 +5549,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6e371a68afcd428c9273169d7973d70f'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6e69fa40ef344f0899dbe4f9bd3c44ab'
                         key: {
@@ -3828,6 +5570,23 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'visible_to_departments'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6f5135159b20471ebceaa26739746e89'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'idempotency_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f8b0e97105f4958aae52a8028afe3c2'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3880,11 +5639,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '70e57af38076490bb2a9b66d653e60c1'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'plan_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '72a17b5f0a684684a74c1592efcf3702'
+                        key: {
+                            document_key: '7ab7cde9295f4dd582190475e7e64ce5'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '72ac1878387549b6b04818129c2f8e5b'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7308842a9ee3489ea201a643fb2856c3'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '736c9df8a8244fb38888d9ce008418b0'
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73e060fa43a74e78b97f4a6bb712c721'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '74142c22ee204ca2a7b6db0a6a338679'
+                        key: {
+                            field: 'idempotency_key'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -3912,6 +5720,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '74d192b75241459d8ad9b46a1a519f5b'
+                        key: {
+                            field: 'ticket'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '74d7341ef1004e1496708330a911b07d'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '74f4e025901b4508a33c30ce730cec20'
                         key: {
@@ -3930,12 +5755,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '75f74684cd3d45a2a3258da732ad6b03'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'description'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '764dee924985491a90babbd7694d8ed0'
                         key: {
                             name: 'var__m_sys_hub_action_input_7700817e2a424f51b33fac0f1f82ee88'
                             element: 'requested_item'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7693f33513ca43298e8902c2ec4ac0ae'
+                        key: {
+                            document_key: '8421a55e235d478fa79cd8767d5457d7'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -3948,12 +5789,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '771003cb958d4889a5fb62f0fad43a71'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7712b1c14e394beeb62d6c2fbf10cb66'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'okta_request_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '774cccffe97d4468a0a60b4c160dee03'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '203bb0c8ccd44ec5a71749c5ddc6dace'
                         }
                     },
                     {
@@ -3964,11 +5822,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '776f9f9e3cd8434b866f5bc604e9f271'
+                        key: {
+                            document_key: 'bad7c6ce93144659a317eee5bb06fe8b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '77ef547f80e445d6bb7f5a8fd79de0ff'
                         key: {
                             sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             user_criteria: 'a7b68b5ecc994cb480423d47fb7b0848'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '783db4c10d1f49f6b4708062eaf04773'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'f54675b33d3249319635155ac21e074c'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '7877a1f1a01f41b6a09920f90db2f532'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
                         }
                     },
                     {
@@ -3994,6 +5876,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '79aa26e9e1f546d090fc6bdc1367db8c'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '79f29552b721477dbe5499bd0dfeba87'
                         key: {
@@ -4009,6 +5899,30 @@ declare global {
                             cat_item: 'c566636203a34fd1af91af22034df277'
                             variable_set: 'NULL'
                             name: 'resource'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b605fb9838c4113a523625425a20c0e'
+                        key: {
+                            document_key: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b7af6482a8c4320ae00acae8b7be5b2'
+                        key: {
+                            document_key: '203bb0c8ccd44ec5a71749c5ddc6dace'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b8e26be196c4b9e9e9141d28dc5de5b'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -4049,6 +5963,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7c9df513d9714a308cec17828bb6c161'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: '7cb149dc916a4acea85f6a2a6c8145e7'
                         key: {
@@ -4057,10 +5979,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7cd4b74c0a2c4e78a0133666c8a8c49c'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '7cd5e0ac1f684778b05b08d94f7f85c6'
                         key: {
                             name: 'x_okta_jml_golden_thread'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d2eb2df2bc24e54adbc52693efec77f'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -4078,6 +6016,22 @@ declare global {
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: '__dont_treat_as_error__'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e79a87232cd4780b24a0be6e02710de'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e92f46fae34497db583e9d046bcdcea'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -4102,6 +6056,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7f6e6b44ee464c1c8e5c0da72b6792df'
+                        key: {
+                            sys_security_acl: '9c533e34688048dc8677b2e620c843c5'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7f8ab9a7b56e46a7b0c99e7715214396'
                         key: {
@@ -4117,6 +6084,22 @@ declare global {
                             name: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'retryable'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '800b224891bc4e97bea7a1ba2e4be387'
+                        key: {
+                            document_key: '4af888bbc5584233aeb85a56af343a16'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8090343fcfce4e1a8e09a734cbb159b9'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -4196,6 +6179,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: '84aba755e7ba4658b0ae7230f89776b9'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'idempotency_key'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '85400be9fef749c79a3002988d88dd1d'
                         key: {
@@ -4226,6 +6217,14 @@ declare global {
                         key: {
                             model: 'fc8336888f1f4222bdf0551befddcb0e'
                             element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '860c9e0471b7427dbbecae79f24c9180'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -4274,11 +6273,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8786ade2f6c845d9a2893ead04a74857'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'execution_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87cec817cb3a4aaf8a728823a1e46779'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: '87d9b7ce9b6a4791a9c6f885ad30628d'
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87e94eb81ef945a2921b8a7e91d61d3e'
+                        key: {
+                            document_key: 'a59326cef8be4df5b693dd993fef51cd'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '880c5de85d44400ba773461c2b912c98'
+                        key: {
+                            document_key: '19a015e5df074f1a953cc384e5023617'
+                            variable: '424ca6465320220002c6435723dc34b5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '88584544b1464b1ca1aa453c521a97f6'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'pending_since'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '885915cf97dc4cb5a5408306c5f2076e'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'plan_hash'
+                            language: 'en'
                         }
                     },
                     {
@@ -4288,6 +6337,22 @@ declare global {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'apps'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '88d238c048784a55b7d9b2d81716f15c'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8912dd0c09e6473a806e967af0675cb7'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4305,6 +6370,14 @@ declare global {
                         key: {
                             model: '169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '89753080bb6342008ac62c4515dce5a4'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -4330,6 +6403,46 @@ declare global {
                             name: 'x_okta_jml_golden_thread'
                             element: 'operation'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8ab10ab8e29640469fffcc4008fb7691'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8acf7ce348ed4ba39647ce91f2c429f0'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b145b36f18c45919b70bf1ff7639bb1'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b65c646d4944305b1041ab6fb8d935d'
+                        key: {
+                            document_key: '5bd7d0d9cfe54997846bf08f24340928'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8b65ff0ece3f45c68efe769fb44bc43d'
+                        key: {
+                            document_key: '3ec5dfb5bcb7400cbe9ebac495cd47b1'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4359,6 +6472,30 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '8c2796e16eec4457adca502dc493c637'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '8c7fa01bba7740fdb4a6cf2724992b68'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'plan_hash'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8cb2a28126004df99ad9f900fdd55edf'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '8d17165316e746b2a1794ffc4981f0fc'
                         key: {
                             document_key: '8ed584cbf3f1488f916978b48e095c20'
@@ -4374,12 +6511,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8d7421f9213e432ea4aeab7833f7c9d5'
+                        key: {
+                            document_key: 'd7fe8a8c6c75418e8bb3df8a0928eca7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: '8dd7d0b34bc944c39da9990a4534fe69'
                         key: {
                             cat_item: 'NULL'
                             variable_set: 'c43b80d6857f4a26bec1bc4f96f207ab'
                             name: 'okta_login'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8de049addaab470981847ed2a8c1fdb3'
+                        key: {
+                            document_key: '12a26fd869074f3a9657c34e099b561a'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4404,6 +6557,14 @@ declare global {
                                 }
                             }
                             value: 'suspend'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e33120d05b54954a28ff5d681c9822a'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -4447,6 +6608,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8f42125195f7414db445929c4707fe6b'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8f7af648270d42f78aeaa3f85c70cec3'
+                        key: {
+                            document_key: '988dfc837e0745b2b1a873d7dcdecc8c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8f848a20fc05491ca5232804b1f5b976'
                         key: {
@@ -4455,11 +6632,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8ffb712942dc4692ae1d7b4f76397790'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_input'
+                        id: '9006431c19874bb9b33fcca90811258b'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9046d2e9f7bb437592054d46cd0a34e0'
+                        key: {
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90782de8876c4a9a924cebba65c8dc76'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '907ba81bb84748c6a14f2c8a020567ba'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'anchored_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '908381c2d1a446ea9a1c23f2d43dddbb'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '90f69a5b922a43a48e02868116e1c4fd'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91070552fe90454898e33b4d1dbc57e8'
+                        key: {
+                            document_key: '6fbbc579aec8442f97ccb42e59fc552a'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4472,12 +6706,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '91a5bb9aa7cb4aa1a046b2a427798c2c'
+                        key: {
+                            document_key: '9df28bc336bb44fda5ebc456064dfe16'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91b444dfcabd4fa0b11ab84fd62fa3dc'
+                        key: {
+                            document_key: '8b6b8b606ec048f5abf65218e29d4e72'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '920f3fd701c04ba4b159d51eff8439e9'
                         key: {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: 'plan_hash'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92418a9c0e8d41b2a35f805f55ee7409'
+                        key: {
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '51547e3953212110248dddeeff7b126b'
                         }
                     },
                     {
@@ -4495,6 +6753,14 @@ declare global {
                             cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
                             variable_set: 'NULL'
                             name: 'new_end_date'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92a442ae1415488a896ec783501971af'
+                        key: {
+                            document_key: '8b3e5345746643379f3ab0c4bd4e12a8'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4519,6 +6785,30 @@ declare global {
                             name: 'x_okta_jml_access_grant'
                             element: 'expires_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: '936f2bb7ddb84a80b4d5690a638d98e5'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93bb831a80194000a2eb1418ad161016'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93ee742c3ebb401d825f716d225898c5'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -4564,6 +6854,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9552683e12744ec4a60deaa2cd220339'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: '74d6e7a0a3023110571967d1361e616b'
+                        }
+                    },
+                    {
                         table: 'io_set_item'
                         id: '9563d6dd708648a2a1f2a76eded65511'
                         key: {
@@ -4581,6 +6879,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '95cdc358f1574bf4a40dec805fb33ac1'
+                        key: {
+                            document_key: '13a6031e1ff64d52825436cfba7aac25'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '96086e46c7eb40529c6e0a13296c203d'
                         key: {
@@ -4594,6 +6900,47 @@ declare global {
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'approver_1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '967c1626ef9a41f59b9a95adc5098b4d'
+                        key: {
+                            document_key: '7ab7cde9295f4dd582190475e7e64ce5'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '974fd1c4b1b04c219d7357a22366098c'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '977472abc7ed4bfabb687fd28a6c6390'
+                        key: {
+                            field: 'tracked'
+                            table: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            id: '73d508d01c82439993c595d059662103'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '979591a1cd1e4d60a1ae55488bf42a5c'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'flow'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97d74caa5f334a6898df6d2474adf21f'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4622,11 +6969,37 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: '98f811ca65984faeab73960a29c2dfd7'
+                        key: {
+                            field: 'status'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '996b239fbc584d7aa7e9291d754ccc5d'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: '99879a4800b741888c7dfa4fb5e053ed'
                         key: {
                             field: 'flow'
                             table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '99eb9aeba43a49179f2e1981a7a0c7b7'
+                        key: {
+                            field: 'flow'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
                         }
                     },
                     {
@@ -4638,11 +7011,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9a1897d042b34e299b9b9adc826fc63b'
+                        key: {
+                            document_key: '85e4723cc2f945fba52482f6e1a96d5e'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a5e8c8099244de19444a33bda77b94e'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: '9acd84aa23f64fd892d5ecf6aaf973e0'
                         key: {
                             model: 'fc8336888f1f4222bdf0551befddcb0e'
                             element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9b05a0fa825449eca9efabf0652a3ef9'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'ed563679e20341c087c2b5692c053261'
                         }
                     },
                     {
@@ -4688,6 +7086,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9c5a6a8d6e634a53ba1757a01038299b'
+                        key: {
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '7600f16353e0220002c6435723dc34d5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9c72bcf935a043448650c5372f5c1bb4'
                         key: {
@@ -4696,11 +7102,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9c7dbde5e2c04d18bea028240f8c0b16'
+                        key: {
+                            document_key: '85e4723cc2f945fba52482f6e1a96d5e'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'io_set_item'
                         id: '9c8e88f6f8914971a36b8725f4623d7d'
                         key: {
                             sc_cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'b566756110cf4b11b4c7ae2bb12dd4e8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cc3df6191994c378d90b43e68255f3c'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4733,10 +7155,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9db8341fcb4b4960b5852fa8899a60f6'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9e0b03d785374180903e79071cba1f84'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'flow'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9e12c1750de84e9189f444a36e98804d'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'b20f5335b06648ad81475b038cf7ca01'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '9e3c40e00c254d76ae0cece3f5b099e7'
                         key: {
                             name: 'x_okta_jml_birthright_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9f9d23b123b44858ad52d3f36e6e3777'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -4748,12 +7205,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a004bf09eadf422a969722b4afd27a40'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0697827a81946b6b6b938b6ef6af082'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0a835f995034abfbc75d98676bd21c1'
+                        key: {
+                            document_key: '954d9a5f220a425c95805fda1f72d225'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'a0dce65b1aad49b1bb4d1ca13aacaba4'
                         key: {
                             field: 'error'
                             table: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             id: 'f013786c19094364a7b5b0d6a9293825'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a144eefad03c4821942bd7b2c7adf621'
+                        key: {
+                            document_key: '51c0069202ef4421bcf9b016ca531dc7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'a167c027595e42ab9e03f428258e6a61'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a17fc3ca049d4bc7b8bbe655e953e4b1'
+                        key: {
+                            document_key: '24fdb50d6ab7448a968ff3a8de0b837f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1a696c4a81347dab710983ba60bbdf5'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: 'ad351a4e53a0220002c6435723dc34f0'
                         }
                     },
                     {
@@ -4783,10 +7296,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_rest_message_fn'
+                        id: 'a34d0b70abec470299e258b4cded1670'
+                        key: {
+                            rest_message: '4325637665d54cbe91cee8613b55d374'
+                            function_name: 'catalog_resources'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3ca50933478401e883619fdcb662d70'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a3d1f5ad391248e1a01088c5610b90da'
                         key: {
                             name: 'x_okta_jml.help_desk'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a3e9ba2620bc4fd8a8391cdb333945e4'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'anchored_at'
                         }
                     },
                     {
@@ -4795,6 +7332,14 @@ declare global {
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'approver_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a45fa761850e415893ba5aa1ffe42f45'
+                        key: {
+                            document_key: '6fbbc579aec8442f97ccb42e59fc552a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4837,6 +7382,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'a630a50efb0248358db92765a0aa4e60'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '0608f14e71f64ef5a0183c46d968d47a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6b6d0ef43b7402fb0c473bb30a5ed51'
+                        key: {
+                            document_key: '7287fd2a1f6f4a8e84cff0114b95033f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'a6daa6d42c494c37a1233e0d3e9a5410'
                         key: {
@@ -4850,6 +7412,19 @@ declare global {
                         key: {
                             name: 'x_okta_jml_birthright_rule'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a73a5dcee2bd4f6a89373d7af85c93e4'
+                        key: {
+                            sys_security_acl: 'fff44e5ea0a340229f1eb2b4d749aa15'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4874,6 +7449,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a7761a9138534f2386a7cbfe5c976d80'
+                        key: {
+                            document_key: '505a666bedfe46a4baff58e970a42606'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'a786d6e9efab4c4dbd0601257e52647d'
                         key: {
@@ -4888,6 +7471,14 @@ declare global {
                             cat_item: '3b4103ab006c4016bdeca951c85bc8b9'
                             variable_set: 'NULL'
                             name: 'grant'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a843507d6eed4b0e94fdddf3935cd461'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
                         }
                     },
                     {
@@ -4938,6 +7529,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'a915d7a3672e4047ac371252284e4b2b'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'execution_id'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'a9a50cf04ba74558982ab3bf2039d665'
                         key: {
@@ -4951,6 +7550,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'approval_levels'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa498a69e3cd4bd59c05d7fb34271ff4'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -4989,6 +7596,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ab981ff672204a18b5150c5ed311d63e'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'abbbd911435549b6b96b69b61ce0aac2'
                         key: {
@@ -5004,6 +7619,42 @@ declare global {
                             field: 'output'
                             table: 'var__m_sys_hub_step_ext_input_8ed584cbf3f1488f916978b48e095c20'
                             id: '8ed584cbf3f1488f916978b48e095c20'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac621c8f31c145eab010552f7b4d17ca'
+                        key: {
+                            document_key: 'b6a8ead53b014befab4d03f3115b027a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'acbb70c570cf4366af2beaadb3b60fc7'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'acc3dbff0a6e44c69302734197b651ad'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'succeeded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'acec5f42ff0c4efaa6dd06525607d2ab'
+                        key: {
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -5031,6 +7682,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'adcbe7372d4f45f28ee4b5eae05af167'
+                        key: {
+                            document_key: 'bc99bb1c34964e5588832975f1bb8855'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ae5aadb89236478aaef69ef263b57746'
                         key: {
@@ -5054,6 +7713,14 @@ declare global {
                             cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'NULL'
                             name: 'new_location'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afc407e4578d46e680ee5b83ab40be48'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5086,6 +7753,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'b095cbc1429944ebae434466b15baeed'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '46d71006c89548b7bac75b5bcc6696e4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b1375a096a334586bb4cefd7b0153982'
                         key: {
@@ -5095,12 +7771,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b18edade0d9f4031b812bc9ccce0ce2e'
+                        key: {
+                            document_key: '6b95910776a544049b124ddcac2f86e7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b1b482ef83ba475ea9416f2adbf7f2c5'
                         key: {
                             name: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             element: 'approval_required'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b1da45743c1645e3adfe2aab85ccbf43'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: '7f887ae133f34d5690df46b8a2afcd5b'
                         }
                     },
                     {
@@ -5125,6 +7818,15 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'approval_levels'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b2ecbee91d12404abcf31ac049edb923'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'execution_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -5172,11 +7874,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b521813bb4aa42d0b43c79a5b8db6105'
+                        key: {
+                            document_key: 'eafa10c2fa2a4c9c9c8e4847884dc2f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5df7bdf29284a5bbc0005f32e3dd6f6'
+                        key: {
+                            document_key: '9df28bc336bb44fda5ebc456064dfe16'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b5f2e7af558549d48aa913001831a067'
+                        key: {
+                            document_key: '1fb1a3e770e94a2a8d2a6e5ae945dcee'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'b628f18ebc184b20b59bc6ee1f79da27'
                         key: {
                             model: 'c765d6f0056a4b9999377ed13ef3566f'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'b634f0a6420a4d0eb50620e697b0819e'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
                         }
                     },
                     {
@@ -5186,6 +7920,23 @@ declare global {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: '__dont_treat_as_error__'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b6b0078c150b43b280e129ca351f9b11'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b6dafc9ec59d481786090e797f46643c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_5f2e0e535332120028bc29cac2dc34d3'
+                            id: '1040a7e6545c4750bb1cf8ad521abdb0'
                         }
                     },
                     {
@@ -5209,6 +7960,14 @@ declare global {
                                 }
                             }
                             value: 'unlock'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b7e064b256cd47bda3e2d8110aface71'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -5237,12 +7996,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b83f8bebad4c4da7966e378324774f7d'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b8526dbefcba400aa3bdb82a61c64d7c'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'occurred_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'b8686b2a1b6e4f4e8e2231ece5be9af2'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: '__dont_treat_as_error__'
                         }
                     },
                     {
@@ -5259,6 +8034,14 @@ declare global {
                         key: {
                             model: '6b2c1f39ab2f4b66aa9bdcf03a6060f8'
                             element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8a3ef114fed4c43b8952bb1296e18df'
+                        key: {
+                            document_key: '4fd5ec8ec39441fc85ef32117b933240'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -5283,6 +8066,22 @@ declare global {
                         key: {
                             model: 'c765d6f0056a4b9999377ed13ef3566f'
                             element: 'level'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b927d9526e9e4532be265ee1daa98713'
+                        key: {
+                            document_key: '17355167788e4777a556707c13956e31'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b953cd692d57468b8682506cc7d6d19a'
+                        key: {
+                            document_key: '6a1875fc23a1478db2573143199b44e7'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -5328,12 +8127,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bba3f71b50644ea59898c77a1a77c778'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbc694d10dff44f2b6168f815ed07807'
+                        key: {
+                            document_key: '76eb7079c0984f3c80cb77a6bab0561e'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbcb2efe42814a43b8796b2f52da4fc5'
+                        key: {
+                            document_key: 'c6483ddbca9345fb9190d27c2d3975a3'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bc19f19dcbfe49088867edda9315050f'
                         key: {
                             name: 'var__m_sys_hub_action_input_169b50d5ef0a456fa5d120b3c95baa9c'
                             element: 'ticket'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc28d370edde43dcb26905c4a4795d6e'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -5403,6 +8234,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'be2f8e8c0a7943ba9c199498142ec62f'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'ticket'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'be5273c2d5a044fa973d0347630ee914'
                         key: {
@@ -5416,6 +8256,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'be8731c5a8e14cd4a2c2537efdc90c34'
+                        key: {
+                            document_key: 'df0ee1924fd5483e8833e2901da6bdf8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'be9fbb277215475893321d15b980cf17'
                         key: {
@@ -5426,6 +8274,14 @@ declare global {
                                     name: 'x_okta_jml.integration'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bee4e36bd3e8487cbbc268bc5a97cd33'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
                         }
                     },
                     {
@@ -5466,6 +8322,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c02010ee7980487d9e19ee05797614d5'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c05eef19d1dd459ba2e637540c1963ee'
+                        key: {
+                            document_key: '3ec5dfb5bcb7400cbe9ebac495cd47b1'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c0a3c33a30554a72819897da0dc3f1eb'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'c0c525bafad74825985b9825cb8172d4'
                         key: {
@@ -5500,6 +8380,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c1b83f10bcde43dfbc1cfa4b14e419f3'
+                        key: {
+                            document_key: '33318cac790448a6a903d98b385537ef'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_hub_status_condition'
                         id: 'c1bbbac7d5d44fc585dc32f0d9db8b69'
                         key: {
@@ -5508,11 +8396,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c1ff1d742da44d77893b34be130ef13d'
+                        key: {
+                            document_key: '55d2f30413264f0cbe9b3d20aab85576'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c235f815289d42a18c2c6d32e407c246'
                         key: {
                             name: 'x_okta_jml_golden_thread'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2c527c73648439c8c7e713d1c3f9425'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -5530,6 +8434,22 @@ declare global {
                             field: 'error_code'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c303fe197a17478eaf064ac46b3b0e0f'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '334ea2f153212110248dddeeff7b1255'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'c34761b8aecb4f4a88c9552f40caae1a'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'flow'
                         }
                     },
                     {
@@ -5559,6 +8479,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'c3e55add234849d0b9cb71b9afdcb4b9'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c4aa016c4ba547fd86e692de1514520e'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'b2f6ce9f00514d61a5ada3a5e084e996'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'c4d86d61d6304b6990523b9c60facdbc'
                         key: {
@@ -5576,6 +8512,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c50bb1ecd44c4f66922a9afda7b13c65'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c50c3d28e1cd407da77f286956e0c5ad'
+                        key: {
+                            document_key: 'ea1b9e7005ce4024a9d60bc5bdfdcf61'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'c5393470e59947a28670999950c89e69'
                         key: {
@@ -5589,6 +8541,14 @@ declare global {
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'requestable'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c595c90519924272a007108008a95972'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'payload'
                         }
                     },
                     {
@@ -5626,11 +8586,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c6296fbeff90495c89c2b6ec72fa1891'
+                        key: {
+                            document_key: '4af888bbc5584233aeb85a56af343a16'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'c63589e724c14c1491e16d12534ae44d'
                         key: {
                             model: '39c2a7c13df5451d8365a515cb7179ef'
                             element: 'plan_text'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c63e12273cd64972889656bc14c2244a'
+                        key: {
+                            document_key: '0ba9b763395a4decbbfa85ec0e41e247'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5657,6 +8633,22 @@ declare global {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'help_desk_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6b9f3f045a849478e8a7b28304c6fd3'
+                        key: {
+                            document_key: '0f5a0f3f08774a62b62a787729a5b748'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c7263a446c004e6cb3143298bb7a5b00'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '3eee292353e0220002c6435723dc343c'
                         }
                     },
                     {
@@ -5716,6 +8708,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ca0c0de66ce048808b7232ad44388325'
+                        key: {
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '3eee292353e0220002c6435723dc343c'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: 'ca0ccf3b26314fc883f1196f394265a2'
                         key: {
@@ -5729,6 +8729,23 @@ declare global {
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca34d8c3795b4d0fb7b4a81b6526139e'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ca4ce15e66d04bff87ae91e284346432'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'requested_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -5749,11 +8766,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cabf9333de854ed583f5d0fc81994868'
+                        key: {
+                            document_key: '973ca014fc6b4bb586bef63f879b7695'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cae8560c812742abbd447f8d9c722f96'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'last_requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb7f8ac85add416fb219b3488806ff92'
+                        key: {
+                            document_key: '13a6031e1ff64d52825436cfba7aac25'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cbbb267f64ea43f983f02687ab956e1c'
+                        key: {
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc15fc582db74c22af995840fe1a93a2'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc4269959e4c4241b8c87ea696842c2f'
+                        key: {
+                            document_key: 'e5d5f8c2bcba44b2a6144e660e149c66'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -5763,6 +8820,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             element: 'payload'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ccaedcbde3524047a6920054b9f3ba82'
+                        key: {
+                            document_key: '49f51f1e182f43ee91bb84c76f152300'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5780,6 +8845,14 @@ declare global {
                             field: 'requested_item'
                             table: 'var__m_sys_hub_step_ext_input_39c2a7c13df5451d8365a515cb7179ef'
                             id: '39c2a7c13df5451d8365a515cb7179ef'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cd80cf001e4b483f80268d76d66c98d0'
+                        key: {
+                            document_key: 'c12c3254be194a7084471a026bcb4165'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5801,11 +8874,44 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ce33f72587464ab69e59b8974ed9582a'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: '__action_status__'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce5da466827240258e9fc401081b9a66'
+                        key: {
+                            document_key: '8b6b8b606ec048f5abf65218e29d4e72'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce74ccb258634586ba380bdb15024b4c'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '51547e3953212110248dddeeff7b126b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ce7b4c9f44eb4498b12d368ad0231f50'
                         key: {
                             name: 'x_okta_jml_birthright_rule'
                             element: 'department'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cea39592a1144542a3e530fb9c3a4a24'
+                        key: {
+                            document_key: '5c5d307b017344f19464d284dbd7555a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5818,12 +8924,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cef68778c088485eabea039470a0d33a'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cf1225204f094e1dadd8f781db4bbe5c'
+                        key: {
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_action_output'
+                        id: 'd026d1cc0ee24377b01a7bace1c81c4b'
+                        key: {
+                            model: '73d508d01c82439993c595d059662103'
+                            element: '__action_status__'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'd074b7a2b7624ddfab7d9e8db7d439b4'
                         key: {
                             cat_item: 'd866c91bdb414da4944ab3a1dd27aa83'
                             variable_set: 'NULL'
                             name: 'department'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd07a533bd7fe4435bac3b9bb2fbb044d'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -5852,12 +8990,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd1abcc64eb2244e98319261dd51b9ea7'
+                        key: {
+                            document_key: '11b7873f0bf6401e8ccdebbd67d15b8f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd1bb819c23eb43c2b4db7a04c822dbf1'
                         key: {
                             field: 'approver_1'
                             table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1e5af96807743d080e0a558d6e0e999'
+                        key: {
+                            document_key: '1fb1a3e770e94a2a8d2a6e5ae945dcee'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5870,11 +9024,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd2b4f5443ee748b59709747d5558b33c'
+                        key: {
+                            document_key: '50fe888ec6b94dc9a6ea1b6823cb2b84'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: 'd2e1d0cf05394232a94dba00c1bfea14'
                         key: {
                             rest_message: '4325637665d54cbe91cee8613b55d374'
                             function_name: 'leaver'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd34d7c95f59545cd86fd995ca1a403c1'
+                        key: {
+                            document_key: '8676292b657d495e8d579bbafb08b336'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5887,6 +9057,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3b4c04ba9f14cb0b59d6b767bc05d95'
+                        key: {
+                            document_key: '5c5d307b017344f19464d284dbd7555a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd3e44c23269c477ba68781b793fc1878'
                         key: {
@@ -5896,11 +9074,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3f95d21d88a433fa29e27ab3866060c'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'd455f7f1441941fe80aedd0725d998a1'
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd480d3dafd864af5ac49fa6c20fa89f8'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -5919,6 +9113,31 @@ declare global {
                             field: 'approver_2'
                             table: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             id: '8eb8c16d584f444699a23d2310c75a32'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4c39f9f2a074f2e88adce8828b880bf'
+                        key: {
+                            document_key: '0bc68a54a21a480aad4005d8148d0b5f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd4df0aa3a7ae477ca279ef4287e4bb00'
+                        key: {
+                            field: 'error_code'
+                            table: 'var__m_sys_hub_step_ext_input_121bb81370f14534bac0163f14f00b5d'
+                            id: '121bb81370f14534bac0163f14f00b5d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5064f8984614660a3af9a43d7992d9e'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -5950,6 +9169,14 @@ declare global {
                             name: 'var__m_sys_hub_action_input_fc8336888f1f4222bdf0551befddcb0e'
                             element: 'error_code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5e65de8cc06409b8534e1c8f6ffc902'
+                        key: {
+                            document_key: '6b95910776a544049b124ddcac2f86e7'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6007,11 +9234,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd83497b6e7f04da698252849b5a6de62'
+                        key: {
+                            document_key: '487519a77876402d953fe3c44aeadfdf'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'd837e5765bc8407cb2ef73f7a2a07a2d'
                         key: {
                             model: 'f013786c19094364a7b5b0d6a9293825'
                             element: 'plan_text'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd845c80a9c334198b3bdc841da15ca2b'
+                        key: {
+                            document_key: '756aaf9d60824780af8ab7a8a049a13c'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6028,6 +9271,15 @@ declare global {
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd9619db1f53748a1802bd51ccd4f0b99'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'error_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -6074,6 +9326,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dbbe8713f6b84e2aa453e7603f6577bb'
+                        key: {
+                            name: 'var__m_sys_hub_action_output_73d508d01c82439993c595d059662103'
+                            element: '__dont_treat_as_error__'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'dbee10bc3aa14ad6aef3785fd5dfedc8'
                         key: {
@@ -6092,10 +9353,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'dc441aa9d5ba48c1ab964af2dda4e9d6'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'dc631842af7f4a419a5c46d5a9ca132d'
                         key: {
                             document_key: '39c2a7c13df5451d8365a515cb7179ef'
                             variable: '71aa7f6647032200b4fad7527c9a719b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc9e967dfd9a45898ede531db2b6649c'
+                        key: {
+                            document_key: '37b5f639576944b18caec8eb89d8f73f'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
                         }
                     },
                     {
@@ -6112,6 +9389,30 @@ declare global {
                         key: {
                             model: '7700817e2a424f51b33fac0f1f82ee88'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd537867592e45c4b3561177d760fde4'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ddc74a8edcc4461fa5789999d9842de9'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dea63151569c4c53a84e9f015a8b6f31'
+                        key: {
+                            document_key: '121bb81370f14534bac0163f14f00b5d'
+                            variable: '71aa7f6647032200b4fad7527c9a719b'
                         }
                     },
                     {
@@ -6168,6 +9469,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'e075d129a88942c7a2ea0539bacaa762'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e083be7707b24818b4ea193b104bead1'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e08dd6a70d81408da6b88c50451d6dc9'
+                        key: {
+                            document_key: '4e09d5fd909a454693f08afc90fb1452'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e0a441b45dfa494297a95d6b8aa1aa61'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'd029ed2798fc437fb1c520878e6184d6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0e1b699f8df42c5af7937088415dcaf'
+                        key: {
+                            document_key: '51c0069202ef4421bcf9b016ca531dc7'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e11e2331be844a0fa1f44a9e8c94721b'
                         key: {
@@ -6185,12 +9526,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_hub_step_ext_output'
+                        id: 'e1e6046ed60f4a67b68a68d444c94d54'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'tracked'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e1fdc62ea6c84b1abceb9be5c90ee8d8'
                         key: {
                             field: 'requested_item'
                             table: 'var__m_sys_hub_step_ext_input_456acd6b05444f9a8af304364f37f742'
                             id: '456acd6b05444f9a8af304364f37f742'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e215de7cafdb4884b3b217eb5c8502c8'
+                        key: {
+                            document_key: '3946b4c73dff40118e80671cb2eb851e'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_hub_step_ext_input'
+                        id: 'e216f45ac6a9461bafe6471e7634739d'
+                        key: {
+                            model: '121bb81370f14534bac0163f14f00b5d'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e24b78a91bf34321aa867a18f9241cd1'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6203,12 +9579,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e348889af07244cda3119928f7516136'
+                        key: {
+                            document_key: 'f50bf30f94c9459b8b4f2b5b88417d96'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e352027886b04714ad187bd4af290276'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e3683e19a3984144afef84582797f21a'
                         key: {
                             name: 'x_okta_jml_okta_resource'
                             element: 'permanent_allowed'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3975756089d4cbeb37b8e6fd05f896c'
+                        key: {
+                            document_key: 'bc99bb1c34964e5588832975f1bb8855'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6249,6 +9649,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e4428d43b2734529b112a541f5d74bd6'
+                        key: {
+                            document_key: 'dc5f27d7a25d475e8bf747dbef9f364b'
+                            variable: 'c2eb56e853422110248dddeeff7b1261'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e45931e4fb314415b338c31ff69339ab'
+                        key: {
+                            document_key: '12a26fd869074f3a9657c34e099b561a'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'e491f223c7f94fbab472aeef469a24ed'
                         key: {
@@ -6257,11 +9673,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sp_page'
+                        id: 'e4a197a0426d4b3d8879069ad049896a'
+                        key: {
+                            id: 'x_okta_jml_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4c699bfe0094df196a08eff631c0a6f'
+                        key: {
+                            document_key: 'db2a8e9fc05f435f9c68de595ea59b04'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e4e2b3bc32754abdb3dc31eb6278f096'
                         key: {
                             name: 'x_okta_jml_access_grant'
                             element: 'expires_at'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5bac12cd7914d62bfd26a9c0c77ddb6'
+                        key: {
+                            document_key: 'f74785375c4849f985f1688eb7a08e19'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6369eebc0604bff8690ce662a84d976'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -6281,6 +9728,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e6b686439c774a6da3d1b315228f76a1'
+                        key: {
+                            document_key: 'fc9257f75531468bb37dccd6b4c3d218'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e70d9eb65a4241bbb2fa1a30e178a05c'
                         key: {
@@ -6296,6 +9751,15 @@ declare global {
                             field: 'idempotency_key'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e797906895fc4e6eb7b5eceeda995eb8'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'bba05384815141a5b3a1a71f28ee479e'
                         }
                     },
                     {
@@ -6321,11 +9785,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e85b678782e04c64ad9d0f1ec6e05565'
+                        key: {
+                            document_key: '954d9a5f220a425c95805fda1f72d225'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_catalog'
                         id: 'e8ce218d56d24553b7ae483093d4afee'
                         key: {
                             sc_cat_item: '03649ec4f21e4c1b93fb2a90a2ecb220'
                             sc_catalog: 'e0d08b13c3330100c8b837659bba8fb4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e8d688a36ec443008952d30a3fb6accf'
+                        key: {
+                            name: 'x_okta_jml_okta_resource'
+                            element: 'description'
+                            language: 'en'
                         }
                     },
                     {
@@ -6372,11 +9853,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ea74d76244954ec6b18014a3f1c987ac'
+                        key: {
+                            document_key: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaf68a3f554f4dbca0dcbdcad892aa89'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_input'
                         id: 'eb0f0eaaa3d94db6a82672e3944cd438'
                         key: {
                             model: 'ec3762dd060f403d873b8e57c696170e'
                             element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'eb58ede7c5d149ff846c85e90624bf25'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '6a1875fc23a1478db2573143199b44e7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebd7314530a44a8980f0ca6952042e68'
+                        key: {
+                            document_key: '121bb81370f14534bac0163f14f00b5d'
+                            variable: '74315b04b3201300176b051a16a8dc2b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebdcf4e275cd48168936dbc150551a64'
+                        key: {
+                            document_key: '8348ee847396471eb29b35f37c33d15e'
+                            variable: '3eee292353e0220002c6435723dc343c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ec61ed46941f4ddd844963d01de593a9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_d9bc5f21ff6033008d3f5d9ad53bf12d'
+                            id: 'f0e740e9348f4041be50afa51fb799a8'
                         }
                     },
                     {
@@ -6407,6 +9938,27 @@ declare global {
                             field: 'execution_id'
                             table: 'var__m_sys_hub_action_output_169b50d5ef0a456fa5d120b3c95baa9c'
                             id: '169b50d5ef0a456fa5d120b3c95baa9c'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ee0b247d21314e638d22a38a46ae2e34'
+                        key: {
+                            sys_security_acl: '928804b26cba4ab6a280d84655a9a28d'
+                            sys_user_role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee1ab1e6d838432a8c33acbbd729073c'
+                        key: {
+                            document_key: '0f5a0f3f08774a62b62a787729a5b748'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6466,6 +10018,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f08f6384679a4ed9bf6d2ee95025ff93'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f09b5b0710d64d2081fb4ec1e21f444a'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f11f215cf7e84a9e935c1f01b833fee3'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'f168ef5553d0446f9cfa30625a3087b6'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f19013b699244cf5b13ff6afa4f0626d'
                         key: {
@@ -6475,12 +10060,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f1e2dc650aa14dd891abca8188f27af9'
+                        key: {
+                            document_key: '7a12fc0c151d484fb03754ffe1d4d43b'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f1fdc216f28c4f4689b6a63e5a856887'
                         key: {
                             name: 'x_okta_jml_onboarding_decision'
                             element: 'decided_by'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f20a16c68e374905b18cc8d4251272df'
+                        key: {
+                            document_key: '713d60b288d74aa4a3cfeecfb2a7a953'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'f25276fc0ffd4caabda00d3af4b85d44'
+                        key: {
+                            sys_ui_action: '0959cf27e3024a67a45246b5b9b33b81'
+                            sys_user_role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
                         }
                     },
                     {
@@ -6502,11 +10116,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f2bc640109f7438ca31398a6f462f9ba'
+                        key: {
+                            document_key: 'bba05384815141a5b3a1a71f28ee479e'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_rest_message_fn'
                         id: 'f2c447ba580a4a8b969ab87e86df71d4'
                         key: {
                             rest_message: '4325637665d54cbe91cee8613b55d374'
                             function_name: 'unlock'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2c90a1d4af640c1b489121c2ef2f4ea'
+                        key: {
+                            document_key: '4fd5ec8ec39441fc85ef32117b933240'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2e943784cbe47ffad40605671e66c25'
+                        key: {
+                            document_key: '33318cac790448a6a903d98b385537ef'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6525,6 +10163,14 @@ declare global {
                             field: 'plan_text'
                             table: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             id: 'f013786c19094364a7b5b0d6a9293825'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f35c51698c0346d7b4efa63a1f086092'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
                         }
                     },
                     {
@@ -6550,11 +10196,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f3ed7d8ccc8741e7932ecc83d3271cc2'
+                        key: {
+                            document_key: '0c88c90e018147b29f839a78c857dee7'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_step_ext_output'
                         id: 'f49523ecb9f04f508f1cf8f0e233c7e0'
                         key: {
                             model: 'c765d6f0056a4b9999377ed13ef3566f'
                             element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f4c10b35492f4101a0e2a31e834495e3'
+                        key: {
+                            name: 'var__m_sys_hub_action_input_73d508d01c82439993c595d059662103'
+                            element: 'ticket'
+                            language: 'en'
                         }
                     },
                     {
@@ -6583,6 +10246,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f6839b58ee184ef4b1880841009ff9e9'
+                        key: {
+                            document_key: '3ad72bcafaef44e6b8c1fcb9e1dd33a8'
+                            variable: 'b124164e53a0220002c6435723dc34c5'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'f68796a9926649a692a83887cbdf3318'
                         key: {
@@ -6604,11 +10275,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f6c7b3c8fd7041a99df68358bcc3c1f7'
+                        key: {
+                            document_key: 'e2ea868b7d51406285c3be31f8377fff'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_input'
                         id: 'f6f583b25a49402683cc2687643412ac'
                         key: {
                             model: '9ff1de5892024ea6a762f7dfc729a98e'
                             element: 'output'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7259da8eb55487dae87ff986ba65d84'
+                        key: {
+                            document_key: '739809e785bc446e903baeb3c4a41abd'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f75ee98dc91c4d78a77df589796019ef'
+                        key: {
+                            document_key: '76eb7079c0984f3c80cb77a6bab0561e'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6628,12 +10323,63 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f85bf84fad2b4525b896895853a6acc7'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'status'
+                            value: 'pending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f86a4c3cd1034e92999fa1e9525ad604'
+                        key: {
+                            name: 'x_okta_jml_audit_anchor'
+                            element: 'first_seq'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f86a87122b2e405b9a8e92ca5df83848'
                         key: {
                             name: 'var__m_sys_hub_action_output_f013786c19094364a7b5b0d6a9293825'
                             element: 'execution_id'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f888a6b9e5074524b61ed7c087a333cf'
+                        key: {
+                            document_key: 'e5e3f06457eb4e378a04f8cbb58693e3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8edb8ba89d84e01bf3f380b0a792ce3'
+                        key: {
+                            document_key: 'df0ee1924fd5483e8833e2901da6bdf8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8f2fa4b65f44252b0c791cc90e8fd6b'
+                        key: {
+                            document_key: 'b964be8f637b424c8c451934da69e5e5'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8fffff99c8541e685e225325ef0f255'
+                        key: {
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '7c5f6d2353e0220002c6435723dc34f6'
                         }
                     },
                     {
@@ -6653,11 +10399,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'faab00e104494d639748ce61bdb0cd5a'
+                        key: {
+                            document_key: 'c12c3254be194a7084471a026bcb4165'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fabd9219bf5644af82091c2349f456bb'
+                        key: {
+                            document_key: 'd90ef367f8564a399751b4847d221829'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'fac27d8d86b3474e802682ffa695af66'
                         key: {
                             model: '8eb8c16d584f444699a23d2310c75a32'
                             element: 'help_desk_group'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fad0baad912c43908501c6573e1ac6b5'
+                        key: {
+                            document_key: '7f887ae133f34d5690df46b8a2afcd5b'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -6674,6 +10444,30 @@ declare global {
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'idempotency_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb1e28a26a21456ca64a52b6f1ba42b1'
+                        key: {
+                            name: 'x_okta_jml_bridge_call'
+                            element: 'ticket'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb47e33cae564d2bb4964f4ee3cc6e1a'
+                        key: {
+                            document_key: 'e1fb1bb11cd94dd38dde0f3b8a30ae4e'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc2d2cd120234560a021c3fd499fd754'
+                        key: {
+                            document_key: '0608f14e71f64ef5a0183c46d968d47a'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -6694,12 +10488,118 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fcb55a516def44bc8b1f835e40009829'
+                        key: {
+                            document_key: 'a1a80b806fd44923b773ed2fe8d6a0b0'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fce5609acdd444f9919ca437d15fdcf8'
+                        key: {
+                            document_key: 'f0e740e9348f4041be50afa51fb799a8'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcfe9638740848a5967c23e6d5523d7d'
+                        key: {
+                            document_key: '95e944ac41d9465aa49f2fba52396a77'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd3330e59e874ab19fdbd0b7072737f3'
+                        key: {
+                            document_key: '1040a7e6545c4750bb1cf8ad521abdb0'
+                            variable: '6e55da4e53a0220002c6435723dc34a0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'fe5bfca2622f4f6ea31c99b2e16ae6a4'
                         key: {
                             name: 'var__m_sys_hub_action_input_f013786c19094364a7b5b0d6a9293825'
                             element: 'ticket'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe99c018591842908ddce0908c4a5108'
+                        key: {
+                            document_key: '574963c9aafd4471976833cf20e9bf0e'
+                            variable: '535cb5ab53233300f06fddeeff7b1247'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fea1a15a593848099d2c6416d5b212f3'
+                        key: {
+                            document_key: '0ba9b763395a4decbbfa85ec0e41e247'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fee2395803304b918523543a524aab81'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '5821dd9b828146948edb1ca76f8f60b1'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ff0f50cbc817454bb7277a77a0abf043'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'db2a8e9fc05f435f9c68de595ea59b04'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff23eee3f1ec470cac9d1dfdeac6f379'
+                        key: {
+                            document_key: '4fc905d1240d4e649bf7db6167edceaa'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff62e98c61d14f3ab37b473e53bbb55f'
+                        key: {
+                            document_key: 'a96c67b4e0dd42c9a8145978f99d21b2'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffb40e21d10741068daeee5f64cb2a86'
+                        key: {
+                            document_key: 'd90ef367f8564a399751b4847d221829'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffc310b459cb4e30b735c8359d8aecba'
+                        key: {
+                            document_key: '9500c72e7fc04542931e73eadf1ef671'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fffe45cdb3cc45008f751550181d9fab'
+                        key: {
+                            document_key: '614d4c199dc9460d8cbc185975ecbf01'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                 ]

@@ -29,6 +29,22 @@ export const FLOW_FUNCTIONS = {
   'onboarding-decision': 'onboarding_decision',
 } as const satisfies Record<FlowName, string>
 
+/**
+ * The REST message functions of the bridge's setup endpoints: GET, no body, only `${base_url}`. `whoami`
+ * (`GET /api/whoami`) tells Test connection who the credential is; `catalog_resources`
+ * (`GET /api/catalog/resources`) is what the Okta catalog sync reads.
+ */
+export const SETUP_FUNCTIONS = {
+  whoami: 'whoami',
+  catalogResources: 'catalog_resources',
+} as const
+
+/** The bridge paths of the setup functions, in the order of {@link SETUP_FUNCTIONS}. */
+export const SETUP_PATHS = {
+  whoami: '/api/whoami',
+  catalogResources: '/api/catalog/resources',
+} as const satisfies Record<keyof typeof SETUP_FUNCTIONS, string>
+
 /** Every flow the app can call, in the contract's order. */
 export const BRIDGE_FLOWS = Object.keys(FLOW_FUNCTIONS) as FlowName[]
 
@@ -69,9 +85,6 @@ export const CONNECTION_ALIAS = {
   /** The HTTP connection the app installs for the alias (first install only). */
   connectionName: 'Okta JML Bridge',
 } as const
-
-/** The REST message function that asks the bridge who the credential is (`GET /api/whoami`). */
-export const WHOAMI_FUNCTION = 'whoami'
 
 /** The header the bridge reads a client token from, when authentication is by API key credential. */
 export const CLIENT_TOKEN_HEADER = 'x-api-client-token'

@@ -200,8 +200,11 @@ export function ticketRefOf(inputs: Pick<ActionInputs, 'payload' | 'ticket'>): {
 
 /** The outputs of the Plan and Invoke actions; a flow branches on `status`. */
 export interface ActionOutputs {
-  /** `planned`, `succeeded`, `skipped` (plan-only mode) or `failed`. */
-  status: 'planned' | 'succeeded' | 'skipped' | 'failed'
+  /**
+   * `planned`, `succeeded`, `skipped` (plan-only mode), `pending` (the bridge answered 202: the execution
+   * outlived its synchronous deadline and goes on; `execution_id` names it) or `failed`.
+   */
+  status: 'planned' | 'succeeded' | 'skipped' | 'pending' | 'failed'
   execution_id: string
   /** The flow's output (Invoke) or the plan's steps (Plan), as JSON. */
   output: string
@@ -290,6 +293,17 @@ export function runAction(
     mode === 'plan'
       ? requestPlan(transport, settings, parsed.call, parsed.key)
       : requestInvoke(transport, settings, parsed.call, parsed.key)
+  if (!outcome.ok && outcome.error.code === 'execution-pending' && outcome.error.executionId) {
+    // Not a failure: the change is under way in Okta. The flow waits for its outcome (requests-glide.ts).
+    return {
+      ...emptyOutputs(),
+      status: 'pending',
+      execution_id: outcome.error.executionId,
+      error: `Okta ${parsed.call.flow} is still being applied by the bridge (execution ${outcome.error.executionId}). This item waits for the outcome and closes itself; nothing to do yet.`,
+      error_code: outcome.error.code,
+      retryable: true,
+    }
+  }
   if (!outcome.ok) {
     return {
       ...emptyOutputs(),

@@ -5,7 +5,7 @@
  * an admin can act on. Pure, so the words are unit-tested and the same logic runs against a real bridge in
  * the instance stand-in.
  */
-import { BRIDGE_FLOWS, CONNECTION_ALIAS, REST_MESSAGE_NAME, REST_VARIABLES, WHOAMI_FUNCTION } from './api.ts'
+import { BRIDGE_FLOWS, CONNECTION_ALIAS, REST_MESSAGE_NAME, REST_VARIABLES, SETUP_FUNCTIONS } from './api.ts'
 import { type BridgeSettings, isSettingsError, settingsError, type Transport } from './client.ts'
 
 /** What the alias's active HTTP connection and its credential hold. Never logged: it carries the API key. */
@@ -29,6 +29,9 @@ export type BridgeAuth =
   | { kind: 'api_key'; clientToken: string }
   | { kind: 'oauth2'; profileId: string }
   | { kind: 'none' }
+
+/** The bridge permission that lets a credential read the Okta catalog (`GET /api/catalog/resources`). */
+const CATALOG_PERMISSION = 'catalog'
 
 /** Where the admin edits the connection, for messages. */
 const WHERE = `the Connection & Credential alias "${CONNECTION_ALIAS.name}" (Connections & Credentials › Connection & Credential Aliases)`
@@ -82,7 +85,9 @@ export interface ConnectionTest {
   midServer: string
   /** Who the credential authenticates as. */
   caller: string
-  /** What the bridge lets the credential do (flows, `audit`, …). */
+  /** How it authenticated, as the bridge says: `client-token` or `oauth` ('' when not connected). */
+  kind: string
+  /** What the bridge lets the credential do (flows, `audit`, `reconcile`, `catalog`, `grants.manage`). */
   permissions: string[]
   /** Flows the app's items call that the credential may not invoke. */
   missing: string[]
@@ -116,6 +121,7 @@ export function testConnection(
     url: '',
     midServer: '',
     caller: '',
+    kind: '',
     permissions: [],
     missing: [],
     message: '',
@@ -134,7 +140,7 @@ export function testConnection(
   const here = { ...base, url, midServer: mid }
   const answer = transport.send({
     restMessage: REST_MESSAGE_NAME,
-    functionName: WHOAMI_FUNCTION,
+    functionName: SETUP_FUNCTIONS.whoami,
     variables: { [REST_VARIABLES.baseUrl]: url },
     timeoutSeconds: settings.timeoutSeconds,
   })
@@ -153,7 +159,8 @@ export function testConnection(
       message: `The bridge at ${url}${via} is reachable but refused the credential${detail ? ` (${detail})` : ''}.\nCheck the credential on ${WHERE}: an API Key credential must hold a client token the bridge accepts; an OAuth 2.0 credential's profile must get a token from the bridge's issuer.`,
     }
   }
-  let who: { caller?: unknown; permissions?: unknown } | undefined
+  // The bridge answers { caller, kind, permissions }; kind is informative, so an answer without it is accepted.
+  let who: { caller?: unknown; kind?: unknown; permissions?: unknown } | undefined
   try {
     who = answer.status === 200 ? (JSON.parse(answer.body) as typeof who) : undefined
   } catch {
@@ -177,11 +184,16 @@ export function testConnection(
       ? 'That covers every flow the app calls.'
       : `It may not invoke ${missing.join(', ')}, which the app calls: the items using them will fail until the bridge allows them (the client token's flows, or the OAuth scopes ${missing.map((f) => `jml.${f}`).join(', ')}).`,
   ]
+  if (!permissions.includes(CATALOG_PERMISSION))
+    lines.push(
+      `It may not read the Okta catalog, which the Okta catalog sync needs: allow ${CATALOG_PERMISSION} (in the client token's flows, or the OAuth scope jml.${CATALOG_PERMISSION}).`,
+    )
   return {
     ...here,
     ok: true,
     outcome: 'connected',
     caller: who.caller,
+    kind: typeof who.kind === 'string' ? who.kind : '',
     permissions,
     missing,
     message: lines.join('\n'),
@@ -208,11 +220,19 @@ function credentialWords(details: ConnectionDetails): string {
   return 'no credential'
 }
 
+/** The scheduled job that syncs the Okta catalog nightly (`catalog-sync.now.ts`). */
+export const CATALOG_SYNC_JOB = 'Okta JML: sync the Okta catalog'
+
 /**
  * The setup steps: alias and credential → Test connection → Okta catalog sync → roles → ATF. The first is
- * checked against what the alias holds (never showing the secret); Test connection is the page's button.
+ * checked against what the alias holds (never showing the secret), the catalog sync against whether any Okta
+ * resource is synced; Test connection and Sync now are the page's buttons.
  */
-export function setupSteps(details: ConnectionDetails, aliasSysId: string): SetupStep[] {
+export function setupSteps(
+  details: ConnectionDetails,
+  aliasSysId: string,
+  syncedResources: boolean,
+): SetupStep[] {
   const configured = details.found && details.url.trim() !== '' && bridgeAuth(details).kind !== 'none'
   let mid = 'directly (no MID Server)'
   if (details.useMid)
@@ -239,9 +259,9 @@ export function setupSteps(details: ConnectionDetails, aliasSysId: string): Setu
       linkLabel: '',
     },
     {
-      title: '3. Okta catalog sync (placeholder)',
-      done: null,
-      text: 'Not in this build yet: the scheduled job "Okta JML: sync Okta catalog" will fill Okta resources from the bridge (GET /api/catalog/resources) and this step will run it. Until then, add the Okta groups and apps the catalog items may ask for in Okta JML › Okta resources.',
+      title: '3. Okta catalog sync',
+      done: syncedResources,
+      text: `Fills Okta JML › Okta resources from the bridge (GET /api/catalog/resources): the Okta groups and apps it may manage, with names, descriptions and request rules — nobody types an Okta id. The scheduled job "${CATALOG_SYNC_JOB}" runs it nightly; Sync now runs it here (the credential needs catalog: an unrestricted client token, catalog in its flows, or the scope jml.catalog). Then set each resource's owner, approval and who may request it, and the birthright rules.`,
       link: 'x_okta_jml_okta_resource_list.do',
       linkLabel: 'Okta resources',
     },

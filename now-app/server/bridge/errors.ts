@@ -35,6 +35,8 @@ export interface BridgeError {
   fieldErrors: string[]
   /** The problem's `instance` (the bridge request id), for whoever asks the bridge's operators. */
   reference?: string
+  /** The bridge execution still running (`execution-pending` only): where its outcome is read later. */
+  executionId?: string
 }
 
 /** The outcome of a call: exactly one of plan, result or error. */
@@ -147,6 +149,7 @@ export function interpretAnswer(answer: HttpAnswer): BridgeOutcome {
         status: 202,
         message: `The bridge is still running execution ${body.executionId}; running the step again with the same Idempotency-Key returns its result.`,
         retryable: true,
+        executionId: body.executionId,
       })
     }
     return failure({

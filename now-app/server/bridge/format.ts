@@ -151,6 +151,8 @@ export function outcomeRecords(
     return { workNote: outcome.plan_text, rows: goldenThreadRows(result, requestedItem, now) }
   }
   if (outcome.status === 'skipped') return { workNote: outcome.error, rows: [] }
+  // Still running: nothing to record yet; the rows come when the outcome is known (requests-glide.ts).
+  if (outcome.status === 'pending') return { workNote: outcome.error, rows: [] }
   return {
     workNote: '',
     rows: [

@@ -117,12 +117,7 @@ export function readSettings(): BridgeSettings {
   )
 }
 
-/**
- * Sends through the REST message, authenticated and routed as the alias says: an OAuth 2.0 credential's
- * profile (`setAuthenticationProfile`) or an API Key credential's key as the bridge's client-token header,
- * and the connection's MID Server when it uses one (a MID Server call is asynchronous: wait for it up to
- * the timeout). Nothing instance-specific or secret is in the source.
- */
+/** Sends through the REST message, authenticated and routed as {@link sendAuthenticated} says. */
 export function glideTransport(): Transport {
   return {
     send(call): HttpAnswer {
@@ -131,25 +126,37 @@ export function glideTransport(): Transport {
       for (const name of Object.keys(call.variables))
         message.setStringParameterNoEscape(name, call.variables[name])
       message.setHttpTimeout(call.timeoutSeconds * 1000)
-      const connection = readConnection()
-      const auth = bridgeAuth(connection)
-      if (auth.kind === 'oauth2') message.setAuthenticationProfile('oauth2', auth.profileId)
-      if (auth.kind === 'api_key') message.setRequestHeader(CLIENT_TOKEN_HEADER, auth.clientToken)
-      const midServer = connection.found ? midServerOf(connection) : ''
-      let response: RESTResponseV2
-      if (midServer === '') response = message.execute()
-      else {
-        message.setMIDServer(midServer)
-        response = message.executeAsync()
-        response.waitForResponse(call.timeoutSeconds)
-      }
-      const status = response.getStatusCode()
-      return {
-        status: response.haveError() && status < 100 ? 0 : status,
-        body: response.getBody() || '',
-        ...(response.haveError() ? { transportError: response.getErrorMessage() } : {}),
-      }
+      return sendAuthenticated(message, call.timeoutSeconds)
     },
+  }
+}
+
+/**
+ * Adds the alias's authentication and routing to a request and sends it: an OAuth 2.0 credential's profile
+ * (`setAuthenticationProfile`) or an API Key credential's key as the bridge's client-token header, and the
+ * connection's MID Server when it uses one (a MID Server call is asynchronous: wait for it up to
+ * `timeoutSeconds`, the same as the message's HTTP timeout). Nothing instance-specific or secret is in the source. Also used by the ATF suite's GET
+ * of the bridge's least-privilege report (`atf-glide.ts`) and the request ageing job (`requests-glide.ts`),
+ * so every call authenticates alike.
+ */
+export function sendAuthenticated(message: RESTMessageV2, timeoutSeconds = 30): HttpAnswer {
+  const connection = readConnection()
+  const auth = bridgeAuth(connection)
+  if (auth.kind === 'oauth2') message.setAuthenticationProfile('oauth2', auth.profileId)
+  if (auth.kind === 'api_key') message.setRequestHeader(CLIENT_TOKEN_HEADER, auth.clientToken)
+  const midServer = connection.found ? midServerOf(connection) : ''
+  let response: RESTResponseV2
+  if (midServer === '') response = message.execute()
+  else {
+    message.setMIDServer(midServer)
+    response = message.executeAsync()
+    response.waitForResponse(timeoutSeconds)
+  }
+  const status = response.getStatusCode()
+  return {
+    status: response.haveError() && status < 100 ? 0 : status,
+    body: response.getBody() || '',
+    ...(response.haveError() ? { transportError: response.getErrorMessage() } : {}),
   }
 }
 
@@ -161,13 +168,22 @@ export function testBridgeConnection(): ConnectionTest {
   return testConnection(glideTransport(), readSettings, () => midServerOf(readConnection()))
 }
 
-/** The "Okta bridge setup" page's steps, the first checked against the alias (no secret shown). */
+/**
+ * The "Okta bridge setup" page's steps, the first checked against the alias (no secret shown), the catalog
+ * sync against whether any active Okta resource came from Okta (synced rows carry an Okta id).
+ */
 export function bridgeSetupSteps(): SetupStep[] {
   const alias = new GlideRecord('sys_alias')
   alias.addQuery('id', CONNECTION_ALIAS.id)
   alias.setLimit(1)
   alias.query()
-  return setupSteps(readConnection(), alias.next() ? alias.getUniqueValue() : '')
+  const aliasSysId = alias.next() ? alias.getUniqueValue() : ''
+  const resource = new GlideRecord(TABLES.oktaResource)
+  resource.addQuery('active', true)
+  resource.addNotNullQuery('okta_id')
+  resource.setLimit(1)
+  resource.query()
+  return setupSteps(readConnection(), aliasSysId, resource.hasNext())
 }
 
 /** The Okta Bridge: Plan action. */

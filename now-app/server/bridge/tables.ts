@@ -11,6 +11,7 @@ export const TABLES = {
   goldenThread: `${SCOPE}_golden_thread`,
   accessGrant: `${SCOPE}_access_grant`,
   onboardingDecision: `${SCOPE}_onboarding_decision`,
+  auditAnchor: `${SCOPE}_audit_anchor`,
 } as const
 
 /** The values of `x_okta_jml_okta_resource.type`. */

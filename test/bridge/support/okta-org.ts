@@ -42,7 +42,7 @@ export interface OktaOrg {
   stop(): Promise<void>
 }
 
-/** Starts the org: `groups` by name and `apps` by label are seeded and made manageable. */
+/** Starts the org: `groups` by name and `apps` by label are seeded and made manageable and requestable. */
 export async function startOktaOrg(options: { groups: string[]; apps: string[] }): Promise<OktaOrg> {
   const sandbox = await startOktaSandbox()
   const dir = await mkdtemp(join(tmpdir(), 'bridge-okta-org-'))
@@ -73,6 +73,10 @@ export async function startOktaOrg(options: { groups: string[]; apps: string[] }
         manageableGroups: groups.map((g) => g.id),
         manageableApps: apps.map((a) => a.id),
         writableProfileAttributes: ['department', 'title'],
+        // Requestable too: only requestable resources can be granted.
+        accessGrants: {
+          resources: Object.fromEntries([...groups, ...apps].map((r) => [r.id, {}])),
+        },
       }),
     )
     const token = randomBytes(32).toString('base64url')

@@ -9,6 +9,7 @@
  */
 import { gunzipSync } from 'node:zlib'
 import { type BuiltRecord, builtRecords, recordsOf, text } from '../support/build.ts'
+import { type CatalogClient, loadCatalogClient } from './client/catalog-scripts.ts'
 
 /** A script the build ships, with where it comes from (for messages). */
 export interface BuiltScript {
@@ -136,6 +137,8 @@ export interface BuiltApp {
   businessRules: BuiltBusinessRule[]
   uiActions: BuiltUiAction[]
   fixScripts: BuiltScript[]
+  /** Scheduled jobs (`sysauto_script`). */
+  scheduledJobs: BuiltScript[]
   scriptIncludes: (BuiltScript & { apiName: string })[]
   widgets: BuiltWidget[]
   atfSteps: (BuiltScript & { test: string })[]
@@ -152,6 +155,8 @@ export interface BuiltApp {
   aliases: { sysId: string; id: string; name: string; type: string; connectionType: string }[]
   /** HTTP connections (`http_connection`, first-install records included: the stand-in is a first install). */
   connections: { sysId: string; name: string; alias: string; url: string; active: string; useMid: string }[]
+  /** The browser side: catalog client scripts, variables' form attributes, client UI actions. */
+  catalogClient: CatalogClient
 }
 
 /** The gzip+base64 JSON Flow Designer stores step values in. */
@@ -414,6 +419,7 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
     businessRules,
     uiActions,
     fixScripts: of('sys_script_fix').map((r) => script(r)),
+    scheduledJobs: of('sysauto_script').map((r) => script(r)),
     scriptIncludes: of('sys_script_include').map((r) => ({ ...script(r), apiName: text(r, 'api_name') })),
     widgets: of('sp_widget').map((r) => ({
       ...script(r),
@@ -448,5 +454,6 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
       active: text(c, 'active'),
       useMid: text(c, 'use_mid'),
     })),
+    catalogClient: loadCatalogClient(live),
   }
 }

@@ -217,6 +217,16 @@ export class Instance {
     return this.call<Answer<null>>('fixScript', { name, user })
   }
 
+  /**
+   * The scheduler runs a scheduled job (`sysauto_script`, by name) as system; then the flow engine picks up
+   * what the job decided (an approval it cancelled), as `decide` does.
+   */
+  async scheduledJob(name: string) {
+    const answer = await this.call<Answer<null>>('scheduledJob', { name })
+    const resumed = (await this.call<Answer<FlowRunState[]>>('resume')).value
+    return { ...answer, resumed }
+  }
+
   /** A script include's method, as a reference qualifier calls it for `user`. */
   scriptInclude(name: string, method: string, user: string, args: unknown[] = []) {
     return this.call<Answer<unknown>>('scriptInclude', { name, method, user, args })

@@ -100,6 +100,7 @@ describe('New hire (Joiner)', () => {
       'updateRecord',
       'askForApproval',
       'Okta Bridge: Invoke',
+      'Okta Bridge: Track call',
       'Okta Bridge: Record outcome',
       'updateRecord',
     ])

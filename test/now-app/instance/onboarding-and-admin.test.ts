@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ConnectedClient } from '../../sandboxes/okta/auth/test-client.ts'
-import { connectServiceApp } from '../../sandboxes/okta/http-test-support.ts'
+import { connectServiceApp, registerUserCreatedHook } from '../../sandboxes/okta/http-test-support.ts'
 import { PEOPLE, startWorld, type World } from './support.ts'
 
 const HOOK_SECRET = `hook-${randomBytes(24).toString('hex')}`
@@ -20,21 +20,7 @@ beforeAll(async () => {
   world = await startWorld({ env: { OKTA_EVENT_HOOK_SECRET: HOOK_SECRET } })
   world.bridge.sandbox.hooks.configure({ batchMs: 10, retryDelayMs: 10 })
   ;({ client: admin } = await connectServiceApp(world.bridge.sandbox.url))
-  const created = await admin.request('POST', '/api/v1/eventHooks', {
-    name: 'Okta JML bridge onboarding',
-    events: { type: 'EVENT_TYPE', items: ['user.lifecycle.create'] },
-    channel: {
-      type: 'HTTP',
-      version: '1.0.0',
-      config: {
-        uri: `${world.bridge.bridge.url}/hooks/okta/events`,
-        authScheme: { type: 'HEADER', key: 'Authorization', value: HOOK_SECRET },
-      },
-    },
-  })
-  expect(created.status).toBe(200)
-  const hook = (await created.json()) as { id: string }
-  expect((await admin.request('POST', `/api/v1/eventHooks/${hook.id}/lifecycle/verify`)).status).toBe(200)
+  await registerUserCreatedHook(admin, `${world.bridge.bridge.url}/hooks/okta/events`, HOOK_SECRET)
   // Sales joiners get the Sales group (the birthright rule the approval applies).
   const sales = world.instance.insert('x_okta_jml_okta_resource', {
     name: 'Sales',

@@ -93,7 +93,7 @@ describe('Okta bridge setup: Test connection', () => {
     expect(steps.map((s) => s.title)).toEqual([
       '1. Connection and credential',
       '2. Test connection',
-      '3. Okta catalog sync (placeholder)',
+      '3. Okta catalog sync',
       '4. Roles to assign',
       '5. Run the ATF suite',
     ])
@@ -162,6 +162,24 @@ describe('Okta bridge setup: Test connection', () => {
     expect(test).toMatchObject({ ok: false, outcome: 'not-configured' })
     expect(test!.message).toContain('"Use MID Server" is set on')
     expect(world.instance.requests.length).toBe(before)
+  })
+
+  it('Sync now runs the Okta catalog sync: the resources fill from the bridge and the step is done', async () => {
+    const table = 'x_okta_jml_okta_resource'
+    for (const row of world.instance.rows(table)) world.instance.db.delete(table, row.sys_id!)
+    const before = world.instance.requests.length
+    const data = (await world.instance.widget(WIDGET, PEOPLE.admin, { action: 'sync' })).value as {
+      sync?: { ok: boolean; inserted: number; message: string }
+      steps: SetupStep[]
+    }
+    expect(data.sync).toMatchObject({ ok: true })
+    expect(data.sync!.inserted).toBeGreaterThan(0)
+    expect(data.sync!.message).toMatch(/^Okta catalog sync: \d+ new/)
+    expect(world.instance.rows(table, 'active=true')).toHaveLength(data.sync!.inserted)
+    expect(world.instance.requests.slice(before)).toEqual([
+      { method: 'GET', url: `${world.bridge.bridge.url}/api/catalog/resources` },
+    ])
+    expect(data.steps[2]).toMatchObject({ title: '3. Okta catalog sync', done: true })
   })
 
   it('is for app admins only: anyone else sees no steps and calls nothing', async () => {

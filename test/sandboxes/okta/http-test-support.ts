@@ -130,3 +130,30 @@ export async function listAll<T>(client: ConnectedClient, path: string): Promise
 
 /** Resolves after `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Registers and verifies an event hook for `user.lifecycle.create` delivering to `uri` with `secret` in
+ * the `Authorization` header, as an Okta admin would; answers the hook id. Throws when Okta refuses either step.
+ */
+export async function registerUserCreatedHook(
+  client: ConnectedClient,
+  uri: string,
+  secret: string,
+): Promise<string> {
+  const created = await client.request('POST', '/api/v1/eventHooks', {
+    name: 'Okta JML bridge onboarding',
+    events: { type: 'EVENT_TYPE', items: ['user.lifecycle.create'] },
+    channel: {
+      type: 'HTTP',
+      version: '1.0.0',
+      config: { uri, authScheme: { type: 'HEADER', key: 'Authorization', value: secret } },
+    },
+  })
+  if (created.status !== 200) throw new Error(`creating the event hook answered ${created.status}`)
+  const hook = (await created.json()) as { id: string }
+  const verified = await client.request('POST', `/api/v1/eventHooks/${hook.id}/lifecycle/verify`)
+  const status = ((await verified.json()) as { verificationStatus?: string }).verificationStatus
+  if (verified.status !== 200 || status !== 'VERIFIED')
+    throw new Error(`verifying the event hook answered ${verified.status} ${status ?? ''}`)
+  return hook.id
+}

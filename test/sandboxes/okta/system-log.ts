@@ -98,6 +98,8 @@ export class SystemLog {
   private events: StoredEvent[] = []
   private seq = 0
   private readonly listeners = new Set<(event: LogEvent) => void>()
+  /** While held: the last seq queries may see (events after it are recorded but not yet visible). */
+  private heldAt: number | undefined
 
   /** @param retention how many events to keep; the oldest go first, so long benchmarks stay bounded. */
   constructor(private readonly retention = 200_000) {}
@@ -143,6 +145,20 @@ export class SystemLog {
   /** Forgets every event (sandbox reset). */
   clear(): void {
     this.events = []
+    this.heldAt = undefined
+  }
+
+  /**
+   * Okta's log lags: from now on, events are recorded (and delivered to listeners) but queries do not see them
+   * until {@link release} — what a client that looks an event up right after its call meets in a real org.
+   */
+  hold(): void {
+    this.heldAt ??= this.seq
+  }
+
+  /** Makes the events recorded while held visible to queries. */
+  release(): void {
+    this.heldAt = undefined
   }
 
   /** How many events are held. */
@@ -168,8 +184,10 @@ export class SystemLog {
     let last: StoredEvent | undefined
     let more = false
     const n = this.events.length
+    const visible = this.heldAt ?? this.seq
     for (let i = 0; i < n; i++) {
       const stored = this.events[descending ? n - 1 - i : i]!
+      if (stored.seq > visible) continue
       if (afterSeq !== undefined && (descending ? stored.seq >= afterSeq : stored.seq <= afterSeq)) continue
       if (stored.ms < since || stored.ms >= until) continue
       if (!matches(stored.event)) continue
@@ -186,7 +204,7 @@ export class SystemLog {
     // "bounded" requests (with `until`, or DESCENDING) have a last page. On a page that is not full,
     // everything written so far has been scanned, so the cursor moves past all of it.
     if (!more && query.until === undefined && !descending) {
-      return { events: out, nextAfter: String(Math.max(afterSeq ?? 0, this.seq)) }
+      return { events: out, nextAfter: String(Math.max(afterSeq ?? 0, visible)) }
     }
     return { events: out, nextAfter: more && last ? String(last.seq) : undefined }
   }

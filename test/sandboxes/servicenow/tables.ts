@@ -93,6 +93,10 @@ export const TABLES: Record<string, TableDefinition> = {
     },
     references: { requested_item: 'sc_req_item', incident: 'incident' },
   },
+  // now-app/fluent/audit-anchor.now.ts: x_okta_jml_audit_anchor (the bridge's audit chain head, anchored).
+  x_okta_jml_audit_anchor: {
+    columns: { seq: '', hash: '', first_seq: '', entry_hashes: '', anchored_at: '' },
+  },
   // now-app/fluent/tables.now.ts: x_okta_jml_access_grant (ServiceNow's mirror of the bridge's grants).
   x_okta_jml_access_grant: {
     columns: {

@@ -1,7 +1,7 @@
 /**
  * The engine worker: the instance's script thread. It receives the built app and the schema, runs the
  * commands the main thread sends (order a catalog item, decide an approval, click a UI action, load a
- * widget, run a fix script, call a script include, run an ATF script) and makes every database read and
+ * widget, run a fix script or a scheduled job, call a script include, run an ATF script) and makes every database read and
  * HTTP call as a blocking call to the main thread (rpc.ts), as an instance's scripts block.
  */
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads'
@@ -193,6 +193,16 @@ const commands: Record<string, (args: never) => Answer> = {
     })
   },
 
+  /** Runs a scheduled job (`sysauto_script`) by name, as the scheduler does: as system. */
+  scheduledJob(args: { name: string }) {
+    const job = app.scheduledJobs.find((j) => j.name === args.name)
+    if (!job) throw new Error(`no scheduled job "${args.name}" in the build`)
+    return engine.as(SYSTEM, () => {
+      engine.run(job)
+      return null
+    })
+  },
+
   /** Calls a script include's method (as a reference qualifier does): `new Name().method(...args)`. */
   scriptInclude(args: { name: string; method: string; args?: unknown[]; user: string }) {
     const include = app.scriptIncludes.find((s) => s.name === args.name)
@@ -209,7 +219,14 @@ const commands: Record<string, (args: never) => Answer> = {
 
   /** Runs any built script (an ATF step, a business rule by hand) with bindings, as a user. */
   script(args: { table: string; sysId: string; user?: string }) {
-    const all = [...app.fixScripts, ...app.atfSteps, ...app.businessRules, ...app.uiActions, ...app.widgets]
+    const all = [
+      ...app.fixScripts,
+      ...app.scheduledJobs,
+      ...app.atfSteps,
+      ...app.businessRules,
+      ...app.uiActions,
+      ...app.widgets,
+    ]
     const script = all.find((s) => s.sysId === args.sysId && s.table === args.table)
     if (!script) throw new Error(`no ${args.table} ${args.sysId} in the build`)
     return engine.as(sessionOf(args.user), () => engine.run(script))

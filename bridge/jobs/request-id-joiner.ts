@@ -1,0 +1,107 @@
+/**
+ * Joins changes to Okta's System Log after the fact. A change whose `X-Okta-Request-Id` is unknown — Okta's
+ * answer was lost, and the immediate System Log lookup found nothing because Okta's log lags — is recorded
+ * `unjoined`; this job looks it up again with exponential backoff (5 s doubling to 10 min by default) until the
+ * event shows, then records the join beside the chain (the entry itself, hashed with its null, is never
+ * edited). The search is bounded: after `maxAttempts` lookups (about six hours by default) it stops, and the
+ * change stays counted as unjoined on `/metrics` for an operator.
+ */
+import type { Clock } from '../clock.js'
+import type { AuditTrail } from '../ports/audit-trail.js'
+import type { AuditEntry } from '../ports/store.js'
+import { backoff } from './outbox-dispatcher.js'
+import { PolledJob } from './poll-loop.js'
+
+/** Where the joiner reports; the bridge's pino logger fits. */
+export interface JoinerLog {
+  info(object: object, message: string): void
+  warn(object: object, message: string): void
+  error(object: object, message: string): void
+}
+
+/** Options of {@link RequestIdJoiner}. */
+export interface RequestIdJoinerOptions {
+  trail: Pick<AuditTrail, 'unjoinedDue' | 'recordJoin' | 'joinNotFound' | 'knownRequestIds'>
+  /**
+   * The System Log events that could be the change, best first (`http/audit.ts` `systemLogCandidates`); throws
+   * when the log cannot be read.
+   */
+  candidates: (change: Pick<AuditEntry, 'operation' | 'target' | 'at'>, since: string) => Promise<string[]>
+  clock: Clock
+  log: JoinerLog
+  /** How often to look for due lookups (default 5 000 ms). */
+  pollMs?: number
+  /** First retry delay (default 5 s), doubling per attempt up to `maxBackoffMs` (default 10 min). */
+  baseBackoffMs?: number
+  maxBackoffMs?: number
+  /** Lookups before giving up (default 40: about six hours with the default backoff). */
+  maxAttempts?: number
+  /** Changes looked up per round (default 20). */
+  batch?: number
+}
+
+/** What a round did with one change. */
+export interface JoinOutcome {
+  seq: number
+  result: 'joined' | 'retry' | 'abandoned'
+  oktaRequestId?: string
+}
+
+/** Looks unjoined changes up in Okta's System Log until found. */
+export class RequestIdJoiner extends PolledJob {
+  constructor(private readonly options: RequestIdJoinerOptions) {
+    super(options.pollMs ?? 5_000, (error: unknown) =>
+      options.log.error(
+        { err: { message: String((error as Error)?.message ?? error) } },
+        'request id join round failed',
+      ),
+    )
+  }
+
+  /** One round: every change whose lookup is due is looked up once. */
+  async tick(): Promise<JoinOutcome[]> {
+    const { trail, clock } = this.options
+    const due = await trail.unjoinedDue(clock.now().toISOString(), this.options.batch ?? 20)
+    const outcomes: JoinOutcome[] = []
+    for (const { entry, executionCreatedAt, attempts } of due) {
+      let found: string | undefined
+      try {
+        const known = await trail.knownRequestIds(executionCreatedAt)
+        // An id the audit already holds is another change's: one event, one change.
+        found = (await this.options.candidates(entry, executionCreatedAt)).find((id) => !known.has(id))
+      } catch (error) {
+        this.options.log.warn(
+          { seq: entry.seq, err: { message: String((error as Error)?.message ?? error) } },
+          'System Log lookup failed: retrying later',
+        )
+      }
+      const at = clock.now()
+      if (found !== undefined) {
+        await trail.recordJoin(entry.seq, found, at.toISOString())
+        this.options.log.info(
+          { seq: entry.seq, executionId: entry.executionId },
+          'change joined to its System Log event',
+        )
+        outcomes.push({ seq: entry.seq, result: 'joined', oktaRequestId: found })
+        continue
+      }
+      if (attempts + 1 >= (this.options.maxAttempts ?? 40)) {
+        await trail.joinNotFound(entry.seq, { abandon: true })
+        this.options.log.warn(
+          { seq: entry.seq, executionId: entry.executionId, attempts: attempts + 1 },
+          'no System Log event found for a change: it stays unjoined',
+        )
+        outcomes.push({ seq: entry.seq, result: 'abandoned' })
+        continue
+      }
+      const delay = backoff(
+        attempts,
+        this.options.baseBackoffMs ?? 5_000,
+        this.options.maxBackoffMs ?? 600_000,
+      )
+      await trail.joinNotFound(entry.seq, { nextAttemptAt: new Date(at.getTime() + delay).toISOString() })
+      outcomes.push({ seq: entry.seq, result: 'retry' })
+    }
+    return outcomes
+  }
+}

@@ -1,0 +1,3 @@
+api.controller = function () {
+  // Everything is computed on the server; the template only lists it.
+}

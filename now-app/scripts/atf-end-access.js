@@ -1,0 +1,8 @@
+/*
+ * ATF step: the impersonated requester orders End access of their grant; checks it is ended in Okta and on the row.
+ * The logic is in the server module atf-glide.ts (its checks in atf.ts, unit-tested); see atf.now.ts.
+ */
+;((stepResult) => {
+  var atf = require('x_okta_jml/okta-jml-bridge/0.1.0/now-app/server/bridge/atf-glide.ts')
+  return atf.report(stepResult, atf.endAccess())
+})(stepResult)

@@ -1,0 +1,8 @@
+/*
+ * ATF step: Request access is closed complete, with the grant row active for a week and the end stated.
+ * The logic is in the server module atf-glide.ts (its checks in atf.ts, unit-tested); see atf.now.ts.
+ */
+;((stepResult) => {
+  var atf = require('x_okta_jml/okta-jml-bridge/0.1.0/now-app/server/bridge/atf-glide.ts')
+  return atf.report(stepResult, atf.expectRequestAccess())
+})(stepResult)

@@ -1,0 +1,8 @@
+/*
+ * ATF step: a Leaver with a last day in the past stays in Work in Progress with the problem; Okta is unchanged.
+ * The logic is in the server module atf-glide.ts (its checks in atf.ts, unit-tested); see atf.now.ts.
+ */
+;((stepResult) => {
+  var atf = require('x_okta_jml/okta-jml-bridge/0.1.0/now-app/server/bridge/atf-glide.ts')
+  return atf.report(stepResult, atf.leaverRefused())
+})(stepResult)
