@@ -173,3 +173,40 @@ export const actionDefinitionRead = CrossScopePrivilege({
   targetScope: 'global',
   targetType: 'sys_db_object',
 })
+
+// ---------------------------------------------------------------- The bridge connection
+
+/**
+ * glide.ts `readConnection` and `bridgeSetupSteps` find the app's Connection & Credential alias by its id;
+ * the connection and credential themselves are read through sn_cc.ConnectionInfoProvider, not GlideRecord.
+ */
+export const aliasRead = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_sys_alias_read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'sys_alias',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})
+
+/** glide.ts `readConnection`: the name of the connection's MID Server, which RESTMessageV2 is given. */
+export const midServerRead = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_ecc_agent_read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'ecc_agent',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})
+
+// ---------------------------------------------------------------- ATF
+
+/** atf-glide.ts `departmentId`: a test department's sys_id by name, for its birthright rule. */
+export const departmentRead = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_cmn_department_read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'cmn_department',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})

@@ -19,8 +19,9 @@ export const menu = ApplicationMenu({
 })
 
 /**
- * Okta bridge setup (admins), first in the menu: the install-and-configure steps and Test connection, a
- * portal page (`link_type` DIRECT, "URL (from Arguments:)": the path is in `query`, the module's Arguments).
+ * Okta bridge setup (admins), second in the menu after Status (setup.now.ts, order 10): the
+ * install-and-configure steps, Test connection and Sync now, a portal page (`link_type` DIRECT, "URL (from
+ * Arguments:)": the path is in `query`, the module's Arguments).
  */
 export const moduleBridgeSetup = Record({
   $id: Now.ID['module_bridge_setup'],
@@ -32,9 +33,10 @@ export const moduleBridgeSetup = Record({
     query: 'sp?id=x_okta_jml_bridge_setup',
     window_name: '_blank',
     hint: 'Connection, credential, Test connection, catalog sync, roles, ATF — in order',
-    roles: [admin],
+    // Names, not Role objects: the build writes a Role object in a Record's data as "[object Object]".
+    roles: ['x_okta_jml.admin'],
     active: true,
-    order: 10,
+    order: 20,
   },
 })
 

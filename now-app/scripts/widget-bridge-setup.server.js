@@ -13,6 +13,7 @@
   var bridge = require('x_okta_jml/okta-jml-bridge/0.1.0/now-app/server/bridge/glide.ts')
   if (input && input.action === 'test') data.test = bridge.testBridgeConnection()
   if (input && input.action === 'sync')
-    data.sync = require('x_okta_jml/okta-jml-bridge/0.1.0/now-app/server/bridge/catalog-glide.ts').syncOktaCatalog()
+    data.sync =
+      require('x_okta_jml/okta-jml-bridge/0.1.0/now-app/server/bridge/catalog-glide.ts').syncOktaCatalog()
   data.steps = bridge.bridgeSetupSteps()
 })()

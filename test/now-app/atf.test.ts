@@ -161,7 +161,9 @@ describe('preparation: the sandbox check', () => {
     const checked = checkSandbox({ baseUrl: bridge.url, answer: real, groupId, appId })
     expect(checked.ok).toBe(false)
     expect(checked.message).toContain('https://acme.okta.com')
-    expect(checked.message).toContain('Connection URL of the Connection & Credential alias x_okta_jml.Okta_JML_Bridge')
+    expect(checked.message).toContain(
+      'Connection URL of the Connection & Credential alias x_okta_jml.Okta_JML_Bridge',
+    )
   })
 
   it('names the alias whose credential to change when the bridge refuses the credential', async () => {
@@ -181,7 +183,9 @@ describe('preparation: the sandbox check', () => {
       appId: 'slack',
     })
     expect(unreachable.ok).toBe(false)
-    expect(unreachable.message).toContain('Connection URL of the Connection & Credential alias x_okta_jml.Okta_JML_Bridge')
+    expect(unreachable.message).toContain(
+      'Connection URL of the Connection & Credential alias x_okta_jml.Okta_JML_Bridge',
+    )
     expect(unreachable.message).toContain(ATF.groupIdProperty)
     expect(unreachable.message).toContain(ATF.appIdProperty)
   })

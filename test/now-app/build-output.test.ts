@@ -13,8 +13,8 @@
  *   a built sys_module or to `@servicenow/glide`;
  * - what the instance's JavaScript engine runs is checked by `npm run now:check` (scripts/now-check), tested
  *   in engine-check.test.ts.
- * - install safety: no DELETE record, no delete_multiple beyond the app's own flows' and actions' children,
- *   nothing describing a table outside the scope (an update set would change it for the whole instance).
+ * - install safety: no DELETE record but the app's three retired bridge properties, no delete_multiple
+ *   beyond the app's own flows' and actions' children, nothing describing a table outside the scope (an update set would change it for the whole instance).
  */
 
 import { readdirSync } from 'node:fs'
@@ -532,13 +532,14 @@ describe('REST message, roles, ACLs, properties, menu', () => {
     }
   })
 
-  it('has the application menu: the status page first, then the configuration tables and the golden thread', () => {
+  it('has the application menu: the status page first, the setup page next, then the configuration tables and the golden thread', () => {
     const modules = recordsOf(records, 'sys_app_module').map(
       (m) => `${text(m, 'link_type')}:${text(m, 'name') || text(m, 'query')}`,
     )
     expect(modules.sort()).toEqual(
       [
         'DIRECT:$sp.do?id=x_okta_jml_status',
+        'DIRECT:sp?id=x_okta_jml_bridge_setup',
         `LIST:${TABLES.oktaResource}`,
         `LIST:${TABLES.birthrightRule}`,
         `LIST:${TABLES.goldenThread}`,
@@ -550,10 +551,14 @@ describe('REST message, roles, ACLs, properties, menu', () => {
       ].sort(),
     )
     expect(one('sys_app_application', 'title', 'Okta JML')).toBeDefined()
-    const first = recordsOf(records, 'sys_app_module').sort(
+    const [first, second] = recordsOf(records, 'sys_app_module').sort(
       (a, b) => Number(text(a, 'order')) - Number(text(b, 'order')),
-    )[0]!
-    expect(text(first, 'title')).toBe('Status')
+    )
+    expect(text(first!, 'title')).toBe('Status')
+    expect([text(second!, 'title'), text(second!, 'roles')]).toEqual([
+      'Okta bridge setup',
+      'x_okta_jml.admin',
+    ])
   })
 })
 
@@ -670,8 +675,21 @@ describe('self-containment', () => {
 describe('install safety', () => {
   const SCOPE = 'x_okta_jml'
 
-  it('deletes nothing and describes no table outside the scope', () => {
+  it('deletes nothing outside the scope and describes no table outside it', () => {
     const actions = recordActions(join(DIST, 'app'))
+    // The only DELETEs: the app's own three bridge properties the Connection & Credential alias replaced
+    // (an upgrade from a version that had them removes them), on purpose.
+    // keys.ts: property_bridge_base_url, property_bridge_auth_record, property_bridge_auth_type.
+    expect(
+      actions
+        .filter((a) => a.action === 'DELETE')
+        .map((a) => `${a.table} ${String(a.fields.sys_id)}`)
+        .sort(),
+    ).toEqual([
+      'sys_properties 17e4a5f5a6954157ae4e09cfc938b852',
+      'sys_properties 708546bace944ea196dd4f619f6d94b4',
+      'sys_properties de4209c4fc214aabb2306a1fcb8cdea0',
+    ])
     expect(actions.filter((a) => a.action === 'INSERT_OR_UPDATE').length).toBeGreaterThan(500)
     // The SDK's pruning of each flow's, action's and ATF step's children is there and confined.
     expect(actions.filter((a) => a.action === 'delete_multiple').length).toBeGreaterThan(20)
@@ -691,6 +709,12 @@ describe('install safety', () => {
       record('sys_documentation', 'INSERT_OR_UPDATE', { name: `var__m_sys_hub_flow_input_${flow}` }),
     ]
     expect(installHazards(own, SCOPE)).toEqual([])
+    // A DELETE of the app's own record (its scope) removes nothing else.
+    const ownDelete = record('sys_properties', 'DELETE', {
+      sys_id: 'a'.repeat(32),
+      sys_scope: { '#text': 'b'.repeat(32), '@_display_value': SCOPE },
+    })
+    expect(installHazards([...own, ownDelete], SCOPE)).toEqual([])
     const foreign = [
       record('sys_choice', 'DELETE', { sys_update_name: 'sys_choice_incident_category' }),
       // The same pruning, of a flow this file does not ship: another app's steps.

@@ -116,11 +116,18 @@ describe('Test connection', () => {
     expect(test.message).toContain('That covers every flow the app calls.')
     expect(test.message).not.toContain('Okta catalog')
     const oauth = testConnection(
-      answering({ status: 200, body: JSON.stringify({ caller: '0oa1', kind: 'oauth', permissions: ['joiner'] }) }),
+      answering({
+        status: 200,
+        body: JSON.stringify({ caller: '0oa1', kind: 'oauth', permissions: ['joiner'] }),
+      }),
       settings,
       () => '',
     )
-    expect(oauth).toMatchObject({ ok: true, kind: 'oauth', missing: BRIDGE_FLOWS.filter((f) => f !== 'joiner') })
+    expect(oauth).toMatchObject({
+      ok: true,
+      kind: 'oauth',
+      missing: BRIDGE_FLOWS.filter((f) => f !== 'joiner'),
+    })
     expect(oauth.message).toContain('jml.catalog')
   })
 

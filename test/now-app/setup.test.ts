@@ -30,12 +30,20 @@ const CONFIGURED = {
 }
 
 /** The alias with an active connection, a URL and an OAuth 2.0 credential. */
-const CONNECTED: SetupConnection = { found: true, url: 'https://okta-bridge.example.com', credential: 'oauth2' }
+const CONNECTED: SetupConnection = {
+  found: true,
+  url: 'https://okta-bridge.example.com',
+  credential: 'oauth2',
+}
 
 describe('setupProblems', () => {
   it('finds nothing when everything is published and active and the properties are set', () => {
-    expect(setupProblems({ ...all('1', 'published'), connection: CONNECTED, properties: CONFIGURED })).toEqual([])
-    expect(setupProblems({ ...all('true', 'published'), connection: CONNECTED, properties: CONFIGURED })).toEqual([])
+    expect(
+      setupProblems({ ...all('1', 'published'), connection: CONNECTED, properties: CONFIGURED }),
+    ).toEqual([])
+    expect(
+      setupProblems({ ...all('true', 'published'), connection: CONNECTED, properties: CONFIGURED }),
+    ).toEqual([])
   })
 
   it('names each draft action, subflow and flow after an update-set install, in the order to fix them', () => {
@@ -103,9 +111,9 @@ describe('setupProblems', () => {
     ])
     expect(unset[0]!.fix).toMatch(/Okta bridge setup.*Connection URL/)
     const apiKey: SetupConnection = { ...CONNECTED, credential: 'api_key' }
-    expect(
-      setupProblems({ ...all('1', 'published'), connection: apiKey, properties: CONFIGURED }),
-    ).toEqual([])
+    expect(setupProblems({ ...all('1', 'published'), connection: apiKey, properties: CONFIGURED })).toEqual(
+      [],
+    )
   })
 })
 

@@ -5,42 +5,6 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
-                    alias_okta_jml_bridge: {
-                        table: 'sys_alias'
-                        id: 'c7b2724e9a1249d9ba498ac66130f3f3'
-                    }
-                    http_connection_okta_jml_bridge: {
-                        table: 'http_connection'
-                        id: 'cdd7e44fb4c14579aaf08d6854f97c51'
-                    }
-                    module_bridge_setup: {
-                        table: 'sys_app_module'
-                        id: '308ce7e9002d4dd8891932ac6237d0d5'
-                    }
-                    'now-app_server_bridge_connection_ts': {
-                        table: 'sys_module'
-                        id: '8a4ab2297615475b866bb9be12cf27b3'
-                    }
-                    sp_column_bridge_setup: {
-                        table: 'sp_column'
-                        id: '98191b6e4c6048fa9e2ab169657517a6'
-                    }
-                    sp_container_bridge_setup: {
-                        table: 'sp_container'
-                        id: 'c259175962654c0b991a8432d8d74f14'
-                    }
-                    sp_instance_bridge_setup: {
-                        table: 'sp_instance'
-                        id: '5181619ad1cf4c609df5f46b81478915'
-                    }
-                    sp_row_bridge_setup: {
-                        table: 'sp_row'
-                        id: 'b8615ba19f164084b4fa15c61bdcff4a'
-                    }
-                    sp_widget_bridge_setup: {
-                        table: 'sp_widget'
-                        id: '156f70d30ed445589fb96f66591b8590'
-                    }
                     acl_access_grant_create: {
                         table: 'sys_security_acl'
                         id: 'e016dad78c6642d584518c5e913eef6f'
@@ -244,6 +208,10 @@ declare global {
                     action_okta_bridge_track_call_script: {
                         table: 'sys_hub_step_instance'
                         id: '121bb81370f14534bac0163f14f00b5d'
+                    }
+                    alias_okta_jml_bridge: {
+                        table: 'sys_alias'
+                        id: 'c7b2724e9a1249d9ba498ac66130f3f3'
                     }
                     atf_account_help: {
                         table: 'sys_atf_test'
@@ -813,6 +781,14 @@ declare global {
                         table: 'catalog_script_client'
                         id: '5bbb531a08ce4651b37a6f814f33af8c'
                     }
+                    cross_scope_cmn_department_read: {
+                        table: 'sys_scope_privilege'
+                        id: '3a2fa1091d584b8dabc379efd081d328'
+                    }
+                    cross_scope_ecc_agent_read: {
+                        table: 'sys_scope_privilege'
+                        id: 'a9e7105466df4f2ea087874bc793822f'
+                    }
                     cross_scope_incident_read: {
                         table: 'sys_scope_privilege'
                         id: 'baadfd919f3d413cb0e4f813b5a34991'
@@ -844,6 +820,10 @@ declare global {
                     cross_scope_sc_task_write: {
                         table: 'sys_scope_privilege'
                         id: 'e1a31ae330594f098b1b0913393b9046'
+                    }
+                    cross_scope_sys_alias_read: {
+                        table: 'sys_scope_privilege'
+                        id: '0d795a31e29a451db0780c1ccc64bbab'
                     }
                     cross_scope_sys_choice_create: {
                         table: 'sys_scope_privilege'
@@ -969,6 +949,10 @@ declare global {
                         table: 'sys_hub_trigger_instance_v2'
                         id: '8a611879b10840c697a6fd41bbc967de'
                     }
+                    http_connection_okta_jml_bridge: {
+                        table: 'http_connection'
+                        id: 'cdd7e44fb4c14579aaf08d6854f97c51'
+                    }
                     job_age_pending_approvals: {
                         table: 'sysauto_script'
                         id: '56970899fd5640c89874266409daf282'
@@ -988,6 +972,10 @@ declare global {
                     module_birthright_rules: {
                         table: 'sys_app_module'
                         id: 'f1476fc59a904e148bc00d86180f6c65'
+                    }
+                    module_bridge_setup: {
+                        table: 'sys_app_module'
+                        id: '308ce7e9002d4dd8891932ac6237d0d5'
                     }
                     module_golden_thread: {
                         table: 'sys_app_module'
@@ -1048,6 +1036,10 @@ declare global {
                     'now-app_server_bridge_client_ts': {
                         table: 'sys_module'
                         id: '043a9935021042fc99ec1bc096432e93'
+                    }
+                    'now-app_server_bridge_connection_ts': {
+                        table: 'sys_module'
+                        id: '8a4ab2297615475b866bb9be12cf27b3'
                     }
                     'now-app_server_bridge_contract_ts': {
                         table: 'sys_module'
@@ -1124,14 +1116,17 @@ declare global {
                     property_bridge_auth_record: {
                         table: 'sys_properties'
                         id: '17e4a5f5a6954157ae4e09cfc938b852'
+                        deleted: true
                     }
                     property_bridge_auth_type: {
                         table: 'sys_properties'
                         id: 'de4209c4fc214aabb2306a1fcb8cdea0'
+                        deleted: true
                     }
                     property_bridge_base_url: {
                         table: 'sys_properties'
                         id: '708546bace944ea196dd4f619f6d94b4'
+                        deleted: true
                     }
                     property_bridge_pending_timeout_minutes: {
                         table: 'sys_properties'
@@ -1441,6 +1436,10 @@ declare global {
                         table: 'sys_script_include'
                         id: 'def5146a27ca4bac9e420e6a70df9bbf'
                     }
+                    sp_column_bridge_setup: {
+                        table: 'sp_column'
+                        id: '98191b6e4c6048fa9e2ab169657517a6'
+                    }
                     sp_column_my_okta_access: {
                         table: 'sp_column'
                         id: 'cc663e516e65426b8d41908c1f783c6d'
@@ -1448,6 +1447,10 @@ declare global {
                     sp_column_okta_jml_status: {
                         table: 'sp_column'
                         id: 'fc091c74476845ec9b9eb1d9e11a2203'
+                    }
+                    sp_container_bridge_setup: {
+                        table: 'sp_container'
+                        id: 'c259175962654c0b991a8432d8d74f14'
                     }
                     sp_container_my_okta_access: {
                         table: 'sp_container'
@@ -1457,6 +1460,10 @@ declare global {
                         table: 'sp_container'
                         id: 'f6afeae586a446678380641fc985c940'
                     }
+                    sp_instance_bridge_setup: {
+                        table: 'sp_instance'
+                        id: '5181619ad1cf4c609df5f46b81478915'
+                    }
                     sp_instance_my_okta_access: {
                         table: 'sp_instance'
                         id: '41d27a83f7a64e438ddfd2d69dfd9def'
@@ -1465,6 +1472,10 @@ declare global {
                         table: 'sp_instance'
                         id: 'd2de47901abc403099cb0f783fe4e6dc'
                     }
+                    sp_row_bridge_setup: {
+                        table: 'sp_row'
+                        id: 'b8615ba19f164084b4fa15c61bdcff4a'
+                    }
                     sp_row_my_okta_access: {
                         table: 'sp_row'
                         id: '29892626df334bbababe59c9aad54f7a'
@@ -1472,6 +1483,10 @@ declare global {
                     sp_row_okta_jml_status: {
                         table: 'sp_row'
                         id: 'ca5bcab4e174461bbd7d7598165511d7'
+                    }
+                    sp_widget_bridge_setup: {
+                        table: 'sp_widget'
+                        id: '156f70d30ed445589fb96f66591b8590'
                     }
                     sp_widget_my_okta_access: {
                         table: 'sp_widget'
@@ -1799,13 +1814,6 @@ declare global {
                     }
                 }
                 composite: [
-                    {
-                        table: 'sp_page'
-                        id: '59abd6ecb52c46d58753a9e769548720'
-                        key: {
-                            id: 'x_okta_jml_bridge_setup'
-                        }
-                    },
                     {
                         table: 'sys_documentation'
                         id: '001674470a734848a373be19bab46a04'
@@ -4853,6 +4861,13 @@ declare global {
                             value: 'approved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '59abd6ecb52c46d58753a9e769548720'
+                        key: {
+                            id: 'x_okta_jml_bridge_setup'
                         }
                     },
                     {

@@ -55,6 +55,7 @@ export const APP_ACTIONS = {
   accessBuildRequest: { name: 'Okta Access: Build request', sysId: '8eb8c16d584f444699a23d2310c75a32' },
   accessRecordGrant: { name: 'Okta Access: Record grant', sysId: '9ff1de5892024ea6a762f7dfc729a98e' },
   accessRejectionNote: { name: 'Okta Access: Rejection note', sysId: '6b2c1f39ab2f4b66aa9bdcf03a6060f8' },
+  trackCall: { name: 'Okta Bridge: Track call', sysId: '73d508d01c82439993c595d059662103' },
 } as const satisfies Record<string, { name: string; sysId: string }>
 
 /** A flow, subflow or action as the instance holds it (values as `GlideRecord.getValue` answers them). */

@@ -59,6 +59,14 @@ function field(record: RecordAction, name: string): string {
   return value === undefined || value === null ? '' : String(value)
 }
 
+/** A reference field's display value (the `display_value` attribute), '' when it has none. */
+function displayValue(record: RecordAction, name: string): string {
+  const value = record.fields[name]
+  if (value && typeof value === 'object')
+    return String((value as Record<string, unknown>)['@_display_value'] ?? '')
+  return ''
+}
+
 /**
  * Tables whose rows describe another table, named in their `name` column (or, for a whole choice list,
  * the `table` attribute of `sys_choice_v2`). A row of these for a table outside the scope changes that
@@ -86,8 +94,9 @@ const SYS_ID = /^[0-9a-f]{32}$/
 /**
  * Everything in `actions` that would delete or change what the app (scope `scope`) does not own:
  *
- * - any `DELETE` record. Keys the SDK marks `deleted: true` in keys.ts become these; the app has never
- *   been released, so no installed version holds a record one of them would have to remove;
+ * - any `DELETE` record of a record outside the scope. Keys the SDK marks `deleted: true` in keys.ts become
+ *   these; one whose `sys_scope` is the app's removes the app's own record on upgrade (the three bridge
+ *   properties the Connection & Credential alias replaced), which touches nothing else;
  * - a `delete_multiple` whose every branch (`^NQ`) does not start with a condition naming a record the same
  *   file inserts (`flow=<the flow's sys_id>^sys_idNOT IN<its current steps>`): that is how the SDK prunes
  *   the steps, inputs, triggers and alias mappings an earlier version of one of the app's own flows,
@@ -110,6 +119,7 @@ export function installHazards(actions: RecordAction[], scope: string): string[]
     const where = `${a.file}: ${a.table}`
     const action = a.action.toUpperCase()
     if (action === 'DELETE') {
+      if (displayValue(a, 'sys_scope') === scope) continue
       hazards.push(`${where} DELETE ${field(a, 'sys_update_name') || field(a, 'sys_id')}`)
     } else if (action === 'DELETE_MULTIPLE') {
       const query = String(a.fields['@_query'] ?? '')
