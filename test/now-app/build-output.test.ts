@@ -547,7 +547,6 @@ describe('REST message, roles, ACLs, properties, menu', () => {
         `LIST:${TABLES.onboardingDecision}`,
         'FILTER:incident',
         'FILTER:sys_properties',
-        'DIRECT:',
       ].sort(),
     )
     expect(one('sys_app_application', 'title', 'Okta JML')).toBeDefined()
