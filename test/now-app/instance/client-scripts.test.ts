@@ -436,35 +436,37 @@ describe('widget controllers', () => {
     expect(c.data).toBe(data)
   })
 
-  it('Okta bridge setup: Test connection and Sync now ask the server script and show its answer', () => {
+  it('Okta bridge setup: Test connection and Sync now ask the server script and show its answer', async () => {
     const widget = app.catalogClient.widgets.find((w) => w.id === 'x_okta_jml_bridge_setup')
     expect(widget, 'the built widget').toBeDefined()
     const data: Record<string, unknown> = { allowed: true, steps: [] }
     const { c, missingFromTemplate } = runWidgetController(widget!, data)
     ran.add(widget!.sysId)
     expect(missingFromTemplate).toEqual([])
-    // spUtil's c.server.get, answering as the server script would; the answer arrives when released.
+    // spUtil's c.server.get, answering as the server script would once released.
     const asked: unknown[] = []
     let release: () => void = () => {}
     c.server = {
-      get(input: unknown) {
+      get(input: { action: string }) {
         asked.push(input)
-        const action = (input as { action: string }).action
-        return {
-          then(done: (response: { data: Record<string, unknown> }) => void) {
-            release = () => done({ data: { steps: [action], [action]: { ok: true, message: action } } })
-          },
-        }
+        return new Promise((resolve) => {
+          release = () =>
+            resolve({ data: { steps: [input.action], [input.action]: { ok: true, message: input.action } } })
+        })
       },
     }
+    /** Lets the controller's callback run after the answer arrived. */
+    const settled = () => new Promise((resolve) => setImmediate(resolve))
     ;(c.testConnection as () => void)()
     expect(c.testing).toBe(true)
     release()
+    await settled()
     expect(c.testing).toBe(false)
     expect(c.data).toMatchObject({ test: { ok: true, message: 'test' }, steps: ['test'] })
     ;(c.syncCatalog as () => void)()
     expect(c.syncing).toBe(true)
     release()
+    await settled()
     expect(c.syncing).toBe(false)
     expect(c.data).toMatchObject({ sync: { ok: true, message: 'sync' }, steps: ['sync'] })
     expect(asked).toEqual([{ action: 'test' }, { action: 'sync' }])
