@@ -191,7 +191,7 @@ export const atfRestMessage = Test(
     $id: Now.ID['atf_rest_message'],
     name: 'Okta JML: REST message against the configured bridge',
     description:
-      'Needs x_okta_jml.bridge.base_url and the authentication properties set. Asks the bridge for a dry-run plan for a user that cannot exist and expects its 404 user-not-found: reachable, authenticated, and the request understood. Nothing changes in Okta.',
+      'Needs the Connection & Credential alias x_okta_jml.Okta_JML_Bridge configured (connection URL and credential). Asks the bridge for a dry-run plan for a user that cannot exist and expects its 404 user-not-found: reachable, authenticated, and the request understood. Nothing changes in Okta.',
     active: true,
     failOnServerError: true,
   },

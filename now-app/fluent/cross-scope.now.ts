@@ -184,7 +184,34 @@ export const actionDefinitionRead = CrossScopePrivilege({
   targetType: 'sys_db_object',
 })
 
-/** atf-glide.ts finds the ATF suite's test departments by name (the New hire and Role change tests). */
+// ---------------------------------------------------------------- The bridge connection
+
+/**
+ * glide.ts `readConnection` and `bridgeSetupSteps` find the app's Connection & Credential alias by its id;
+ * the connection and credential themselves are read through sn_cc.ConnectionInfoProvider, not GlideRecord.
+ */
+export const aliasRead = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_sys_alias_read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'sys_alias',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})
+
+/** glide.ts `readConnection`: the name of the connection's MID Server, which RESTMessageV2 is given. */
+export const midServerRead = CrossScopePrivilege({
+  $id: Now.ID['cross_scope_ecc_agent_read'],
+  operation: 'read',
+  status: 'allowed',
+  targetName: 'ecc_agent',
+  targetScope: 'global',
+  targetType: 'sys_db_object',
+})
+
+// ---------------------------------------------------------------- ATF
+
+/** atf-glide.ts `departmentId`: a test department's sys_id by name, for its birthright rule. */
 export const departmentRead = CrossScopePrivilege({
   $id: Now.ID['cross_scope_cmn_department_read'],
   operation: 'read',

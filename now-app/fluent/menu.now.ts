@@ -18,6 +18,28 @@ export const menu = ApplicationMenu({
   active: true,
 })
 
+/**
+ * Okta bridge setup (admins), second in the menu after Status (setup.now.ts, order 10): the
+ * install-and-configure steps, Test connection and Sync now, a portal page (`link_type` DIRECT, "URL (from
+ * Arguments:)": the path is in `query`, the module's Arguments).
+ */
+export const moduleBridgeSetup = Record({
+  $id: Now.ID['module_bridge_setup'],
+  table: 'sys_app_module',
+  data: {
+    title: 'Okta bridge setup',
+    application: menu,
+    link_type: 'DIRECT',
+    query: 'sp?id=x_okta_jml_bridge_setup',
+    window_name: '_blank',
+    hint: 'Connection, credential, Test connection, catalog sync, roles, ATF — in order',
+    // Names, not Role objects: the build writes a Role object in a Record's data as "[object Object]".
+    roles: ['x_okta_jml.admin'],
+    active: true,
+    order: 20,
+  },
+})
+
 /** Okta resources (admins). */
 export const moduleOktaResources = Record({
   $id: Now.ID['module_okta_resources'],
@@ -76,7 +98,7 @@ export const moduleProperties = Record({
     link_type: 'FILTER',
     name: 'sys_properties',
     filter: 'nameSTARTSWITHx_okta_jml.',
-    hint: 'Bridge URL, timeout, plan-only switch, authentication record',
+    hint: 'Timeout, plan-only switch, approvals, help-desk group',
     roles: [admin],
     active: true,
     order: 400,

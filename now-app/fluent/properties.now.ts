@@ -5,21 +5,10 @@ import { admin } from './roles.now'
 
 // ============================================================================
 // System properties
-// How the instance reaches the bridge. Only an app admin may read or change
-// them. No secret lives here: authentication is an OAuth 2.0 profile or a
-// credential record configured on the instance, named by its sys_id.
+// How the app behaves. Only an app admin may read or change them. Where the
+// bridge is and how to authenticate to it is not here: that is the
+// Connection & Credential alias (connection.now.ts).
 // ============================================================================
-
-/** The bridge's base URL; empty until an admin sets it, so nothing is called by accident. */
-export const baseUrl = Property({
-  $id: Now.ID['property_bridge_base_url'],
-  name: PROPERTIES.baseUrl,
-  type: 'string',
-  value: '',
-  description:
-    'Base URL of the Okta JML bridge (https), e.g. https://okta-bridge.example.com. Flows fail with a clear work note while it is empty.',
-  roles: { read: [admin], write: [admin] },
-})
 
 /** How long a bridge call may take before the flow reports it unreachable. */
 export const timeoutSeconds = Property({
@@ -38,29 +27,6 @@ export const planOnly = Property({
   type: 'boolean',
   value: 'false',
   description: 'When true, flows stop after the plan and approval: nothing is applied in Okta.',
-  roles: { read: [admin], write: [admin] },
-})
-
-/** Which kind of record authenticates the REST message. */
-export const authType = Property({
-  $id: Now.ID['property_bridge_auth_type'],
-  name: PROPERTIES.authType,
-  type: 'choicelist',
-  choices: ['oauth2', 'api_key', 'none'],
-  value: 'oauth2',
-  description:
-    'oauth2: an OAuth 2.0 profile (client credentials) for the bridge; api_key: an API Key credential record whose key is sent as the bridge client token; none: for a bridge on a private network that authenticates otherwise.',
-  roles: { read: [admin], write: [admin] },
-})
-
-/** The sys_id of the OAuth 2.0 profile or API key credential; the secret stays in that record. */
-export const authRecord = Property({
-  $id: Now.ID['property_bridge_auth_record'],
-  name: PROPERTIES.authRecord,
-  type: 'string',
-  value: '',
-  description:
-    'sys_id of the OAuth 2.0 profile (oauth_entity_profile) or of the API Key credential (api_key_credentials) used to call the bridge.',
   roles: { read: [admin], write: [admin] },
 })
 

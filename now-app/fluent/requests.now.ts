@@ -14,6 +14,7 @@ import {
   UiAction,
 } from '@servicenow/sdk/core'
 import { BRIDGE_CALL_TABLE, REQUEST_DEFAULTS, REQUEST_PROPERTIES } from '../server/bridge/requests.ts'
+import { APP_ACTIONS } from '../server/bridge/setup.ts'
 import { admin, helpDesk } from './roles.now'
 
 // ============================================================================
@@ -115,7 +116,7 @@ export const approvalMaxPendingDays = Property({
 export const oktaBridgeTrackCall = Action(
   {
     $id: Now.ID['action_okta_bridge_track_call'],
-    name: 'Okta Bridge: Track call',
+    name: APP_ACTIONS.trackCall.name,
     description:
       'Keeps the bridge call of a requested item and its outcome: a pending execution is followed up by a scheduled job, a failed one can be retried with the same idempotency key.',
     category: 'Okta JML',

@@ -5,13 +5,14 @@ import { REST_MESSAGE_NAME } from '../server/bridge/api.ts'
 // ============================================================================
 // REST message: Okta JML Bridge
 // One function per bridge flow, POST {base_url}/api/flo/{flow}/invoke, and
-// two GET functions for the admin's setup (whoami, catalog_resources). The
-// base URL, the body and the Idempotency-Key are substitution variables set
-// by the Glide shell (now-app/server/bridge/glide.ts) from the system
-// properties and the requested item. No authentication is configured here:
-// the shell applies the OAuth 2.0 profile or API key credential named by the
-// x_okta_jml.bridge.auth_* properties, so no secret or instance-specific
-// sys_id is in the source. The message name comes from
+// two GET functions for the admin's setup (whoami for Test connection,
+// catalog_resources for the catalog sync). The base URL, the body and the
+// Idempotency-Key are substitution variables set by the Glide shell
+// (now-app/server/bridge/glide.ts) from the Connection & Credential alias
+// (connection.now.ts) and the requested item. No authentication is
+// configured here: the shell applies the alias's credential (OAuth 2.0
+// profile, or API key as the client-token header) and MID Server, so no
+// secret or instance-specific sys_id is in the source. The message name comes from
 // now-app/server/bridge/api.ts, which the shell calls it by; function names
 // are literal (the build derives their sys_ids from them statically) and the
 // contract test (test/now-app/contract.test.ts) checks them against api.ts
@@ -24,7 +25,7 @@ export const oktaJmlBridge = RestMessage({
   name: REST_MESSAGE_NAME,
   endpoint: '${base_url}',
   description:
-    'Calls the Okta JML bridge (POST /api/flo/{flow}/invoke). Base URL from x_okta_jml.bridge.base_url; authentication from the OAuth 2.0 profile or credential named by x_okta_jml.bridge.auth_record.',
+    'Calls the Okta JML bridge (POST /api/flo/{flow}/invoke; GET /api/whoami and /api/catalog/resources for setup). Base URL, credential and MID Server from the Connection & Credential alias x_okta_jml.Okta_JML_Bridge.',
   authenticationType: 'noAuthentication',
   access: 'packagePrivate',
   headers: [

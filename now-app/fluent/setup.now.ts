@@ -8,7 +8,7 @@ import { menu } from './menu.now'
 // status=draft, and only `now-sdk install` publishes them afterwards): after an
 // update set or the application repository nothing would be fulfilled, with no
 // error anywhere. This page says so to the admin, with what to do, together
-// with the bridge properties still unset (setup.ts decides, setup-glide.ts reads).
+// with the bridge alias or help-desk group still unset (setup.ts decides, setup-glide.ts reads).
 // ============================================================================
 
 /** The app's setup problems, for admins. */
@@ -17,7 +17,7 @@ export const statusWidget = SPWidget({
   name: 'Okta JML: Status',
   id: 'x_okta_jml_status',
   description:
-    'Whether the Okta JML app is ready on this instance: inactive flows, subflows or actions (an update set installs them as drafts) and bridge properties not set, each with what to do.',
+    'Whether the Okta JML app is ready on this instance: inactive flows, subflows or actions (an update set installs them as drafts) and the bridge alias (connection URL, credential) or help-desk group not set, each with what to do.',
   category: 'custom',
   htmlTemplate: Now.include('../client/widget-status.html'),
   clientScript: Now.include('../client/widget-status.client.js'),
@@ -72,7 +72,7 @@ export const moduleStatus = Record({
     application: menu,
     link_type: 'DIRECT',
     query: '$sp.do?id=x_okta_jml_status',
-    hint: 'Is the app ready? Inactive flows and unset bridge properties, with what to do',
+    hint: 'Is the app ready? Inactive flows and an unconfigured bridge alias, with what to do',
     // Names, not Role objects: the build writes a Role object in a Record's data as "[object Object]".
     roles: ['x_okta_jml.admin'],
     active: true,

@@ -11,6 +11,7 @@ import { type CryptoKey, exportJWK, exportSPKI, generateKeyPair, type JWTPayload
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { FLOW_NAMES } from '../../shared/index.js'
 
 const TOKEN_ALL = randomBytes(32).toString('base64url')
 const TOKEN_OLD = randomBytes(32).toString('base64url')
@@ -244,6 +245,36 @@ describe('client tokens', () => {
     expect(res.status).toBe(200)
     expect(res.body.oauthScopes).toContain('okta.users.manage')
     expect(res.body.adminRole.permissions).toContain('okta.users.create')
+  })
+})
+
+describe('GET /api/whoami', () => {
+  it('answers who a client token is and what it may do; 401 problem+json without a valid one', async () => {
+    const all = await request(bridge.url).get('/api/whoami').set('x-api-client-token', TOKEN_ALL)
+    expect(all.status).toBe(200)
+    expect(all.body).toEqual({
+      caller: 'servicenow',
+      kind: 'client-token',
+      permissions: [...FLOW_NAMES, 'audit', 'reconcile', 'catalog', 'grants.manage'],
+    })
+    const limited = await request(bridge.url).get('/api/whoami').set('x-api-client-token', TOKEN_MOVER_ONLY)
+    expect(limited.body).toEqual({ caller: 'mover-only', kind: 'client-token', permissions: ['mover'] })
+    expectProblem(await request(bridge.url).get('/api/whoami'), 401, 'unauthenticated')
+    const wrong = await request(bridge.url)
+      .get('/api/whoami')
+      .set('x-api-client-token', `${TOKEN_ALL.slice(0, -1)}x`)
+    expectProblem(wrong, 401, 'unauthenticated')
+  })
+
+  it('answers an OAuth client and the flows its scopes allow', async () => {
+    const token = await accessToken({ scp: ['jml.joiner', 'jml.leaver', 'jml.audit'] })
+    const res = await request(bridge.url).get('/api/whoami').set('authorization', `Bearer ${token}`)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({
+      caller: '0oaSERVICENOWCLIENT1',
+      kind: 'oauth',
+      permissions: ['joiner', 'leaver', 'audit'],
+    })
   })
 })
 

@@ -152,7 +152,7 @@ describe('preparation: the sandbox check', () => {
     expect(checked).toEqual({ ok: true, message: expect.stringContaining(bridge.sandbox!.orgUrl) })
   })
 
-  it('refuses a bridge working against a real org, naming the base URL property', async () => {
+  it('refuses a bridge working against a real org, naming the alias whose URL to change', async () => {
     const answer = await leastPrivilege(TOKEN)
     const real = {
       status: 200,
@@ -161,19 +161,21 @@ describe('preparation: the sandbox check', () => {
     const checked = checkSandbox({ baseUrl: bridge.url, answer: real, groupId, appId })
     expect(checked.ok).toBe(false)
     expect(checked.message).toContain('https://acme.okta.com')
-    expect(checked.message).toContain('x_okta_jml.bridge.base_url')
+    expect(checked.message).toContain(
+      'Connection URL of the Connection & Credential alias x_okta_jml.Okta_JML_Bridge',
+    )
   })
 
-  it('names the credential properties when the bridge refuses the credential', async () => {
+  it('names the alias whose credential to change when the bridge refuses the credential', async () => {
     const answer = await leastPrivilege()
     expect(answer.status).toBe(401)
     const checked = checkSandbox({ baseUrl: bridge.url, answer, groupId, appId })
     expect(checked.ok).toBe(false)
-    expect(checked.message).toContain('x_okta_jml.bridge.auth_type')
-    expect(checked.message).toContain('x_okta_jml.bridge.auth_record')
+    expect(checked.message).toContain('credential')
+    expect(checked.message).toContain('Connection & Credential alias x_okta_jml.Okta_JML_Bridge')
   })
 
-  it('names the base URL when nothing answers, and the ATF properties when they hold no Okta ids', () => {
+  it('names the alias connection URL when nothing answers, and the ATF properties when they hold no Okta ids', () => {
     const unreachable = checkSandbox({
       baseUrl: 'https://bridge.invalid',
       answer: { status: 0, body: '', transportError: 'Connection refused' },
@@ -181,7 +183,9 @@ describe('preparation: the sandbox check', () => {
       appId: 'slack',
     })
     expect(unreachable.ok).toBe(false)
-    expect(unreachable.message).toContain('x_okta_jml.bridge.base_url')
+    expect(unreachable.message).toContain(
+      'Connection URL of the Connection & Credential alias x_okta_jml.Okta_JML_Bridge',
+    )
     expect(unreachable.message).toContain(ATF.groupIdProperty)
     expect(unreachable.message).toContain(ATF.appIdProperty)
   })

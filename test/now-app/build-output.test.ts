@@ -23,6 +23,7 @@ import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ACCESS_ITEM_NAMES } from '../../now-app/server/bridge/access.ts'
 import {
+  CONNECTION_ALIAS,
   FLOW_FUNCTIONS,
   PROPERTIES,
   REST_MESSAGE_NAME,
@@ -428,6 +429,21 @@ describe('REST message, roles, ACLs, properties, menu', () => {
       const fn = fns.find((f) => text(f, 'function_name') === FLOW_FUNCTIONS[flow])!
       expect(text(fn, 'rest_endpoint')).toBe(`\${base_url}/api/flo/${flow}/invoke`)
     }
+    const whoami = fns.find((f) => text(f, 'function_name') === SETUP_FUNCTIONS.whoami)!
+    expect(text(whoami, 'http_method')).toBe('get')
+    expect(text(whoami, 'rest_endpoint')).toBe(`\${base_url}/api/whoami`)
+  })
+
+  it('has the bridge connection alias and its HTTP connection, first install only, with no URL or credential', () => {
+    const alias = one('sys_alias', 'id', CONNECTION_ALIAS.id)
+    expect(text(alias, 'name')).toBe(CONNECTION_ALIAS.name)
+    expect(text(alias, 'type')).toBe('connection')
+    expect(text(alias, 'connection_type')).toBe('http_connection')
+    const connection = one('http_connection', 'connection_alias', text(alias, 'sys_id'))
+    expect(connection.file).toMatch(/[\\/]unload[\\/]/)
+    expect(text(connection, 'connection_url')).toBe('')
+    expect(text(connection, 'credential')).toBe('')
+    expect(text(connection, 'use_mid')).toBe('false')
   })
 
   it('has the roles, and the integration role contains no other role', () => {
@@ -506,7 +522,8 @@ describe('REST message, roles, ACLs, properties, menu', () => {
     const props = recordsOf(records, 'sys_properties')
     const names = props.map((p) => text(p, 'name'))
     for (const name of Object.values(PROPERTIES)) expect(names, name).toContain(name)
-    expect(text(one('sys_properties', 'name', PROPERTIES.baseUrl), 'value')).toBe('')
+    // Where the bridge is and how to authenticate is the connection alias's, never a property's.
+    expect(names.filter((n) => /base_url|auth_/.test(n))).toEqual([])
     expect(text(one('sys_properties', 'name', PROPERTIES.planOnly), 'type')).toBe('boolean')
     expect(text(one('sys_properties', 'name', PROPERTIES.timeoutSeconds), 'type')).toBe('integer')
     for (const p of props) {
@@ -515,13 +532,14 @@ describe('REST message, roles, ACLs, properties, menu', () => {
     }
   })
 
-  it('has the application menu: the status page first, then the configuration tables and the golden thread', () => {
+  it('has the application menu: the status page first, the setup page next, then the configuration tables and the golden thread', () => {
     const modules = recordsOf(records, 'sys_app_module').map(
       (m) => `${text(m, 'link_type')}:${text(m, 'name') || text(m, 'query')}`,
     )
     expect(modules.sort()).toEqual(
       [
         'DIRECT:$sp.do?id=x_okta_jml_status',
+        'DIRECT:sp?id=x_okta_jml_bridge_setup',
         `LIST:${TABLES.oktaResource}`,
         `LIST:${TABLES.birthrightRule}`,
         `LIST:${TABLES.goldenThread}`,
@@ -533,10 +551,14 @@ describe('REST message, roles, ACLs, properties, menu', () => {
       ].sort(),
     )
     expect(one('sys_app_application', 'title', 'Okta JML')).toBeDefined()
-    const first = recordsOf(records, 'sys_app_module').sort(
+    const [first, second] = recordsOf(records, 'sys_app_module').sort(
       (a, b) => Number(text(a, 'order')) - Number(text(b, 'order')),
-    )[0]!
-    expect(text(first, 'title')).toBe('Status')
+    )
+    expect(text(first!, 'title')).toBe('Status')
+    expect([text(second!, 'title'), text(second!, 'roles')]).toEqual([
+      'Okta bridge setup',
+      'x_okta_jml.admin',
+    ])
   })
 })
 
@@ -655,6 +677,9 @@ describe('install safety', () => {
 
   it('deletes nothing and describes no table outside the scope', () => {
     const actions = recordActions(join(DIST, 'app'))
+    // None at all: no version of the app was ever released, so no instance holds a record a DELETE would
+    // have to remove (the bridge properties the connection alias replaced included).
+    expect(actions.filter((a) => a.action === 'DELETE')).toEqual([])
     expect(actions.filter((a) => a.action === 'INSERT_OR_UPDATE').length).toBeGreaterThan(500)
     // The SDK's pruning of each flow's, action's and ATF step's children is there and confined.
     expect(actions.filter((a) => a.action === 'delete_multiple').length).toBeGreaterThan(20)
@@ -674,6 +699,12 @@ describe('install safety', () => {
       record('sys_documentation', 'INSERT_OR_UPDATE', { name: `var__m_sys_hub_flow_input_${flow}` }),
     ]
     expect(installHazards(own, SCOPE)).toEqual([])
+    // A DELETE of the app's own record (its scope) removes nothing else.
+    const ownDelete = record('sys_properties', 'DELETE', {
+      sys_id: 'a'.repeat(32),
+      sys_scope: { '#text': 'b'.repeat(32), '@_display_value': SCOPE },
+    })
+    expect(installHazards([...own, ownDelete], SCOPE)).toEqual([])
     const foreign = [
       record('sys_choice', 'DELETE', { sys_update_name: 'sys_choice_incident_category' }),
       // The same pruning, of a flow this file does not ship: another app's steps.

@@ -769,12 +769,12 @@ describe('client', () => {
     expectValid('leaver', sent)
   })
 
-  it('turns a bridge that is not configured into a failed output naming the property', () => {
+  it('turns a bridge that is not configured into a failed output naming the alias', () => {
     const inputs = { flow: 'unlock', payload: '{}', ticket: '', idempotencyKey: '' }
     const transport = fakeTransport()
     const out = runActionWithSettings(transport, () => parseSettings({ baseUrl: '' }), inputs, 'plan')
     expect(out).toMatchObject({ status: 'failed', error_code: 'bridge-not-configured' })
-    expect(out.error).toContain('base URL property is empty')
+    expect(out.error).toContain('base URL is empty')
     expect(transport.calls).toHaveLength(0)
     const bug = () => {
       throw new TypeError('bug')

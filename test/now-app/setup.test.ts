@@ -1,7 +1,7 @@
 /**
  * The setup check (now-app/server/bridge/setup.ts) behind the Okta JML: Status module: inactive flows,
  * subflows and actions — what an update set or the application repository leaves, since the build ships
- * them as drafts — and unset bridge properties become problems in words with what to do. Its lists of
+ * them as drafts — an unconfigured bridge alias and unset properties become problems in words with what to do. Its lists of
  * flows and actions are checked against the build output, so a renamed or added flow cannot slip past it.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -10,6 +10,7 @@ import {
   APP_ACTIONS,
   APP_FLOWS,
   type InstalledRecord,
+  type SetupConnection,
   type SetupState,
   setupProblems,
 } from '../../now-app/server/bridge/setup.ts'
@@ -25,20 +26,28 @@ function all(active: string, status: string): Pick<SetupState, 'flows' | 'action
 }
 
 const CONFIGURED = {
-  [PROPERTIES.baseUrl]: 'https://okta-bridge.example.com',
-  [PROPERTIES.authType]: 'oauth2',
-  [PROPERTIES.authRecord]: '0123456789abcdef0123456789abcdef',
   [PROPERTIES.helpDeskGroup]: 'fedcba9876543210fedcba9876543210',
+}
+
+/** The alias with an active connection, a URL and an OAuth 2.0 credential. */
+const CONNECTED: SetupConnection = {
+  found: true,
+  url: 'https://okta-bridge.example.com',
+  credential: 'oauth2',
 }
 
 describe('setupProblems', () => {
   it('finds nothing when everything is published and active and the properties are set', () => {
-    expect(setupProblems({ ...all('1', 'published'), properties: CONFIGURED })).toEqual([])
-    expect(setupProblems({ ...all('true', 'published'), properties: CONFIGURED })).toEqual([])
+    expect(
+      setupProblems({ ...all('1', 'published'), connection: CONNECTED, properties: CONFIGURED }),
+    ).toEqual([])
+    expect(
+      setupProblems({ ...all('true', 'published'), connection: CONNECTED, properties: CONFIGURED }),
+    ).toEqual([])
   })
 
   it('names each draft action, subflow and flow after an update-set install, in the order to fix them', () => {
-    const problems = setupProblems({ ...all('0', 'draft'), properties: CONFIGURED })
+    const problems = setupProblems({ ...all('0', 'draft'), connection: CONNECTED, properties: CONFIGURED })
     const count = Object.keys(APP_FLOWS).length + Object.keys(APP_ACTIONS).length
     expect(problems).toHaveLength(count)
     expect(problems.every((p) => p.severity === 'error')).toBe(true)
@@ -66,7 +75,7 @@ describe('setupProblems', () => {
     state.flows = state.flows
       .filter((f) => f.sysId !== APP_FLOWS.leaver.sysId)
       .map((f) => (f.sysId === APP_FLOWS.mover.sysId ? { ...f, active: '0' } : f))
-    const problems = setupProblems({ ...state, properties: CONFIGURED })
+    const problems = setupProblems({ ...state, connection: CONNECTED, properties: CONFIGURED })
     expect(problems.map((p) => p.problem)).toEqual([
       'The flow "Okta JML: Role change (Mover)" is inactive (published): requests of its catalog item wait and are never carried out in Okta.',
       'The flow "Okta JML: Leaver" is not on this instance: requests of its catalog item wait and are never carried out in Okta.',
@@ -74,31 +83,37 @@ describe('setupProblems', () => {
     expect(problems[1]!.fix).toMatch(/^Install the Okta JML application again/)
   })
 
-  it('names the bridge properties still unset, a missing help-desk group only as a warning', () => {
-    const problems = setupProblems({ ...all('1', 'published'), properties: {} })
+  it('names an unconfigured alias and the unset help-desk group, the group only as a warning', () => {
+    const none: SetupConnection = { found: false, url: '', credential: 'none' }
+    const problems = setupProblems({ ...all('1', 'published'), connection: none, properties: {} })
     expect(problems.map((p) => [p.severity, p.problem])).toEqual([
       [
         'error',
-        'The bridge URL (x_okta_jml.bridge.base_url) is empty: every request stops with a work note saying so.',
-      ],
-      [
-        'error',
-        'Authentication is oauth2 but x_okta_jml.bridge.auth_record names no record: the bridge refuses every call (401).',
+        'The Connection & Credential alias "Okta JML Bridge" (x_okta_jml.Okta_JML_Bridge) has no active HTTP connection: every request stops with a work note saying so.',
       ],
       [
         'warning',
         'No help-desk group (x_okta_jml.help_desk.group): the task opened when a request fails is assigned to nobody.',
       ],
     ])
-    const apiKey = setupProblems({
-      ...all('1', 'published'),
-      properties: { ...CONFIGURED, [PROPERTIES.authType]: 'api_key', [PROPERTIES.authRecord]: ' ' },
-    })
-    expect(apiKey.map((p) => p.fix)).toEqual([
-      'Create an API key credential holding a bridge client token and put its sys_id in the property.',
+    // The connection as the app installs it: no URL, no credential.
+    const empty: SetupConnection = { found: true, url: ' ', credential: 'none' }
+    const unset = setupProblems({ ...all('1', 'published'), connection: empty, properties: CONFIGURED })
+    expect(unset.map((p) => [p.severity, p.problem])).toEqual([
+      [
+        'error',
+        'The bridge URL is empty on the HTTP connection of the Connection & Credential alias "Okta JML Bridge": every request stops with a work note saying so.',
+      ],
+      [
+        'error',
+        'The HTTP connection of the Connection & Credential alias "Okta JML Bridge" has no credential the app can use: the bridge refuses every call (401).',
+      ],
     ])
-    const none = { ...CONFIGURED, [PROPERTIES.authType]: 'none', [PROPERTIES.authRecord]: '' }
-    expect(setupProblems({ ...all('1', 'published'), properties: none })).toEqual([])
+    expect(unset[0]!.fix).toMatch(/Okta bridge setup.*Connection URL/)
+    const apiKey: SetupConnection = { ...CONNECTED, credential: 'api_key' }
+    expect(setupProblems({ ...all('1', 'published'), connection: apiKey, properties: CONFIGURED })).toEqual(
+      [],
+    )
   })
 })
 

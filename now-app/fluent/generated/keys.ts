@@ -209,6 +209,10 @@ declare global {
                         table: 'sys_hub_step_instance'
                         id: '121bb81370f14534bac0163f14f00b5d'
                     }
+                    alias_okta_jml_bridge: {
+                        table: 'sys_alias'
+                        id: '900d860c90244bb3935e57667e76577e'
+                    }
                     atf_account_help: {
                         table: 'sys_atf_test'
                         id: '4d737457a43d48f4a31ee38c7c42e06c'
@@ -801,6 +805,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '37b09c2a55e34e61acaaebed1417704a'
                     }
+                    cross_scope_ecc_agent_read: {
+                        table: 'sys_scope_privilege'
+                        id: '9c3a4b08ee514f1caa7f69cf5cd49611'
+                    }
                     cross_scope_incident_read: {
                         table: 'sys_scope_privilege'
                         id: 'baadfd919f3d413cb0e4f813b5a34991'
@@ -832,6 +840,10 @@ declare global {
                     cross_scope_sc_task_write: {
                         table: 'sys_scope_privilege'
                         id: 'e1a31ae330594f098b1b0913393b9046'
+                    }
+                    cross_scope_sys_alias_read: {
+                        table: 'sys_scope_privilege'
+                        id: '40ed8a2f83ba461091d99578de71d9ac'
                     }
                     cross_scope_sys_choice_create: {
                         table: 'sys_scope_privilege'
@@ -993,6 +1005,10 @@ declare global {
                         table: 'sys_hub_trigger_instance_v2'
                         id: '8a611879b10840c697a6fd41bbc967de'
                     }
+                    http_connection_okta_jml_bridge: {
+                        table: 'http_connection'
+                        id: 'ca83285054ea4183a2416f656fc133fb'
+                    }
                     job_age_pending_approvals: {
                         table: 'sysauto_script'
                         id: '56970899fd5640c89874266409daf282'
@@ -1012,6 +1028,10 @@ declare global {
                     module_birthright_rules: {
                         table: 'sys_app_module'
                         id: 'f1476fc59a904e148bc00d86180f6c65'
+                    }
+                    module_bridge_setup: {
+                        table: 'sys_app_module'
+                        id: 'a2dc0c1ef848401bb4013b9557115016'
                     }
                     module_golden_thread: {
                         table: 'sys_app_module'
@@ -1109,6 +1129,10 @@ declare global {
                         table: 'sys_module'
                         id: '043a9935021042fc99ec1bc096432e93'
                     }
+                    'now-app_server_bridge_connection_ts': {
+                        table: 'sys_module'
+                        id: 'c37685e2c4dd4f5c8ec54e0584a3c21c'
+                    }
                     'now-app_server_bridge_contract_ts': {
                         table: 'sys_module'
                         id: '657471e4cbdb485fb619c11be0a0ddd7'
@@ -1188,18 +1212,6 @@ declare global {
                     property_atf_okta_group_id: {
                         table: 'sys_properties'
                         id: 'c965b7569a794d739eac3c00a1e11113'
-                    }
-                    property_bridge_auth_record: {
-                        table: 'sys_properties'
-                        id: '17e4a5f5a6954157ae4e09cfc938b852'
-                    }
-                    property_bridge_auth_type: {
-                        table: 'sys_properties'
-                        id: 'de4209c4fc214aabb2306a1fcb8cdea0'
-                    }
-                    property_bridge_base_url: {
-                        table: 'sys_properties'
-                        id: '708546bace944ea196dd4f619f6d94b4'
                     }
                     property_bridge_pending_timeout_minutes: {
                         table: 'sys_properties'
@@ -1537,6 +1549,10 @@ declare global {
                         table: 'sys_script_include'
                         id: 'def5146a27ca4bac9e420e6a70df9bbf'
                     }
+                    sp_column_bridge_setup: {
+                        table: 'sp_column'
+                        id: '780bc9a3cb224fcab671ca1f2d87c40c'
+                    }
                     sp_column_my_okta_access: {
                         table: 'sp_column'
                         id: 'cc663e516e65426b8d41908c1f783c6d'
@@ -1544,6 +1560,10 @@ declare global {
                     sp_column_okta_jml_status: {
                         table: 'sp_column'
                         id: 'fc091c74476845ec9b9eb1d9e11a2203'
+                    }
+                    sp_container_bridge_setup: {
+                        table: 'sp_container'
+                        id: 'ad4e405ca0974b41b6a926c9254ac944'
                     }
                     sp_container_my_okta_access: {
                         table: 'sp_container'
@@ -1553,6 +1573,10 @@ declare global {
                         table: 'sp_container'
                         id: 'f6afeae586a446678380641fc985c940'
                     }
+                    sp_instance_bridge_setup: {
+                        table: 'sp_instance'
+                        id: 'a5aa7cdb56014280ba8f39542eb7dd47'
+                    }
                     sp_instance_my_okta_access: {
                         table: 'sp_instance'
                         id: '41d27a83f7a64e438ddfd2d69dfd9def'
@@ -1561,6 +1585,10 @@ declare global {
                         table: 'sp_instance'
                         id: 'd2de47901abc403099cb0f783fe4e6dc'
                     }
+                    sp_row_bridge_setup: {
+                        table: 'sp_row'
+                        id: 'd6ac1231a25649f39103f8e5714a05af'
+                    }
                     sp_row_my_okta_access: {
                         table: 'sp_row'
                         id: '29892626df334bbababe59c9aad54f7a'
@@ -1568,6 +1596,10 @@ declare global {
                     sp_row_okta_jml_status: {
                         table: 'sp_row'
                         id: 'ca5bcab4e174461bbd7d7598165511d7'
+                    }
+                    sp_widget_bridge_setup: {
+                        table: 'sp_widget'
+                        id: 'c2aa5ddc691f41519672a593aed58d00'
                     }
                     sp_widget_my_okta_access: {
                         table: 'sp_widget'
@@ -4650,6 +4682,13 @@ declare global {
                         key: {
                             rest_message: '4325637665d54cbe91cee8613b55d374'
                             function_name: 'revoke_sessions'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '4fbf3a3c9a56486881da2afe5b12e045'
+                        key: {
+                            id: 'x_okta_jml_bridge_setup'
                         }
                     },
                     {

@@ -50,7 +50,7 @@ export const BRIDGE_FLOWS = Object.keys(FLOW_FUNCTIONS) as FlowName[]
 
 /** The `${…}` substitution variables every function declares. */
 export const REST_VARIABLES = {
-  /** The bridge base URL, from {@link PROPERTIES.baseUrl}. */
+  /** The bridge base URL: the connection URL of the {@link CONNECTION_ALIAS}'s HTTP connection. */
   baseUrl: 'base_url',
   /** `true` for a dry run (the plan), `false` to apply. */
   dryRun: 'dry_run',
@@ -62,22 +62,28 @@ export const REST_VARIABLES = {
 
 /** The system properties the app reads (`sys_properties`). */
 export const PROPERTIES = {
-  /** The bridge's base URL, e.g. `https://okta-bridge.example.com` (no trailing slash needed). */
-  baseUrl: `${SCOPE}.bridge.base_url`,
   /** How long to wait for the bridge, in seconds. */
   timeoutSeconds: `${SCOPE}.bridge.timeout_seconds`,
   /** When true, flows stop after the plan: nothing is applied in Okta. */
   planOnly: `${SCOPE}.bridge.plan_only`,
-  /** `oauth2` (an OAuth 2.0 profile), `api_key` (a credential record) or `none`. */
-  authType: `${SCOPE}.bridge.auth_type`,
-  /** The sys_id of the OAuth 2.0 profile (`oauth_entity_profile`) or of the API key credential (`discovery_credentials`). */
-  authRecord: `${SCOPE}.bridge.auth_record`,
   /** Who approves joiner, mover and leaver items: `manager`, `group` or `none`. */
   approval: `${SCOPE}.approval.mode`,
   /** The approving group (`sys_user_group` sys_id) in group mode. */
   approvalGroup: `${SCOPE}.approval.group`,
   /** The help-desk group (`sys_user_group` sys_id) that gets a task when a bridge call fails. */
   helpDeskGroup: `${SCOPE}.help_desk.group`,
+} as const
+
+/**
+ * The Connection & Credential alias (`sys_alias`) that holds the bridge's URL, credential and MID Server.
+ * The platform derives an alias's `id` from the scope and the name with spaces as underscores; scripts find
+ * the alias by it and read it through `sn_cc.ConnectionInfoProvider`.
+ */
+export const CONNECTION_ALIAS = {
+  name: 'Okta JML Bridge',
+  id: `${SCOPE}.Okta_JML_Bridge`,
+  /** The HTTP connection the app installs for the alias (first install only). */
+  connectionName: 'Okta JML Bridge',
 } as const
 
 /** The header the bridge reads a client token from, when authentication is by API key credential. */

@@ -12,7 +12,7 @@ import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { CartJS } from '@servicenow/glide/sn_sc'
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import { ACCESS_ITEM_NAMES, addDays } from './access.ts'
-import { PROPERTIES } from './api.ts'
+import { CONNECTION_ALIAS, PROPERTIES } from './api.ts'
 import {
   ATF,
   checkCompleted,
@@ -185,7 +185,9 @@ export function prepare(): StepOutcome {
       return fail(`${PROPERTIES.approval} must be manager while the ATF suite runs.`)
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error)
-    return fail(`${problem} Set ${PROPERTIES.baseUrl} and ${PROPERTIES.timeoutSeconds}.`)
+    return fail(
+      `${problem} Set the Connection URL and credential of the Connection & Credential alias ${CONNECTION_ALIAS.id}, and ${PROPERTIES.timeoutSeconds}.`,
+    )
   }
   const message = new (RESTMessageV2 as unknown as BareRestMessage)()
   message.setEndpoint(`${baseUrl}/api/least-privilege`)

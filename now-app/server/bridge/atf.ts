@@ -4,7 +4,7 @@
  * show once its flow or UI action has run. The Glide shell (`atf-glide.ts`) reads the records and hands
  * them in as plain values; `test/now-app/atf.test.ts` tests these functions.
  */
-import { SCOPE } from './api.ts'
+import { CONNECTION_ALIAS, SCOPE } from './api.ts'
 import type { HttpAnswer } from './errors.ts'
 
 /** The made-up Okta user of the onboarding incidents the tests insert (never opened by the bridge). */
@@ -103,25 +103,25 @@ export function checkSandbox(input: SandboxCheckInput): StepOutcome {
   const problems: string[] = []
   if (answer.status === 0) {
     problems.push(
-      `The bridge at ${baseUrl} did not answer (${answer.transportError || 'no answer'}): start it in sandbox mode (npm start), reachable from this instance, and set ${SCOPE}.bridge.base_url to its address.`,
+      `The bridge at ${baseUrl} did not answer (${answer.transportError || 'no answer'}): start it in sandbox mode (npm start), reachable from this instance, and set its address as the Connection URL of the Connection & Credential alias ${CONNECTION_ALIAS.id}.`,
     )
   } else if (answer.status === 401 || answer.status === 403) {
     problems.push(
-      `The bridge at ${baseUrl} refused the credential (HTTP ${answer.status}): set ${SCOPE}.bridge.auth_type and ${SCOPE}.bridge.auth_record to a credential holding the bridge's client token (the sandbox banner prints one).`,
+      `The bridge at ${baseUrl} refused the credential (HTTP ${answer.status}): select on the Connection & Credential alias ${CONNECTION_ALIAS.id} an API Key credential holding the bridge's client token (the sandbox banner prints one).`,
     )
   } else if (answer.status !== 200) {
     problems.push(
-      `The bridge at ${baseUrl} answered HTTP ${answer.status} to GET /api/least-privilege: ${SCOPE}.bridge.base_url must be the bridge's base URL.`,
+      `The bridge at ${baseUrl} answered HTTP ${answer.status} to GET /api/least-privilege: the Connection URL of the Connection & Credential alias ${CONNECTION_ALIAS.id} must be the bridge's base URL.`,
     )
   } else {
     const org = orgUrlOf(answer.body)
     if (org === undefined) {
       problems.push(
-        `${baseUrl} is not an Okta JML bridge (its /api/least-privilege answer has no resource set): check ${SCOPE}.bridge.base_url.`,
+        `${baseUrl} is not an Okta JML bridge (its /api/least-privilege answer has no resource set): check the Connection URL of the Connection & Credential alias ${CONNECTION_ALIAS.id}.`,
       )
     } else if (!LOOPBACK_HTTP.test(org)) {
       problems.push(
-        `The bridge at ${baseUrl} works against the Okta org ${org}, not the simulated one of sandbox mode: the ATF suite creates, changes and deactivates Okta users and must only run against a bridge started without OKTA_ORG_URL. Point ${SCOPE}.bridge.base_url at a sandbox bridge.`,
+        `The bridge at ${baseUrl} works against the Okta org ${org}, not the simulated one of sandbox mode: the ATF suite creates, changes and deactivates Okta users and must only run against a bridge started without OKTA_ORG_URL. Point the Connection URL of the Connection & Credential alias ${CONNECTION_ALIAS.id} at a sandbox bridge.`,
       )
     }
   }

@@ -17,7 +17,7 @@ import {
 import { formatErrorWorkNote, formatPlanForApproval, formatResultWorkNote } from './format.ts'
 import type { BridgeCall } from './payload.ts'
 
-/** How the instance reaches the bridge, from the system properties. */
+/** How the instance reaches the bridge: the alias's connection URL, and the timeout and plan-only properties. */
 export interface BridgeSettings {
   /** Base URL without a trailing slash. */
   baseUrl: string
@@ -60,7 +60,7 @@ export function isSettingsError(error: unknown): error is SettingsError {
 }
 
 /**
- * Checks and normalises the properties. HTTPS is required except for a loopback address, because the
+ * Checks and normalises the settings. HTTPS is required except for a loopback address, because the
  * calls carry personal data and a credential.
  */
 export function parseSettings(raw: {
@@ -70,7 +70,7 @@ export function parseSettings(raw: {
 }): BridgeSettings {
   const baseUrl = (raw.baseUrl ?? '').trim().replace(/\/+$/, '')
   if (baseUrl === '')
-    throw settingsError('The bridge base URL property is empty: set it to the bridge address.')
+    throw settingsError('The bridge base URL is empty: set the connection URL of the Okta JML Bridge alias.')
   const match = /^(https?):\/\/([^/:?#]+)(:\d+)?(\/[^?#]*)?$/.exec(baseUrl)
   if (!match) throw settingsError(`The bridge base URL "${baseUrl}" is not an http(s) URL without query.`)
   const loopback = match[2] === 'localhost' || match[2] === '127.0.0.1' || match[2] === '[::1]'

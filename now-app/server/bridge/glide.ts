@@ -1,12 +1,12 @@
 /**
- * The Glide shell: everything that touches the instance — properties, RESTMessageV2, credentials,
+ * The Glide shell: everything that touches the instance — properties, the connection alias, RESTMessageV2,
  * records — in small functions that hand plain values to the pure modules beside this one. The custom
  * actions' script steps call the exported entry points; nothing else here holds logic worth a unit test.
  */
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
-import { StandardCredentialsProvider } from '@servicenow/glide/sn_cc'
-import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
-import { CLIENT_TOKEN_HEADER, PROPERTIES } from './api.ts'
+import { type Connection, ConnectionInfoProvider } from '@servicenow/glide/sn_cc'
+import { RESTMessageV2, type RESTResponseV2 } from '@servicenow/glide/sn_ws'
+import { CLIENT_TOKEN_HEADER, CONNECTION_ALIAS, PROPERTIES } from './api.ts'
 import {
   type Access,
   accessDiff,
@@ -23,6 +23,16 @@ import {
   type Transport,
   ticketRefOf,
 } from './client.ts'
+import {
+  bridgeAuth,
+  type ConnectionDetails,
+  type ConnectionTest,
+  midServerOf,
+  type SetupStep,
+  settingsInput,
+  setupSteps,
+  testConnection,
+} from './connection.ts'
 import type { HttpAnswer } from './errors.ts'
 import { type GoldenThreadRow, type OutcomeInput, outcomeRecords } from './format.ts'
 import {
@@ -51,16 +61,63 @@ interface GlideVariable {
   getDisplayValue(): string
 }
 
-/** The properties, checked. */
-export function readSettings(): BridgeSettings {
-  return parseSettings({
-    baseUrl: gs.getProperty(PROPERTIES.baseUrl, ''),
-    timeoutSeconds: gs.getProperty(PROPERTIES.timeoutSeconds, '30'),
-    planOnly: gs.getProperty(PROPERTIES.planOnly, 'false'),
-  })
+/**
+ * `sn_cc.ConnectionInfoProvider`, as ServiceNow documents it for scoped scripts ("ConnectionInfoProvider -
+ * Scoped, Global"); the published typings name the class `ConnectionProvider`, which scripts cannot use.
+ */
+declare module '@servicenow/glide/sn_cc' {
+  /** Selects connection information through a Connection & Credential alias. */
+  export class ConnectionInfoProvider {
+    /** The alias's connection in the current domain; null when it has none. */
+    getConnectionInfo(aliasId: string): Connection | null
+  }
 }
 
-/** Sends through the REST message, authenticated as {@link sendAuthenticated} says. */
+/** What the bridge's Connection & Credential alias holds, through `sn_cc.ConnectionInfoProvider`. */
+export function readConnection(): ConnectionDetails {
+  const none: ConnectionDetails = {
+    found: false,
+    url: '',
+    apiKey: '',
+    oauthProfile: '',
+    useMid: false,
+    midServer: '',
+  }
+  const alias = new GlideRecord('sys_alias')
+  alias.addQuery('id', CONNECTION_ALIAS.id)
+  alias.setLimit(1)
+  alias.query()
+  if (!alias.next()) return none
+  const info = new ConnectionInfoProvider().getConnectionInfo(alias.getUniqueValue())
+  if (!info) return none
+  const useMid = String(info.getAttribute('use_mid')) === 'true'
+  let midServer = ''
+  const midServerId = info.getAttribute('mid_server') || ''
+  if (useMid && midServerId) {
+    const agent = new GlideRecord('ecc_agent')
+    if (agent.get(midServerId)) midServer = agent.getValue('name') || ''
+  }
+  return {
+    found: true,
+    url: info.getAttribute('connection_url') || '',
+    apiKey: info.getCredentialAttribute('api_key') || '',
+    oauthProfile: info.getCredentialAttribute('oauth_entity_profile') || '',
+    useMid,
+    midServer,
+  }
+}
+
+/** The bridge settings: the base URL from the alias, timeout and plan-only from the properties, checked. */
+export function readSettings(): BridgeSettings {
+  return parseSettings(
+    settingsInput(readConnection(), {
+      timeoutSeconds: gs.getProperty(PROPERTIES.timeoutSeconds, '30'),
+      planOnly: gs.getProperty(PROPERTIES.planOnly, 'false'),
+    }),
+  )
+}
+
+/** Sends through the REST message, authenticated and routed as {@link sendAuthenticated} says. */
 export function glideTransport(): Transport {
   return {
     send(call): HttpAnswer {
@@ -69,32 +126,64 @@ export function glideTransport(): Transport {
       for (const name of Object.keys(call.variables))
         message.setStringParameterNoEscape(name, call.variables[name])
       message.setHttpTimeout(call.timeoutSeconds * 1000)
-      return sendAuthenticated(message)
+      return sendAuthenticated(message, call.timeoutSeconds)
     },
   }
 }
 
 /**
- * Adds the configured authentication to a request and sends it. Authentication is configured on the
- * instance, never in source: an OAuth 2.0 profile (`setAuthenticationProfile`) or an API key credential
- * record whose key becomes the bridge's client-token header. Also used by the ATF suite's GET of the
- * bridge's least-privilege report (`atf-glide.ts`), so both authenticate alike.
+ * Adds the alias's authentication and routing to a request and sends it: an OAuth 2.0 credential's profile
+ * (`setAuthenticationProfile`) or an API Key credential's key as the bridge's client-token header, and the
+ * connection's MID Server when it uses one (a MID Server call is asynchronous: wait for it up to
+ * `timeoutSeconds`, the same as the message's HTTP timeout). Nothing instance-specific or secret is in the source. Also used by the ATF suite's GET
+ * of the bridge's least-privilege report (`atf-glide.ts`) and the request ageing job (`requests-glide.ts`),
+ * so every call authenticates alike.
  */
-export function sendAuthenticated(message: RESTMessageV2): HttpAnswer {
-  const authType = gs.getProperty(PROPERTIES.authType, 'oauth2')
-  const authRecord = gs.getProperty(PROPERTIES.authRecord, '')
-  if (authType === 'oauth2' && authRecord) message.setAuthenticationProfile('oauth2', authRecord)
-  if (authType === 'api_key' && authRecord) {
-    const credential = new StandardCredentialsProvider().getCredentialByID(authRecord)
-    if (credential) message.setRequestHeader(CLIENT_TOKEN_HEADER, credential.getAttribute('api_key'))
+export function sendAuthenticated(message: RESTMessageV2, timeoutSeconds = 30): HttpAnswer {
+  const connection = readConnection()
+  const auth = bridgeAuth(connection)
+  if (auth.kind === 'oauth2') message.setAuthenticationProfile('oauth2', auth.profileId)
+  if (auth.kind === 'api_key') message.setRequestHeader(CLIENT_TOKEN_HEADER, auth.clientToken)
+  const midServer = connection.found ? midServerOf(connection) : ''
+  let response: RESTResponseV2
+  if (midServer === '') response = message.execute()
+  else {
+    message.setMIDServer(midServer)
+    response = message.executeAsync()
+    response.waitForResponse(timeoutSeconds)
   }
-  const response = message.execute()
   const status = response.getStatusCode()
   return {
     status: response.haveError() && status < 100 ? 0 : status,
     body: response.getBody() || '',
     ...(response.haveError() ? { transportError: response.getErrorMessage() } : {}),
   }
+}
+
+/**
+ * Test connection, as the "Okta bridge setup" page's button runs it: whether the bridge is reachable, who the
+ * alias's credential authenticates as and which flows it may invoke — in plain words.
+ */
+export function testBridgeConnection(): ConnectionTest {
+  return testConnection(glideTransport(), readSettings, () => midServerOf(readConnection()))
+}
+
+/**
+ * The "Okta bridge setup" page's steps, the first checked against the alias (no secret shown), the catalog
+ * sync against whether any active Okta resource came from Okta (synced rows carry an Okta id).
+ */
+export function bridgeSetupSteps(): SetupStep[] {
+  const alias = new GlideRecord('sys_alias')
+  alias.addQuery('id', CONNECTION_ALIAS.id)
+  alias.setLimit(1)
+  alias.query()
+  const aliasSysId = alias.next() ? alias.getUniqueValue() : ''
+  const resource = new GlideRecord(TABLES.oktaResource)
+  resource.addQuery('active', true)
+  resource.addNotNullQuery('okta_id')
+  resource.setLimit(1)
+  resource.query()
+  return setupSteps(readConnection(), aliasSysId, resource.hasNext())
 }
 
 /** The Okta Bridge: Plan action. */

@@ -1,9 +1,12 @@
 /**
- * The Glide shell of the setup check: reads the app's flows, subflows and actions by sys_id and the bridge
- * properties, and hands them to `setup.ts`, which says what is wrong. Only GlideRecord queries,
- * `getValue` and `gs.getProperty`; the Okta JML: Status widget calls {@link setupStatus}.
+ * The Glide shell of the setup check: reads the app's flows, subflows and actions by sys_id, the bridge's
+ * Connection & Credential alias (through `glide.ts`'s `readConnection`) and the help-desk property, and hands
+ * them to `setup.ts`, which says what is wrong. Only GlideRecord queries, `getValue` and `gs.getProperty`;
+ * the Okta JML: Status widget calls {@link setupStatus}.
  */
 import { GlideRecord, gs } from '@servicenow/glide'
+import { bridgeAuth } from './connection.ts'
+import { readConnection } from './glide.ts'
 import {
   APP_ACTIONS,
   APP_FLOWS,
@@ -43,6 +46,8 @@ export function setupStatus(): SetupStatus {
   for (const name of SETUP_PROPERTIES) properties[name] = gs.getProperty(name, '') || ''
   const flows = new GlideRecord('sys_hub_flow')
   const actions = new GlideRecord('sys_hub_action_type_definition')
+  // Only the kind of credential leaves here: the API key stays in readConnection's answer.
+  const details = readConnection()
   const problems = setupProblems({
     flows: installed(
       flows,
@@ -54,6 +59,7 @@ export function setupStatus(): SetupStatus {
       Object.values(APP_ACTIONS).map((a) => a.sysId),
       'state',
     ),
+    connection: { found: details.found, url: details.url, credential: bridgeAuth(details).kind },
     properties,
   })
   return { ready: !problems.some((p) => p.severity === 'error'), problems }

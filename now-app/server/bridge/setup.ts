@@ -4,10 +4,11 @@
  * them afterwards (through an instance endpoint, not through the XML). Installed any other way — an update
  * set, the application repository — no catalog item is fulfilled until an admin activates the flows. This
  * module turns what the Glide shell (`setup-glide.ts`) reads — the app's flows and actions as the instance
- * holds them, and the bridge properties — into problems in plain words, each saying what to do. The
- * Okta JML: Status module shows them; pure, so it is unit-tested.
+ * holds them, the bridge's Connection & Credential alias (described without its secret) and the help-desk
+ * property — into problems in plain words, each saying what to do. The Okta JML: Status module shows them;
+ * pure, so it is unit-tested.
  */
-import { PROPERTIES } from './api.ts'
+import { CONNECTION_ALIAS, PROPERTIES } from './api.ts'
 
 /** A flow or subflow of the app: its name as the Fluent file declares it, its sys_id as keys.ts holds it. */
 export interface AppFlow {
@@ -54,6 +55,7 @@ export const APP_ACTIONS = {
   accessBuildRequest: { name: 'Okta Access: Build request', sysId: '8eb8c16d584f444699a23d2310c75a32' },
   accessRecordGrant: { name: 'Okta Access: Record grant', sysId: '9ff1de5892024ea6a762f7dfc729a98e' },
   accessRejectionNote: { name: 'Okta Access: Rejection note', sysId: '6b2c1f39ab2f4b66aa9bdcf03a6060f8' },
+  trackCall: { name: 'Okta Bridge: Track call', sysId: '73d508d01c82439993c595d059662103' },
 } as const satisfies Record<string, { name: string; sysId: string }>
 
 /** A flow, subflow or action as the instance holds it (values as `GlideRecord.getValue` answers them). */
@@ -65,10 +67,21 @@ export interface InstalledRecord {
   status: string
 }
 
-/** What the shell read: the records found (absent ones are missing) and the bridge properties. */
+/**
+ * The bridge connection as the alias holds it, without the secret: whether the alias has an active HTTP
+ * connection, its URL, and which kind of credential it selects.
+ */
+export interface SetupConnection {
+  found: boolean
+  url: string
+  credential: 'api_key' | 'oauth2' | 'none'
+}
+
+/** What the shell read: the records found (absent ones are missing), the alias and the properties. */
 export interface SetupState {
   flows: InstalledRecord[]
   actions: InstalledRecord[]
+  connection: SetupConnection
   /** Property name → value ('' when unset). */
   properties: Record<string, string>
 }
@@ -88,7 +101,7 @@ function isTrue(value: string): boolean {
   return value === '1' || value === 'true'
 }
 
-/** Every problem of the app's setup, actions first, then subflows, flows and properties (the order to fix them in). */
+/** Every problem of the app's setup, actions first, then subflows, flows, the alias and properties (the order to fix them in). */
 export function setupProblems(state: SetupState): SetupProblem[] {
   const problems: SetupProblem[] = []
   const actions = new Map(state.actions.map((a) => [a.sysId, a]))
@@ -134,23 +147,30 @@ export function setupProblems(state: SetupState): SetupProblem[] {
     }
   }
   const property = (name: string) => (state.properties[name] ?? '').trim()
-  if (!property(PROPERTIES.baseUrl)) {
+  const alias = `The Connection & Credential alias "${CONNECTION_ALIAS.name}"`
+  const aliasLower = `the Connection & Credential alias "${CONNECTION_ALIAS.name}"`
+  const where = `Open Okta JML > Okta bridge setup, or Connections & Credentials > Connection & Credential Aliases > ${CONNECTION_ALIAS.name}`
+  if (!state.connection.found) {
     problems.push({
       severity: 'error',
-      problem: `The bridge URL (${PROPERTIES.baseUrl}) is empty: every request stops with a work note saying so.`,
-      fix: 'Set it to the bridge’s https URL in Okta JML > Bridge properties.',
+      problem: `${alias} (${CONNECTION_ALIAS.id}) has no active HTTP connection: every request stops with a work note saying so.`,
+      fix: `${where}, and give it an active HTTP connection with the bridge's URL and credential.`,
     })
-  }
-  const authType = property(PROPERTIES.authType) || 'oauth2'
-  if (authType !== 'none' && !property(PROPERTIES.authRecord)) {
-    problems.push({
-      severity: 'error',
-      problem: `Authentication is ${authType} but ${PROPERTIES.authRecord} names no record: the bridge refuses every call (401).`,
-      fix:
-        authType === 'api_key'
-          ? 'Create an API key credential holding a bridge client token and put its sys_id in the property.'
-          : 'Create an OAuth 2.0 profile for the bridge and put its sys_id in the property.',
-    })
+  } else {
+    if (state.connection.url.trim() === '') {
+      problems.push({
+        severity: 'error',
+        problem: `The bridge URL is empty on the HTTP connection of ${aliasLower}: every request stops with a work note saying so.`,
+        fix: `${where}: set the connection's Connection URL to the bridge's https URL.`,
+      })
+    }
+    if (state.connection.credential === 'none') {
+      problems.push({
+        severity: 'error',
+        problem: `The HTTP connection of ${aliasLower} has no credential the app can use: the bridge refuses every call (401).`,
+        fix: `${where}: select an API Key credential holding a bridge client token, or an OAuth 2.0 credential for the bridge's issuer.`,
+      })
+    }
   }
   if (!property(PROPERTIES.helpDeskGroup)) {
     problems.push({
@@ -162,10 +182,5 @@ export function setupProblems(state: SetupState): SetupProblem[] {
   return problems
 }
 
-/** Every property {@link setupProblems} reads. */
-export const SETUP_PROPERTIES = [
-  PROPERTIES.baseUrl,
-  PROPERTIES.authType,
-  PROPERTIES.authRecord,
-  PROPERTIES.helpDeskGroup,
-] as const
+/** Every property {@link setupProblems} reads (the bridge's URL and credential are on the alias). */
+export const SETUP_PROPERTIES = [PROPERTIES.helpDeskGroup] as const

@@ -175,6 +175,10 @@ export interface BuiltApp {
   roles: { sysId: string; name: string }[]
   /** Email notifications (`sysevent_email_action`). */
   notifications: BuiltNotification[]
+  /** Connection & Credential aliases (`sys_alias`). */
+  aliases: { sysId: string; id: string; name: string; type: string; connectionType: string }[]
+  /** HTTP connections (`http_connection`, first-install records included: the stand-in is a first install). */
+  connections: { sysId: string; name: string; alias: string; url: string; active: string; useMid: string }[]
   /** The browser side: catalog client scripts, variables' form attributes, client UI actions. */
   catalogClient: CatalogClient
 }
@@ -480,6 +484,21 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
         contentType: text(r, 'content_type'),
       }
     }),
+    aliases: of('sys_alias').map((a) => ({
+      sysId: text(a, 'sys_id'),
+      id: text(a, 'id'),
+      name: text(a, 'name'),
+      type: text(a, 'type'),
+      connectionType: text(a, 'connection_type'),
+    })),
+    connections: of('http_connection').map((c) => ({
+      sysId: text(c, 'sys_id'),
+      name: text(c, 'name'),
+      alias: text(c, 'connection_alias'),
+      url: text(c, 'connection_url'),
+      active: text(c, 'active'),
+      useMid: text(c, 'use_mid'),
+    })),
     catalogClient: loadCatalogClient(live),
   }
 }

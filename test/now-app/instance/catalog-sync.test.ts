@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SnRecord } from '../../sandboxes/servicenow/index.ts'
-import { startWorld, type World } from './support.ts'
+import { bridgeConnection, configureConnection, startWorld, type World } from './support.ts'
 
 const JOB = 'Okta JML: sync the Okta catalog'
 const TABLE = 'x_okta_jml_okta_resource'
@@ -147,7 +147,7 @@ describe('Okta catalog sync', () => {
     const before = world.instance.rows(TABLE)
     const url = world.bridge.bridge.url
     // Port 9 (discard) on loopback: nothing listens there, so the connection is refused.
-    world.instance.setProperty('x_okta_jml.bridge.base_url', 'http://127.0.0.1:9')
+    configureConnection(world.instance, { connection_url: 'http://127.0.0.1:9' })
     try {
       const run = await world.instance.scheduledJob(JOB)
       const errors = run.output.logs.filter((l) => l.level === 'error').map((l) => l.message)
@@ -159,7 +159,7 @@ describe('Okta catalog sync', () => {
       expect(result.problems).toEqual([expect.stringMatching(/Check the bridge base URL/)])
       expect(world.instance.rows(TABLE)).toEqual(before)
     } finally {
-      world.instance.setProperty('x_okta_jml.bridge.base_url', url)
+      configureConnection(world.instance, { connection_url: url })
     }
   })
 
@@ -169,15 +169,15 @@ describe('Okta catalog sync', () => {
       name: 'a token that may not read the catalog',
       api_key: 'not-a-valid-client-token-of-this-bridge',
     }).sys_id!
-    const original = world.instance.rows('sys_properties', 'name=x_okta_jml.bridge.auth_record')[0]!.value!
-    world.instance.setProperty('x_okta_jml.bridge.auth_record', credential)
+    const original = bridgeConnection(world.instance).credential!
+    configureConnection(world.instance, { credential })
     try {
       const result = await sync()
       expect(result.ok).toBe(false)
       expect(result.problems[0]).toMatch(/^The bridge refused the catalog request \(401 unauthenticated\)/)
       expect(world.instance.rows(TABLE)).toEqual(before)
     } finally {
-      world.instance.setProperty('x_okta_jml.bridge.auth_record', original)
+      configureConnection(world.instance, { credential: original })
     }
   })
 })

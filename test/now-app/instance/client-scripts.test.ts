@@ -414,7 +414,7 @@ describe('Reject Okta onboarding (client part of the UI action)', () => {
   })
 })
 
-describe('My Okta access widget (controller)', () => {
+describe('widget controllers', () => {
   it('links Extend and End to their catalog items, and defines every function the template calls', () => {
     const widget = app.catalogClient.widgets.find((w) => w.id === 'x_okta_jml_my_okta_access')
     expect(widget, 'the built widget').toBeDefined()
@@ -424,6 +424,52 @@ describe('My Okta access widget (controller)', () => {
     expect(missingFromTemplate).toEqual([])
     expect(c.data).toBe(data)
     expect((c.itemUrl as (id: string) => string)('item 1&x')).toBe('?id=sc_cat_item&sys_id=item%201%26x')
+  })
+
+  it('Status: the controller only shows what the server computed', () => {
+    const widget = app.catalogClient.widgets.find((w) => w.id === 'x_okta_jml_status')
+    expect(widget, 'the built widget').toBeDefined()
+    const data = { allowed: true, ready: true, problems: [] }
+    const { c, missingFromTemplate } = runWidgetController(widget!, data)
+    ran.add(widget!.sysId)
+    expect(missingFromTemplate).toEqual([])
+    expect(c.data).toBe(data)
+  })
+
+  it('Okta bridge setup: Test connection and Sync now ask the server script and show its answer', async () => {
+    const widget = app.catalogClient.widgets.find((w) => w.id === 'x_okta_jml_bridge_setup')
+    expect(widget, 'the built widget').toBeDefined()
+    const data: Record<string, unknown> = { allowed: true, steps: [] }
+    const { c, missingFromTemplate } = runWidgetController(widget!, data)
+    ran.add(widget!.sysId)
+    expect(missingFromTemplate).toEqual([])
+    // spUtil's c.server.get, answering as the server script would once released.
+    const asked: unknown[] = []
+    let release: () => void = () => {}
+    c.server = {
+      get(input: { action: string }) {
+        asked.push(input)
+        return new Promise((resolve) => {
+          release = () =>
+            resolve({ data: { steps: [input.action], [input.action]: { ok: true, message: input.action } } })
+        })
+      },
+    }
+    /** Lets the controller's callback run after the answer arrived. */
+    const settled = () => new Promise((resolve) => setImmediate(resolve))
+    ;(c.testConnection as () => void)()
+    expect(c.testing).toBe(true)
+    release()
+    await settled()
+    expect(c.testing).toBe(false)
+    expect(c.data).toMatchObject({ test: { ok: true, message: 'test' }, steps: ['test'] })
+    ;(c.syncCatalog as () => void)()
+    expect(c.syncing).toBe(true)
+    release()
+    await settled()
+    expect(c.syncing).toBe(false)
+    expect(c.data).toMatchObject({ sync: { ok: true, message: 'sync' }, steps: ['sync'] })
+    expect(asked).toEqual([{ action: 'test' }, { action: 'sync' }])
   })
 
   it('a controller asking for a service the stand-in does not inject fails, naming it', () => {

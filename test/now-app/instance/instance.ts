@@ -25,6 +25,14 @@ export interface Answer<T> {
   output: Output
 }
 
+/** An outbound REST call as the stand-in saw it leave. */
+export interface OutboundRequest {
+  method: string
+  url: string
+  /** The MID Server it was sent through (`RESTMessageV2.setMIDServer`), if any. */
+  midServer?: string
+}
+
 /** How to start the stand-in. */
 export interface InstanceOptions {
   /** The tables to use (the ServiceNow sandbox's, so the bridge's reports land in the same rows). */
@@ -42,6 +50,8 @@ export class Instance {
     readonly app: BuiltApp,
     readonly db: InstanceDatabase,
     private readonly worker: Worker,
+    /** Every outbound REST call scripts made, in order: where it went and through which MID Server. */
+    readonly requests: OutboundRequest[],
   ) {
     worker.on('message', (message: { id?: number; ok?: boolean; value?: unknown; error?: string }) => {
       if (message.id === undefined) return
@@ -62,6 +72,7 @@ export class Instance {
     install(app, db, options.activateFlows ?? true)
     const { port1, port2 } = new MessageChannel()
     const flag = new Int32Array(new SharedArrayBuffer(4))
+    const requests: OutboundRequest[] = []
     serveRpc(port1, flag, {
       query: (table: string, query: string, limit: number) => db.query(table, query, limit),
       get: (table: string, sysId: string) => db.get(table, sysId),
@@ -71,7 +82,15 @@ export class Instance {
       delete: (table: string, sysId: string) => db.delete(table, sysId),
       journal: (table: string, sysId: string, element: string) => db.journal(table, sysId, element),
       guid: () => randomBytes(16).toString('hex'),
-      http: httpCall,
+      // A MID Server in the stand-in relays the request unchanged; which one it went through is recorded.
+      http: (request: Parameters<typeof httpCall>[0] & { midServer?: string }) => {
+        requests.push({
+          method: request.method,
+          url: request.url,
+          ...(request.midServer ? { midServer: request.midServer } : {}),
+        })
+        return httpCall(request)
+      },
     })
     const worker = new Worker(new URL('./engine/boot.mjs', import.meta.url), {
       workerData: { app, schema, port: port2, flag },
@@ -87,7 +106,7 @@ export class Instance {
         }
       })
     })
-    return new Instance(app, db, worker)
+    return new Instance(app, db, worker, requests)
   }
 
   /** Sends a command to the engine worker. */
@@ -189,9 +208,9 @@ export class Instance {
     })
   }
 
-  /** A user opens a Service Portal widget: its server script's `data`. */
-  widget(id: string, user: string) {
-    return this.call<Answer<Record<string, unknown>>>('widget', { id, user })
+  /** A user opens a Service Portal widget (or, with `input`, clicks one of its actions): its server script's `data`. */
+  widget(id: string, user: string, input?: Record<string, unknown>) {
+    return this.call<Answer<Record<string, unknown>>>('widget', { id, user, ...(input ? { input } : {}) })
   }
 
   /** An admin runs a fix script. */
@@ -263,6 +282,21 @@ function install(app: BuiltApp, db: InstanceDatabase, activateFlows: boolean): v
       type: flow.type,
       active: String(activateFlows || flow.active),
       status: activateFlows ? 'published' : flow.status,
+    })
+  for (const alias of app.aliases)
+    upsert('sys_alias', alias.sysId, {
+      id: alias.id,
+      name: alias.name,
+      type: alias.type,
+      connection_type: alias.connectionType,
+    })
+  for (const connection of app.connections)
+    upsert('http_connection', connection.sysId, {
+      name: connection.name,
+      connection_alias: connection.alias,
+      connection_url: connection.url,
+      active: connection.active,
+      use_mid: connection.useMid,
     })
   for (const item of app.catalogItems) {
     upsert('sc_cat_item', item.sysId, { name: item.name, flow_designer_flow: item.flow, active: 'true' })

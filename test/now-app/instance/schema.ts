@@ -189,6 +189,32 @@ const PLATFORM: Schema = {
     display: 'name',
     columns: { name: s(), api_key: s('password2'), active: bool('true') },
   },
+  // An OAuth 2.0 credential: its OAuth profile (client credentials) gets the token.
+  oauth_2_0_credentials: {
+    display: 'name',
+    columns: { name: s(), oauth_entity_profile: s(), active: bool('true') },
+  },
+  // A Connection & Credential alias ("Create a connection and credential alias"; `id` is scope.Name).
+  sys_alias: {
+    display: 'name',
+    columns: { id: s(), name: s(), type: s(), connection_type: s() },
+  },
+  // An HTTP(s) connection ("Create an HTTP(s) connection"): URL, credential, alias, MID Server.
+  // `credential` references discovery_credentials, the base table of every credential table.
+  http_connection: {
+    display: 'name',
+    columns: {
+      name: s(),
+      connection_alias: ref('sys_alias'),
+      connection_url: s('url'),
+      credential: s(),
+      active: bool('true'),
+      use_mid: bool(),
+      mid_server: ref('ecc_agent'),
+    },
+  },
+  // A MID Server.
+  ecc_agent: { display: 'name', columns: { name: s(), status: s() } },
 }
 
 /** The system columns every table has. */

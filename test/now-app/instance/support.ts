@@ -3,10 +3,11 @@
  * and ServiceNow sandbox), the instance stand-in installed into that ServiceNow sandbox's tables — so what
  * the bridge writes back over the Table API and what the app's scripts read are the same rows — and the
  * people of a small company: a requester, their manager, a help-desk agent, an onboarding approver, an
- * admin. The app is configured as an admin would: the bridge's base URL, an API key credential holding a
- * client token, the help-desk group.
+ * admin. The app is configured as an admin would: the HTTP connection of the app's Connection & Credential
+ * alias gets the bridge's URL and an API Key credential holding a client token; the help-desk group is set.
  */
 import { Policy } from '../../../bridge/policy/policy.js'
+import { CONNECTION_ALIAS } from '../../../now-app/server/bridge/api.ts'
 import { type FlowBridge, startFlowBridge, TOKEN } from '../../bridge/support/flows-harness.ts'
 import { Instance } from './instance.ts'
 
@@ -19,6 +20,20 @@ export const PEOPLE = {
   admin: 'admin',
   owner: 'riley.owner',
 } as const
+
+/** The HTTP connection the app installs for its alias (`http_connection`), as the stand-in holds it. */
+export function bridgeConnection(instance: Instance) {
+  const alias = instance.rows('sys_alias', `id=${CONNECTION_ALIAS.id}`)[0]
+  if (!alias) throw new Error(`the app installed no alias ${CONNECTION_ALIAS.id}`)
+  const connection = instance.rows('http_connection', `connection_alias=${alias.sys_id}`)[0]
+  if (!connection) throw new Error(`the app installed no HTTP connection for ${CONNECTION_ALIAS.id}`)
+  return connection
+}
+
+/** Edits the alias's HTTP connection as an admin does in Connections & Credentials. */
+export function configureConnection(instance: Instance, fields: Record<string, string>): void {
+  instance.db.update('http_connection', bridgeConnection(instance).sys_id!, fields, 'admin')
+}
 
 /** The running world. */
 export interface World {
@@ -93,9 +108,7 @@ export async function startWorld(
     name: 'Okta bridge client token',
     api_key: TOKEN,
   }).sys_id!
-  instance.setProperty('x_okta_jml.bridge.base_url', bridge.bridge.url)
-  instance.setProperty('x_okta_jml.bridge.auth_type', 'api_key')
-  instance.setProperty('x_okta_jml.bridge.auth_record', credential)
+  configureConnection(instance, { connection_url: bridge.bridge.url, credential })
   instance.setProperty('x_okta_jml.help_desk.group', helpDeskGroup)
   return {
     bridge,

@@ -103,7 +103,10 @@ export class Engine {
       GlideSysAttachment: notHere('GlideSysAttachment'),
       sn_ws: strictNamespace({ RESTMessageV2: g.RESTMessageV2 }, 'sn_ws', this.makeError),
       sn_cc: strictNamespace(
-        { StandardCredentialsProvider: g.StandardCredentialsProvider },
+        {
+          StandardCredentialsProvider: g.StandardCredentialsProvider,
+          ConnectionInfoProvider: g.ConnectionInfoProvider,
+        },
         'sn_cc',
         this.makeError,
       ),
@@ -168,7 +171,10 @@ export class Engine {
       return strictNamespace({ RESTMessageV2: g.RESTMessageV2 }, 'sn_ws', this.makeError)
     if (specifier === '@servicenow/glide/sn_cc')
       return strictNamespace(
-        { StandardCredentialsProvider: g.StandardCredentialsProvider },
+        {
+          StandardCredentialsProvider: g.StandardCredentialsProvider,
+          ConnectionInfoProvider: g.ConnectionInfoProvider,
+        },
         'sn_cc',
         this.makeError,
       )

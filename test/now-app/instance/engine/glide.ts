@@ -1,6 +1,6 @@
 /**
  * The Glide doubles: GlideRecord, GlideElement, GlideDateTime, GlideDate, `gs`, `sn_ws.RESTMessageV2`
- * and `sn_cc.StandardCredentialsProvider`, with the semantics ServiceNow documents for the calls the app
+ * and `sn_cc.StandardCredentialsProvider`/`ConnectionInfoProvider`, with the semantics ServiceNow documents for the calls the app
  * makes (getValue answers null for an empty field and '1'/'0' for a boolean; a journal field is written to
  * `sys_journal_field`, not to the record; `get(name)` means `sys_id=name`; RESTMessageV2 substitutes
  * `${variables}` in the endpoint, headers, query parameters and body of the built REST message function
@@ -662,6 +662,11 @@ export function createGlide(env: GlideEnvironment) {
     getErrorCode(): number {
       return this.answer.error !== undefined ? 1 : this.haveError() ? this.answer.status : 0
     }
+    /**
+     * After `executeAsync()`: waits for the ECC queue's answer, at most `timeoutSecs`. The stand-in's MID
+     * Server relays synchronously, so the answer is already here.
+     */
+    waitForResponse(_timeoutSecs?: number): void {}
   }
 
   /** RESTMessageV2 built from the app's REST message records; `execute()` is a real, blocking HTTP call. */
@@ -674,6 +679,7 @@ export function createGlide(env: GlideEnvironment) {
     private variables: Record<string, string> = {}
     private timeoutMs = 60_000
     private credentialHeaders: Record<string, string> = {}
+    private midServer = ''
 
     constructor(name?: unknown, fn?: unknown) {
       if (name === undefined) return
@@ -723,6 +729,20 @@ export function createGlide(env: GlideEnvironment) {
         `RESTMessageV2.setAuthenticationProfile('${type}', …) (OAuth 2.0 profiles)`,
       )
     }
+    /**
+     * Sends the request through a MID Server (by name; "RESTMessageV2 MID server example"). The named MID
+     * Server must exist (`ecc_agent`); the stand-in's MID Server relays the request unchanged, recorded.
+     */
+    setMIDServer(name: string): void {
+      const wanted = String(name ?? '')
+      if (rpc<SnRecord[]>('query', 'ecc_agent', `name=${wanted}`, 1).length === 0)
+        throw fail(`RESTMessageV2.setMIDServer: no MID Server named "${wanted}" (ecc_agent)`)
+      this.midServer = wanted
+    }
+    /** Sends asynchronously (every MID Server call is): the response waits with `waitForResponse`. */
+    executeAsync() {
+      return this.execute()
+    }
     execute() {
       const url = new URL(substitute(this.endpoint, this.variables))
       for (const { name, value } of this.query)
@@ -735,7 +755,14 @@ export function createGlide(env: GlideEnvironment) {
         this.method === 'GET' || this.method === 'DELETE' ? undefined : substitute(this.body, this.variables)
       const answer = rpc<{ status: number; body: string; headers: Record<string, string>; error?: string }>(
         'http',
-        { method: this.method, url: url.toString(), headers, body, timeoutMs: this.timeoutMs },
+        {
+          method: this.method,
+          url: url.toString(),
+          headers,
+          body,
+          timeoutMs: this.timeoutMs,
+          ...(this.midServer ? { midServer: this.midServer } : {}),
+        },
       )
       return strict(new RESTResponseDouble(answer, url.toString()), 'RESTResponseV2', makeError)
     }
@@ -769,12 +796,77 @@ export function createGlide(env: GlideEnvironment) {
     )
   }
 
+  /** The credential record a connection points to (any credential table), active only. */
+  function credentialOf(sysId: string): { table: string; row: SnRecord } | undefined {
+    if (!sysId) return undefined
+    for (const table of ['api_key_credentials', 'oauth_2_0_credentials']) {
+      const row = fetch(table, sysId)
+      if (row) return row.active === 'false' ? undefined : { table, row }
+    }
+    return undefined
+  }
+
+  /**
+   * ConnectionInfo ("ConnectionInfo - Scoped, Global"): the attributes of an alias's HTTP connection and of
+   * its credential. An attribute the connection table does not have fails loudly (a typo would read null on
+   * an instance and pass unnoticed); a credential attribute another credential type has answers null.
+   */
+  function connectionInfo(row: SnRecord) {
+    const columns = tableSchema('http_connection').columns
+    const attributes = () => {
+      const map: Record<string, string> = {}
+      for (const name of Object.keys(columns)) if (!name.startsWith('sys_')) map[name] = row[name] ?? ''
+      return map
+    }
+    return strict(
+      {
+        getAttribute(name: string): string | null {
+          const key = String(name)
+          if (!columns[key])
+            throw fail(`ConnectionInfo.getAttribute('${key}'): http_connection has no such attribute`)
+          return row[key] ?? ''
+        },
+        getCredentialAttribute(name: string): string | null {
+          const credential = credentialOf(row.credential ?? '')
+          if (!credential) return null
+          const key = String(name)
+          if (!tableSchema(credential.table).columns[key]) return null
+          return credential.row[key] ?? null
+        },
+        getDataMap: () => attributes(),
+        getName: () => row.name ?? '',
+      },
+      'sn_cc.ConnectionInfo',
+      makeError,
+    )
+  }
+
+  /**
+   * ConnectionInfoProvider ("ConnectionInfoProvider - Scoped, Global"): `getConnectionInfo(aliasID)` answers
+   * the alias's active connection (the stand-in has one domain), or null when it has none.
+   */
+  function ConnectionInfoProvider(this: unknown) {
+    return strict(
+      {
+        getConnectionInfo(aliasId: string) {
+          const id = String(aliasId ?? '')
+          if (!/^[0-9a-f]{32}$/.test(id)) return null
+          const row = rpc<SnRecord[]>('query', 'http_connection', `connection_alias=${id}^active=true`, 1)[0]
+          return row ? connectionInfo(row) : null
+        },
+      },
+      'sn_cc.ConnectionInfoProvider',
+      makeError,
+    )
+  }
+
   return {
     GlideRecord,
     GlideDateTime,
     gs,
     RESTMessageV2,
     StandardCredentialsProvider,
+    ConnectionInfoProvider,
     newGlideRecord,
     /** The double behind a proxied GlideRecord (for the engine's business rules). */
     changedFields(record: unknown): string[] {
