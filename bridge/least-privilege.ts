@@ -326,7 +326,7 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
     const p = report.protectedGroups
     lines.push(
       '',
-      `7. Protected groups. ${p.purpose}.`,
+      `${section++}. Protected groups. ${p.purpose}.`,
       `   Create a second custom role "${p.adminRole.label}" with only ${p.adminRole.permissions.join(', ')},`,
       `   bound to a resource set "${p.resourceSet.label}" with:`,
       ...p.resourceSet.resources.map((entry) => `     ${entry.resource}   — ${entry.description}`),
@@ -340,12 +340,16 @@ export function formatLeastPrivilege(report: LeastPrivilegeReport): string {
       `(OAuth) or "${report.grantsManage.clientTokenFlow}" in its client token’s flows.`,
     )
   }
-  lines.push(
-    '',
-    `${section}. Okta catalog (GET /api/catalog/resources, what the ServiceNow app syncs) reads with ${report.catalog.scopes.join(' ')}`,
-    `   only (the same read permissions as the flows). Callers need ${report.catalog.inboundScope} (OAuth) or "catalog" in`,
-    '   their client token’s flows; GET /api/whoami needs any valid credential.',
-  )
+  // The catalog lists manageable groups and apps: it concerns a bridge whose flows touch groups or apps at all.
+  if (report.oauthScopes.some((scope) => scope.startsWith('okta.groups') || scope.startsWith('okta.apps'))) {
+    lines.push(
+      '',
+      `${section++}. Okta catalog (GET /api/catalog/resources, what the ServiceNow app syncs) reads with ${report.catalog.scopes.join(' ')}`,
+      `   only (the same read permissions as the flows). Callers need ${report.catalog.inboundScope} (OAuth) or "catalog" in`,
+      '   their client token’s flows.',
+    )
+  }
+  lines.push('', 'GET /api/whoami (the ServiceNow app’s Test connection) needs any valid credential.')
   if (report.notes.length > 0) {
     lines.push('', 'Notes:')
     for (const note of report.notes) lines.push(`  - ${note}`)
