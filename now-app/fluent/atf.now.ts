@@ -162,6 +162,11 @@ export const atfSuiteMembers = [
     table: 'sys_atf_test_suite_test',
     data: { test_suite: atfSuite, test: Now.ref('sys_atf_test', 'atf_reject_without_reason'), order: 1400 },
   }),
+  Record({
+    $id: Now.ID['atf_suite_member_retry_in_okta'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: atfSuite, test: Now.ref('sys_atf_test', 'atf_retry_in_okta'), order: 2000 },
+  }),
 ]
 
 // ---------------------------------------------------------------- Server modules
@@ -476,6 +481,49 @@ export const atfLeaverRefused = Test(
     atf.server.runServerSideScript({
       $id: Now.ID['atf_leaver_refused_order_and_expect'],
       script: Now.include('../scripts/atf-leaver-refused.js'),
+      timeout: { minutes: 3 },
+    })
+  },
+)
+
+/** Retry in Okta: a refused call sent again with the same key is refused again, with no second task. */
+export const atfRetryInOkta = Test(
+  {
+    $id: Now.ID['atf_retry_in_okta'],
+    name: 'Okta JML ATF: Retry in Okta',
+    description:
+      'The help desk orders Account help (unlock) for a login Okta does not know; the bridge refuses it and the item waits in Work in Progress with one task. Retry in Okta must send the same call again with the same idempotency key, be refused again, leave the item in Work in Progress and open no second task.',
+    active: true,
+    failOnServerError: true,
+  },
+  (atf) => {
+    atf.server.runServerSideScript({
+      $id: Now.ID['atf_retry_in_okta_prepare'],
+      script: Now.include('../scripts/atf-prepare.js'),
+    })
+    atf.server.createUser({
+      $id: Now.ID['atf_retry_in_okta_subject'],
+      firstName: 'ATF',
+      lastName: 'Subject',
+      fieldValues: { user_name: SUBJECT },
+      impersonate: false,
+    })
+    const requester = atf.server.createUser({
+      $id: Now.ID['atf_retry_in_okta_requester'],
+      firstName: 'ATF',
+      lastName: 'Help desk',
+      fieldValues: { user_name: REQUESTER },
+      roles: [helpDesk],
+      impersonate: false,
+    })
+    atf.server.runServerSideScript({
+      $id: Now.ID['atf_retry_in_okta_arrange'],
+      script: Now.include('../scripts/atf-arrange.js'),
+    })
+    atf.server.impersonate({ $id: Now.ID['atf_retry_in_okta_as_requester'], user: requester.user })
+    atf.server.runServerSideScript({
+      $id: Now.ID['atf_retry_in_okta_order_retry_and_expect'],
+      script: Now.include('../scripts/atf-retry-in-okta.js'),
       timeout: { minutes: 3 },
     })
   },

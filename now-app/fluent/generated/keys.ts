@@ -653,6 +653,34 @@ declare global {
                         table: 'sys_atf_step'
                         id: '3118bc1b91bd499e957b779c44d34ce6'
                     }
+                    atf_retry_in_okta: {
+                        table: 'sys_atf_test'
+                        id: '0164e3566aab44b985dfd915d3b8258f'
+                    }
+                    atf_retry_in_okta_arrange: {
+                        table: 'sys_atf_step'
+                        id: '62d0d99c61e14cb2afa68b2c41a8ff3c'
+                    }
+                    atf_retry_in_okta_as_requester: {
+                        table: 'sys_atf_step'
+                        id: 'e8d464d326af4889b351e2e1abb05622'
+                    }
+                    atf_retry_in_okta_order_retry_and_expect: {
+                        table: 'sys_atf_step'
+                        id: '775ae5c190594ab6a55af0a706241bf8'
+                    }
+                    atf_retry_in_okta_prepare: {
+                        table: 'sys_atf_step'
+                        id: '60cf244b90e747c59a139c18111e4d09'
+                    }
+                    atf_retry_in_okta_requester: {
+                        table: 'sys_atf_step'
+                        id: '00fc4096126a45cdbfde3ca86f342fa8'
+                    }
+                    atf_retry_in_okta_subject: {
+                        table: 'sys_atf_step'
+                        id: 'ee7af9598a5b4fbb83de0bde69f9db7c'
+                    }
                     atf_suite_member_account_help: {
                         table: 'sys_atf_test_suite_test'
                         id: 'eb7f0d0bde664f07bd71c4284087033f'
@@ -708,6 +736,10 @@ declare global {
                     atf_suite_member_rest_message: {
                         table: 'sys_atf_test_suite_test'
                         id: 'a73a3e7d269c4fd3ade56cd4c09b02e8'
+                    }
+                    atf_suite_member_retry_in_okta: {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'd604fcf177ed44c5b1783890ce244ad6'
                     }
                     atf_suite_okta_jml: {
                         table: 'sys_atf_test_suite'
@@ -2134,6 +2166,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '05d6197174fa4f088cbb5acc8bdc4169'
+                        key: {
+                            document_key: '60cf244b90e747c59a139c18111e4d09'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0668b542bf4749e1a1c866c6251b1401'
                         key: {
@@ -2661,6 +2701,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1463da580a8e433ba9d44ccfc57376dd'
+                        key: {
+                            document_key: 'ee7af9598a5b4fbb83de0bde69f9db7c'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'question_choice'
                         id: '149a64e673b4408b8935ca439ab5e32d'
                         key: {
@@ -2894,6 +2942,15 @@ declare global {
                         key: {
                             model: '7542a1cfc27f44a0ab6effec9b08484f'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '18985142151f4fe09f4e0dcfc7ae09c3'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'e8d464d326af4889b351e2e1abb05622'
                         }
                     },
                     {
@@ -3562,6 +3619,14 @@ declare global {
                         key: {
                             document_key: 'fc9257f75531468bb37dccd6b4c3d218'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2cdb2237374d483880478211a735ce7a'
+                        key: {
+                            document_key: '00fc4096126a45cdbfde3ca86f342fa8'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -4685,6 +4750,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4fbccf36669b414b9659e9ca184b63e7'
+                        key: {
+                            document_key: 'ee7af9598a5b4fbb83de0bde69f9db7c'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sp_page'
                         id: '4fbf3a3c9a56486881da2afe5b12e045'
                         key: {
@@ -4796,6 +4869,14 @@ declare global {
                             cat_item: '06d221874b894a63ab236483dab53273'
                             variable_set: 'NULL'
                             name: 'new_title'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5413a11eeddd4e6889a2c9bb2eba52c2'
+                        key: {
+                            document_key: 'e8d464d326af4889b351e2e1abb05622'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -5359,6 +5440,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '64b60013e5b64fe990fea0a062ec308e'
+                        key: {
+                            document_key: '60cf244b90e747c59a139c18111e4d09'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '64c08c6e35f545f2b4a912e3f95c7da7'
                         key: {
                             document_key: 'b964be8f637b424c8c451934da69e5e5'
@@ -5800,6 +5889,22 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7167fe834a964bfd916cb78c5592e62a'
+                        key: {
+                            document_key: '62d0d99c61e14cb2afa68b2c41a8ff3c'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '726be2d71700469fae58b79a93a13630'
+                        key: {
+                            document_key: '775ae5c190594ab6a55af0a706241bf8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '72a17b5f0a684684a74c1592efcf3702'
                         key: {
                             document_key: '7ab7cde9295f4dd582190475e7e64ce5'
@@ -5828,6 +5933,14 @@ declare global {
                         key: {
                             model: '34f9418babdb414fa9ecd3212f40d1ad'
                             element: 'execution_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73ca523503df4a44942ff0bdfe027fd3'
+                        key: {
+                            document_key: 'ee7af9598a5b4fbb83de0bde69f9db7c'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -5979,6 +6092,14 @@ declare global {
                         id: '775e95be9ea046b9a8e5545f98676f20'
                         key: {
                             name: 'x_okta_jml_okta_resource'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77661f0314fe457898c473d630cf0d8a'
+                        key: {
+                            document_key: '00fc4096126a45cdbfde3ca86f342fa8'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -6348,6 +6469,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '85030b2c6a244154aea31df3431d9b74'
+                        key: {
+                            document_key: '00fc4096126a45cdbfde3ca86f342fa8'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '85400be9fef749c79a3002988d88dd1d'
                         key: {
                             document_key: '8e3f40f06157490c8a78efe58d9bcd32'
@@ -6563,6 +6692,14 @@ declare global {
                             name: 'x_okta_jml_golden_thread'
                             element: 'operation'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a91315e8a6b4b7fad97488f68d40bb2'
+                        key: {
+                            document_key: 'ee7af9598a5b4fbb83de0bde69f9db7c'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -6863,6 +7000,14 @@ declare global {
                             name: 'var__m_sys_hub_action_output_8eb8c16d584f444699a23d2310c75a32'
                             element: 'payload'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91781f3b242e4f0aa2bd77eccd433bf1'
+                        key: {
+                            document_key: '00fc4096126a45cdbfde3ca86f342fa8'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -7447,6 +7592,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a21eaf52c4874e5ba38519944a2f4063'
+                        key: {
+                            document_key: '00fc4096126a45cdbfde3ca86f342fa8'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'item_option_new'
                         id: 'a2e8c63e934e435b88ba1812f7d741df'
                         key: {
@@ -7863,6 +8016,14 @@ declare global {
                         key: {
                             document_key: 'bc99bb1c34964e5588832975f1bb8855'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'adf4498cec9b49eaa3a4799c8216756d'
+                        key: {
+                            document_key: 'ee7af9598a5b4fbb83de0bde69f9db7c'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -8943,6 +9104,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cab046ec17184cb98bbe9a955acfb5b3'
+                        key: {
+                            document_key: '775ae5c190594ab6a55af0a706241bf8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'cabf9333de854ed583f5d0fc81994868'
                         key: {
                             document_key: '973ca014fc6b4bb586bef63f879b7695'
@@ -9442,6 +9611,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd917b655792e4cf7b548e0e22be0ebf8'
+                        key: {
+                            document_key: 'ee7af9598a5b4fbb83de0bde69f9db7c'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_hub_action_output'
                         id: 'd93a9eb45bfa493fac3fc02d499fe0c3'
                         key: {
@@ -9813,6 +9990,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e3f6fef3360f48e2918eec352c2a566e'
+                        key: {
+                            document_key: 'ee7af9598a5b4fbb83de0bde69f9db7c'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e409c96cb7af4897a34a47d886163c9d'
                         key: {
@@ -9994,6 +10179,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e8e25ff245194324b70ccf8bb3049f74'
+                        key: {
+                            document_key: '62d0d99c61e14cb2afa68b2c41a8ff3c'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e962276e2aed49c99d614d20dd41bc95'
                         key: {
@@ -10105,6 +10298,14 @@ declare global {
                                     name: 'x_okta_jml.onboarding_approver'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecfea8726fb4417b9afb0126aa70892c'
+                        key: {
+                            document_key: '00fc4096126a45cdbfde3ca86f342fa8'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -10644,6 +10845,14 @@ declare global {
                         key: {
                             document_key: 'e1fb1bb11cd94dd38dde0f3b8a30ae4e'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbccca5de57840e8bd9a543a2f25f4b2'
+                        key: {
+                            document_key: '00fc4096126a45cdbfde3ca86f342fa8'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {

@@ -36,6 +36,7 @@ import type { BridgeOutcome } from './errors.ts'
 import { glideTransport, readSettings, sendAuthenticated } from './glide.ts'
 import { ONBOARDING } from './onboarding.ts'
 import type { BridgeCall } from './payload.ts'
+import { retryItem } from './requests-glide.ts'
 import { TABLES } from './tables.ts'
 
 /** The catalog items' names (`sc_cat_item.name`), as the catalog shows them. */
@@ -565,6 +566,54 @@ function expectLeaverRefused(): StepOutcome {
   return plan.plan.plan.steps.some((s) => s.operation === 'deactivateUser')
     ? pass(`${checked.message} ${login} is still active in Okta.`)
     : fail(`${login} is no longer active in Okta: the refused item changed it.`)
+}
+
+/**
+ * Retry in Okta: Account help (unlock) for a login Okta does not know — the bridge refuses it
+ * (`user-not-found`), the item waits in Work in Progress with one help-desk task — then the help desk's Retry
+ * in Okta sends the same call again with the same idempotency key: it fails again with the bridge's words,
+ * the item stays in Work in Progress and no second task is opened. Nothing exists in Okta to change.
+ */
+export function retryRefused(): StepOutcome {
+  const login = `atf.no-such-user.${gs.generateGUID()}@example.invalid`
+  const ordered = order(ITEMS.accountHelp, {
+    subject: userId(ATF.users.subject),
+    okta_login: login,
+    help_action: 'unlock',
+    justification: 'ATF: Retry in Okta after a refusal.',
+  })
+  return then(ordered, () => {
+    const seen = settledView(ITEMS.accountHelp)
+    if (!seen.view || !seen.sysId) return fail(seen.problem ?? '')
+    if (seen.view.state !== '2')
+      return fail(`${seen.view.number} is in state ${seen.view.state}, not Work in Progress (2).`)
+    const tasksBefore = openTasks(seen.sysId)
+    const retried = retryItem(seen.sysId)
+    const problems: string[] = []
+    if (retried.closed || !retried.message.startsWith('Retry in Okta failed again'))
+      problems.push(`Retry in Okta answered "${retried.message}", not a second refusal.`)
+    const item = new GlideRecord('sc_req_item')
+    if (!item.get(seen.sysId) || item.getValue('state') !== '2')
+      problems.push(`${seen.view.number} left Work in Progress after the retry.`)
+    if (openTasks(seen.sysId) !== tasksBefore || tasksBefore !== 1)
+      problems.push(
+        `${seen.view.number} has ${openTasks(seen.sysId)} open task(s) after the retry (1 expected).`,
+      )
+    return problems.length > 0
+      ? fail(problems)
+      : pass(
+          `${seen.view.number}: refused, retried with the same key, refused again (${retried.message}); one task.`,
+        )
+  })
+}
+
+/** The open help-desk tasks of an item. */
+function openTasks(itemSysId: string): number {
+  const task = new GlideRecord('sc_task')
+  task.addQuery('request_item', itemSysId)
+  task.addQuery('active', true)
+  task.query()
+  return task.getRowCount()
 }
 
 /** The grant row of an item, by its last change. */
