@@ -699,12 +699,12 @@ describe('install safety', () => {
       record('sys_documentation', 'INSERT_OR_UPDATE', { name: `var__m_sys_hub_flow_input_${flow}` }),
     ]
     expect(installHazards(own, SCOPE)).toEqual([])
-    // A DELETE of the app's own record (its scope) removes nothing else.
+    // Even a DELETE of the app's own record is named: the app was never released, so none is needed.
     const ownDelete = record('sys_properties', 'DELETE', {
       sys_id: 'a'.repeat(32),
       sys_scope: { '#text': 'b'.repeat(32), '@_display_value': SCOPE },
     })
-    expect(installHazards([...own, ownDelete], SCOPE)).toEqual([])
+    expect(installHazards([...own, ownDelete], SCOPE)).toHaveLength(1)
     const foreign = [
       record('sys_choice', 'DELETE', { sys_update_name: 'sys_choice_incident_category' }),
       // The same pruning, of a flow this file does not ship: another app's steps.
