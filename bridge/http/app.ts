@@ -197,17 +197,26 @@ export function createApp(deps: AppDeps): express.Express {
     res.status(200).json({ status: 'ok' })
   })
 
+  // Ready: 200 with the checks. Not ready: a 503 problem like every other error, the checks as extensions
+  // (a probe looks at the status only; a person reading it sees which check fails and why).
   app.get('/readyz', async (_req, res) => {
     if (!deps.ready()) {
-      const state = deps.shuttingDown?.() ? 'shutting-down' : 'starting'
-      res.status(503).json({ status: state, checks: {} })
-      return
+      if (deps.shuttingDown?.())
+        throw new HttpProblem('shutting-down', 'The bridge is shutting down: send traffic elsewhere.', {
+          checks: {},
+        })
+      throw new HttpProblem('starting', 'The bridge is starting: its checks have not run yet.', {
+        checks: {},
+      })
     }
     const report = deps.readiness ? await deps.readiness() : { ready: true, checks: {} }
     const failing = Object.keys(report.checks).filter((name) => !report.checks[name]!.ok)
-    res
-      .status(report.ready ? 200 : 503)
-      .json({ status: report.ready ? 'ready' : 'not-ready', failing, checks: report.checks })
+    if (!report.ready)
+      throw new HttpProblem('not-ready', `Not ready: ${failing.join(', ')} failing.`, {
+        failing,
+        checks: report.checks,
+      })
+    res.status(200).json({ status: 'ready', failing, checks: report.checks })
   })
 
   if (deps.metrics && deps.metricsToken) app.get('/metrics', metricsHandler(deps.metrics, deps.metricsToken))

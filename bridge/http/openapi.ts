@@ -656,7 +656,8 @@ function operationalPaths(options: OpenApiOptions): {
         security: [],
         responses: {
           '200': json('Ready.', ref('Readiness')),
-          '503': json('Not ready (starting, shutting down, or a check failing).', ref('Readiness')),
+          // Not ready (starting, shutting down, or a check failing): a problem with `failing` and `checks`.
+          ...problems(['starting', 'shutting-down', 'not-ready']),
         },
       },
     },
@@ -793,7 +794,7 @@ function operationalPaths(options: OpenApiOptions): {
     Readiness: {
       type: 'object',
       properties: {
-        status: { type: 'string', enum: ['ready', 'not-ready', 'starting', 'shutting-down'] },
+        status: { type: 'string', enum: ['ready'] },
         failing: { type: 'array', items: { type: 'string' } },
         checks: {
           type: 'object',

@@ -35,6 +35,8 @@ export type HttpProblemCode =
   | 'idempotency-key-reused'
   | 'execution-not-found'
   | 'shutting-down'
+  | 'starting'
+  | 'not-ready'
   | 'header-too-large'
   | 'internal'
 
@@ -60,6 +62,8 @@ export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: str
   },
   'execution-not-found': { status: 404, title: 'No such execution' },
   'shutting-down': { status: 503, title: 'The bridge is shutting down' },
+  starting: { status: 503, title: 'The bridge is starting' },
+  'not-ready': { status: 503, title: 'The bridge is not ready' },
   'header-too-large': { status: 431, title: 'The request headers are too large' },
   internal: { status: 500, title: 'Internal error' },
 }

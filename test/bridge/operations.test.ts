@@ -158,12 +158,13 @@ describe('/readyz', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_500))
     const failing = await fetch(`${bridge.url}/readyz`)
     expect(failing.status).toBe(503)
+    expect(failing.headers.get('content-type')).toContain('application/problem+json')
     const failingBody = (await failing.json()) as {
-      status: string
+      code: string
       failing: string[]
       checks: Record<string, { ok: boolean; detail?: string }>
     }
-    expect(failingBody.status).toBe('not-ready')
+    expect(failingBody.code).toBe('not-ready')
     expect(failingBody.failing).toEqual(['okta'])
     expect(failingBody.checks.okta!.ok).toBe(false)
     expect(failingBody.checks.okta!.detail).toMatch(/invalid_client/)
