@@ -10,6 +10,7 @@ import { recordGrant } from './access-glide.ts'
 import { PROPERTIES } from './api.ts'
 import type { ActionOutputs } from './client.ts'
 import { invokeAction, readSettings, recordOutcome, sendAuthenticated } from './glide.ts'
+import { EVENTS } from './notify-glide.ts'
 import {
   BRIDGE_CALL_TABLE,
   expiredComment,
@@ -276,6 +277,8 @@ export function ageApprovals(): number {
       const number = itemNumber(item)
       approval.setValue('comments', reminderText(maxDays, number))
       approval.update()
+      // The approver's reminder email (notifications.now.ts): parm1 the approver, parm2 the plan in words.
+      gs.eventQueue(EVENTS.approvalReminder, approval, approval.getValue('approver'), itemDescription(item))
       if (!reminded[item]) {
         reminded[item] = true
         setItem(item, { work_notes: reminderText(maxDays, number), comments: requesterReminder(maxDays) })
@@ -283,6 +286,12 @@ export function ageApprovals(): number {
     }
   }
   return acted
+}
+
+/** A requested item's description: the bridge's plan in words, which the flow wrote there. */
+function itemDescription(item: string): string {
+  const record = new GlideRecord('sc_req_item')
+  return record.get(item) ? record.getValue('description') || '' : ''
 }
 
 /**

@@ -258,9 +258,18 @@ describe('request ageing', () => {
     expect(reminders()[0]).toContain(world.instance.get('sc_req_item', item)!.number)
     expect(world.instance.journal('sc_req_item', item, 'comments')[0]).toMatch(/approvers have been reminded/)
     expect(world.instance.get('sysapproval_approver', approval)!.state).toBe('requested')
+    // The approver's reminder email, with the plan in words.
+    const reminderEmail = world.instance.app.notifications.find((n) => n.name === 'Okta approval reminder')!
+    const emails = world.instance.sendNotifications().filter((e) => e.notification === reminderEmail.sysId)
+    expect(emails).toHaveLength(1)
+    expect(emails[0]!.recipients).toContain('morgan.manager@example.com')
+    expect(emails[0]!.body).toContain('Create Okta user')
     // Once only.
     await world.instance.scheduledJob(AGE)
     expect(reminders()).toHaveLength(1)
+    expect(world.instance.sendNotifications().filter((e) => e.notification === reminderEmail.sysId)).toEqual(
+      [],
+    )
 
     await world.instance.advanceClock(3 * DAY + MINUTE)
     const aged = await world.instance.scheduledJob(AGE)
