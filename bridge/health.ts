@@ -10,7 +10,8 @@
  * Checks run in parallel, each bounded by a timeout shorter than a probe's, and a failure's detail never
  * carries a secret (token-endpoint errors name Okta's error code, not the assertion).
  */
-import { type Kysely, Migrator } from 'kysely'
+import type { Kysely } from 'kysely'
+import { Migrator } from 'kysely/migration'
 import { MIGRATION_TABLE, migrationProvider } from './adapters/store/migrations.js'
 import type { ReadinessCheck, ReadinessReport } from './http/app.js'
 

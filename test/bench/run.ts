@@ -5,11 +5,13 @@
 import { benchBridge } from './bridge.bench.js'
 import { benchEventHooks } from './event-hooks.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
+import { benchSqliteDrivers } from './sqlite-driver.bench.js'
 
 const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][] = [
   ['Okta sandbox', benchOktaSandbox],
   ['Bridge', benchBridge],
   ['Okta event hooks', benchEventHooks],
+  ['SQLite driver (better-sqlite3 vs node:sqlite)', benchSqliteDrivers],
 ]
 
 for (const [name, run] of suites) {

@@ -88,11 +88,29 @@ function yamlDocs<T>(path: string): T[] {
 }
 
 describe('bridge/Dockerfile', () => {
-  it('builds in stages on one pinned Node 20 LTS slim image, the runtime stage last', () => {
+  it('builds in stages on one Node 24 LTS slim image pinned by digest, the runtime stage last', () => {
     expect(dockerfile.stages.map((s) => s.name)).toEqual(['build', 'deps', 'runtime'])
-    for (const s of dockerfile.stages) expect(s.image).toMatch(/^node:20\.\d+\.\d+-bookworm-slim$/)
-    // The same image everywhere: the native module compiled in `deps` runs on the runtime's Node.
+    for (const s of dockerfile.stages) {
+      expect(s.image).toMatch(/^node:24\.\d+\.\d+-bookworm-slim@sha256:[0-9a-f]{64}$/)
+    }
+    // The same image everywhere: what `deps` installs runs on the runtime's Node.
     expect(new Set(dockerfile.stages.map((s) => s.image)).size).toBe(1)
+    // The image, `.node-version`, `engines` and CI are on one LTS major.
+    const major = (v: string) => v.replace(/^v/, '').split('.')[0]
+    const imageVersion = /^node:(\d+\.\d+\.\d+)/.exec(dockerfile.stages[0]!.image)![1]!
+    const nodeVersion = readFileSync(join(ROOT, '.node-version'), 'utf8').trim()
+    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } })
+      .engines.node
+    expect(major(imageVersion)).toBe(major(nodeVersion))
+    expect(engines).toBe(`>=${major(nodeVersion)}.11.0`)
+    expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain('scripts/install-node.sh')
+  })
+
+  it('compiles nothing for production: the deps stage has no compiler, the runtime no build tools', () => {
+    const runs = (s: Stage) => s.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.text)
+    for (const name of ['deps', 'runtime'] as const) {
+      expect(runs(stage(name)).join('\n')).not.toMatch(/\b(g\+\+|make|python3)\b/)
+    }
   })
 
   it('installs production dependencies only for the runtime, and builds with dev dependencies', () => {

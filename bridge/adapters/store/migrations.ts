@@ -6,7 +6,8 @@
  * Portability: only Kysely's schema builder and standard SQL (CHECK, REFERENCES, composite keys), TEXT
  * for JSON and ISO timestamps, INTEGER keys assigned by the store — so a Postgres dialect runs them as is.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
 
 /** The table where Kysely records applied migrations (Kysely's default name, stated so tools can read it). */
 export const MIGRATION_TABLE = 'kysely_migration'
