@@ -133,3 +133,137 @@ describe('the reports select what their titles say', () => {
     }
   })
 })
+
+/** The five reports the issue asks for, by title. */
+const REPORT_TITLES = [
+  'Okta JML: Okta changes per day by flow',
+  'Okta JML: Requests by state',
+  'Okta JML: Active grants by resource',
+  'Okta JML: Grants ending in the next 7 days',
+  'Okta JML: Failed executions',
+]
+
+/** The visualization a report's type becomes on a Platform Analytics dashboard. */
+const COMPONENT_OF_TYPE: Record<string, string> = {
+  trend: 'line',
+  pie: 'pie',
+  bar: 'vertical-bar',
+  list: 'list',
+}
+
+interface WidgetSource {
+  tableOrViewName: string
+  filterQuery: string
+  id: string
+}
+
+/** The Okta JML dashboard, as the stand-in decoded it from the build. */
+const dashboard = () => {
+  const found = instance.app.dashboards.find((d) => d.name === 'Okta JML')
+  if (!found) throw new Error('no dashboard "Okta JML" in the build')
+  return found
+}
+
+/** Every widget of the dashboard with its data source and the built report it restates (by title). */
+const widgetsWithReports = () =>
+  dashboard().tabs.flatMap((tab) =>
+    tab.widgets.map((widget) => {
+      const title = String(widget.props.headerTitle ?? '')
+      const sources = widget.props.dataSources as WidgetSource[]
+      const built = recordsOf(builtRecordsOnce(), 'sys_report').find((r) => text(r, 'title') === title)
+      return { widget, title, sources, built }
+    }),
+  )
+
+describe('the Okta JML dashboard (Platform Analytics) groups the five reports', () => {
+  it('is in the build, active, one tab naming all five reports, each widget its own place on the grid', () => {
+    const d = dashboard()
+    expect(d.active).toBe(true)
+    expect(d.tabs.map((t) => t.name)).toEqual(['Overview'])
+    const widgets = widgetsWithReports()
+    expect(widgets.map((w) => w.title).sort()).toEqual([...REPORT_TITLES].sort())
+    const places = widgets.map(({ widget }) => `${widget.x},${widget.y}`)
+    expect(new Set(places).size).toBe(widgets.length)
+    for (const { widget } of widgets) expect(widget.x + widget.width).toBeLessThanOrEqual(48)
+  })
+
+  it('every widget resolves to its built report: the same table, filter, grouping or trend, and columns', () => {
+    for (const { widget, title, sources, built } of widgetsWithReports()) {
+      expect(built, title).toBeDefined()
+      const field = (name: string) => text(built!, name)
+      expect(sources, title).toHaveLength(1)
+      const source = sources[0]!
+      expect([source.tableOrViewName, source.filterQuery], title).toEqual([field('table'), field('filter')])
+      expect(widget.component, title).toBe(COMPONENT_OF_TYPE[field('type')])
+      const groupBy =
+        (widget.props.groupBy as { groupBy: { dataSource: string; groupByField: string }[] }[]) ?? []
+      if (field('type') === 'list') {
+        expect(widget.props.columns, title).toEqual(field('field_list').split(','))
+      } else {
+        expect(
+          groupBy.flatMap((g) => g.groupBy),
+          title,
+        ).toEqual([{ dataSource: source.id, groupByField: field('field') }])
+        const metrics = widget.props.metrics as { dataSource: string; aggregateFunction: string }[]
+        expect(metrics, title).toMatchObject([
+          { dataSource: source.id, aggregateFunction: field('aggregate') },
+        ])
+      }
+      if (field('type') === 'trend') {
+        const trend = widget.props.trendBy as { trendByFields: { field: string }[] }
+        expect(
+          trend.trendByFields.map((t) => t.field),
+          title,
+        ).toEqual([field('trend_field')])
+      }
+    }
+  })
+
+  it('each widget’s query selects on the stand-in database exactly what its report selects', () => {
+    // The rows the report tests above inserted are there: every widget must select the same ones.
+    for (const { title, sources, built } of widgetsWithReports()) {
+      const source = sources[0]!
+      const ids = (rows: { sys_id?: string }[]) => rows.map((r) => r.sys_id)
+      const widgetRows = instance.rows(source.tableOrViewName, source.filterQuery)
+      expect(widgetRows.length, title).toBeGreaterThan(0)
+      expect(ids(widgetRows), title).toEqual(
+        ids(instance.rows(text(built!, 'table'), text(built!, 'filter'))),
+      )
+    }
+  })
+
+  it('is read by the admin and help-desk roles, owned and edited by admins only; the Dashboard module opens it', () => {
+    const roleName = (sysId: string) => instance.app.roles.find((r) => r.sysId === sysId)?.name
+    const permissions = dashboard().permissions.map((p) => ({ ...p, role: roleName(p.role) }))
+    expect(permissions.sort((a, b) => String(a.role).localeCompare(String(b.role)))).toEqual([
+      {
+        role: 'x_okta_jml.admin',
+        user: '',
+        group: '',
+        canRead: true,
+        canWrite: true,
+        canShare: true,
+        owner: true,
+      },
+      {
+        role: 'x_okta_jml.help_desk',
+        user: '',
+        group: '',
+        canRead: true,
+        canWrite: false,
+        canShare: false,
+        owner: false,
+      },
+    ])
+    const module = recordsOf(builtRecordsOnce(), 'sys_app_module').find(
+      (m) => text(m, 'title') === 'Dashboard',
+    )!
+    expect([text(module, 'link_type'), text(module, 'name'), text(module, 'filter')]).toEqual([
+      'LIST',
+      'par_dashboard',
+      `name=${dashboard().name}`,
+    ])
+    expect(text(module, 'roles').split(',').sort()).toEqual(['x_okta_jml.admin', 'x_okta_jml.help_desk'])
+    expect(text(module, 'active')).toBe('true')
+  })
+})
