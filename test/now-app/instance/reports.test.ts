@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Tables } from '../../sandboxes/servicenow/index.ts'
 import { type BuiltRecord, builtRecords, recordsOf, text } from '../support/build.ts'
 import { Instance } from './instance.ts'
+import { PEOPLE, startWorld, type World } from './support.ts'
 
 let instance: Instance
 beforeAll(async () => {
@@ -265,5 +266,152 @@ describe('the Okta JML dashboard (Platform Analytics) groups the five reports', 
     ])
     expect(text(module, 'roles').split(',').sort()).toEqual(['x_okta_jml.admin', 'x_okta_jml.help_desk'])
     expect(text(module, 'active')).toBe('true')
+  })
+})
+
+describe('after real invocations: every report and its dashboard widget selects what the app did', () => {
+  let world: World
+  const items: { joiner: string; failed: string; access: string } = { joiner: '', failed: '', access: '' }
+  let support = ''
+  const requesterLogin = 'pat.requester@example.com'
+  const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+
+  /** Orders an item as `user`, has `approver` approve it, and answers the item once the flow has finished. */
+  async function orderApproved(
+    item: string,
+    variables: Record<string, string>,
+    user: string,
+    approver: string,
+  ) {
+    const ordered = await world.instance.order(item, variables, user)
+    const run = ordered.value.run!
+    expect(run.error).toBeUndefined()
+    const approval = world.instance.rows('sysapproval_approver', `sysapproval=${ordered.value.item}`)[0]!
+    await world.instance.decide(approval.sys_id!, approver, 'approved')
+    const after = await world.instance.run(run.id)
+    expect(after.error).toBeUndefined()
+    expect(after.status).toBe('complete')
+    return ordered.value.item
+  }
+
+  const joiner = (login: string) => ({
+    first_name: 'Report',
+    last_name: 'Subject',
+    email: login,
+    okta_login: login,
+    manager: world.users.manager,
+    department: world.departments.engineering,
+    start_date: tomorrow(),
+    justification: 'Reports',
+  })
+
+  beforeAll(async () => {
+    world = await startWorld()
+    world.bridge.org.seed({
+      users: [
+        {
+          profile: { login: requesterLogin, email: requesterLogin, firstName: 'Pat', lastName: 'Requester' },
+        },
+      ],
+    })
+    support = world.instance.insert('x_okta_jml_okta_resource', {
+      name: 'Support',
+      okta_id: world.bridge.group('Support'),
+      type: 'group',
+      requestable: 'true',
+      active: 'true',
+      max_duration_days: '30',
+      approval_levels: 'manager',
+    }).sys_id!
+    // A joiner that succeeds; one that fails (Okta answers 500 to every user creation); an access request.
+    items.joiner = await orderApproved(
+      'New hire (Joiner)',
+      joiner('rita.report@example.com'),
+      PEOPLE.agent,
+      PEOPLE.manager,
+    )
+    world.bridge.sandbox.configure({
+      faults: { rate: 1, statuses: [500], method: 'POST', pathPrefix: '/api/v1/users' },
+    })
+    try {
+      items.failed = await orderApproved(
+        'New hire (Joiner)',
+        joiner('fred.fail@example.com'),
+        PEOPLE.agent,
+        PEOPLE.manager,
+      )
+    } finally {
+      world.bridge.sandbox.configure({ faults: null })
+    }
+    items.access = await orderApproved(
+      'Request access',
+      {
+        access_for: 'myself',
+        resource: support,
+        end_date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
+        justification: 'On call',
+      },
+      PEOPLE.requester,
+      PEOPLE.manager,
+    )
+  }, 600_000)
+  afterAll(async () => world?.stop())
+
+  /** The sys_ids a built report selects on the world's database, and those its dashboard widget selects. */
+  function selectedBy(title: string): { report: string[]; widget: string[] } {
+    const built = recordsOf(builtRecordsOnce(), 'sys_report').find((r) => text(r, 'title') === title)!
+    const widget = world.instance.app.dashboards
+      .flatMap((d) => d.tabs.flatMap((t) => t.widgets))
+      .find((w) => w.props.headerTitle === title)!
+    const source = (widget.props.dataSources as WidgetSource[])[0]!
+    const ids = (rows: { sys_id?: string }[]) => rows.map((r) => r.sys_id!)
+    return {
+      report: ids(world.instance.rows(text(built, 'table'), text(built, 'filter'))),
+      widget: ids(world.instance.rows(source.tableOrViewName, source.filterQuery)),
+    }
+  }
+
+  const thread = () => world.instance.rows('x_okta_jml_golden_thread')
+
+  it('Okta changes per day by flow: every change that succeeded, none of the failed attempt', () => {
+    const succeeded = thread().filter((r) => r.outcome === 'succeeded')
+    expect(succeeded.some((r) => r.requested_item === items.joiner && r.operation === 'createUser')).toBe(
+      true,
+    )
+    expect(succeeded.some((r) => r.requested_item === items.access)).toBe(true)
+    const { report, widget } = selectedBy('Okta JML: Okta changes per day by flow')
+    expect(report.sort()).toEqual(succeeded.map((r) => r.sys_id!).sort())
+    expect(widget.sort()).toEqual(report)
+  })
+
+  it('Failed executions: the failed joiner’s attempt only', () => {
+    const failed = thread().filter((r) => r.outcome === 'failed')
+    expect(failed.length).toBeGreaterThan(0)
+    expect(failed.every((r) => r.requested_item === items.failed)).toBe(true)
+    const { report, widget } = selectedBy('Okta JML: Failed executions')
+    expect(report.sort()).toEqual(failed.map((r) => r.sys_id!).sort())
+    expect(widget.sort()).toEqual(report)
+  })
+
+  it('Requests by state: the three items, closed complete or still open after the failure', () => {
+    const { report, widget } = selectedBy('Okta JML: Requests by state')
+    expect(report.sort()).toEqual([items.joiner, items.failed, items.access].sort())
+    expect(widget.sort()).toEqual(report)
+    const state = (item: string) => world.instance.get('sc_req_item', item)!.state
+    expect([state(items.joiner), state(items.failed), state(items.access)]).toEqual(['3', '2', '3'])
+  })
+
+  it('Active grants by resource, and grants ending in the next 7 days: the Support grant', () => {
+    const grants = world.instance.rows('x_okta_jml_access_grant', `requested_item=${items.access}`)
+    expect(grants).toHaveLength(1)
+    expect([grants[0]!.status, grants[0]!.resource]).toEqual(['active', support])
+    for (const title of [
+      'Okta JML: Active grants by resource',
+      'Okta JML: Grants ending in the next 7 days',
+    ]) {
+      const { report, widget } = selectedBy(title)
+      expect(report, title).toEqual([grants[0]!.sys_id])
+      expect(widget, title).toEqual(report)
+    }
   })
 })
