@@ -110,9 +110,15 @@ describe('a custom authorization server (client credentials, client secret)', ()
       basic(CLIENT.clientId, CLIENT.clientSecret),
     )
     expect([scope.status, scope.body.error]).toEqual([400, 'invalid_scope'])
+    const malformed = await tokenRequest(
+      { grant_type: 'client_credentials', scope: 'jml.joiner' },
+      { authorization: `Basic ${Buffer.from(`${CLIENT.clientId}:%E0%A4%A`).toString('base64')}` },
+    )
+    expect([malformed.status, malformed.body.error]).toEqual([401, 'invalid_client'])
     const grant = await tokenRequest({ grant_type: 'password' }, basic(CLIENT.clientId, CLIENT.clientSecret))
     expect([grant.status, grant.body.error]).toEqual([400, 'unsupported_grant_type'])
-    for (const answer of [wrong, unknown, scope, grant]) expect(answer.body.access_token).toBeUndefined()
+    for (const answer of [wrong, unknown, scope, malformed, grant])
+      expect(answer.body.access_token).toBeUndefined()
     expect(server.stats.tokensIssued).toBe(issued)
   })
 

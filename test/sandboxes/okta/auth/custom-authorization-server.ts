@@ -170,8 +170,13 @@ export class CustomAuthorizationServer {
           'invalid_request',
           'Cannot supply multiple client credentials. Use one of the following: credentials in the Authorization header, credentials in the post body, or a client_assertion in the post body.',
         )
-      clientId = decodeURIComponent(decoded.slice(0, colon))
-      secret = decodeURIComponent(decoded.slice(colon + 1))
+      try {
+        clientId = decodeURIComponent(decoded.slice(0, colon))
+        secret = decodeURIComponent(decoded.slice(colon + 1))
+      } catch {
+        // A malformed %-escape (RFC 6749 §2.3.1 form-encodes both parts) authenticates nobody.
+        throw new OAuthError(401, 'invalid_client', 'Client authentication failed.')
+      }
     } else {
       clientId = params.get('client_id')
       secret = params.get('client_secret')
