@@ -548,6 +548,7 @@ describe('REST message, roles, ACLs, properties, menu', () => {
         'FILTER:incident',
         'FILTER:sys_properties',
         'LIST:sys_report',
+        'LIST:par_dashboard',
       ].sort(),
     )
     expect(one('sys_app_application', 'title', 'Okta JML')).toBeDefined()

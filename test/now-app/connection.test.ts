@@ -58,6 +58,17 @@ describe('the connection alias', () => {
     )
   })
 
+  it('refuses a MID Server with an OAuth 2.0 credential (ServiceNow sends no OAuth through one), in words', () => {
+    const oauth = { ...DETAILS, oauthProfile: 'b'.repeat(32), useMid: true, midServer: 'mid-1' }
+    expect(() => midServerOf(oauth)).toThrow(
+      expect.objectContaining({
+        code: 'bridge-settings-invalid',
+        message: expect.stringContaining('use an API Key credential (a bridge client token)'),
+      }),
+    )
+    expect(midServerOf({ ...oauth, useMid: false })).toBe('')
+  })
+
   it('takes the base URL from the alias, and says where to fix a missing alias or URL', () => {
     expect(settingsInput(DETAILS, PROPS)).toEqual({ baseUrl: 'https://bridge.example.com', ...PROPS })
     expect(() => settingsInput({ ...DETAILS, found: false }, PROPS)).toThrow(
@@ -129,6 +140,33 @@ describe('Test connection', () => {
       missing: BRIDGE_FLOWS.filter((f) => f !== 'joiner'),
     })
     expect(oauth.message).toContain('jml.catalog')
+  })
+
+  it('a 401: with an OAuth 2.0 credential it points at the OAuth provider first; with an API key, at the key', () => {
+    const refused = answering({
+      status: 401,
+      body: JSON.stringify({ code: 'unauthenticated', detail: 'Credentials are required.' }),
+    })
+    const oauth = testConnection(
+      refused,
+      settings,
+      () => '',
+      () => 'oauth2',
+    )
+    expect(oauth).toMatchObject({ ok: false, outcome: 'unauthenticated' })
+    expect(oauth.message).toContain(
+      'reachable but refused the credential (unauthenticated: Credentials are required.)',
+    )
+    expect(oauth.message).toContain('The OAuth 2.0 credential got no access token the bridge accepts.')
+    expect(oauth.message).toContain('BRIDGE_OAUTH_ISSUER')
+    const apiKey = testConnection(
+      refused,
+      settings,
+      () => '',
+      () => 'api_key',
+    )
+    expect(apiKey.message).toContain('an API Key credential must hold a client token the bridge accepts')
+    expect(apiKey.message).not.toContain('got no access token')
   })
 
   it('an older bridge without whoami (404), or a body that is no answer: says so, not "connected"', () => {

@@ -917,6 +917,34 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '81018ef8e07c4e778162ac1c08e9caab'
                     }
+                    dashboard_okta_jml: {
+                        table: 'par_dashboard'
+                        id: 'd03a9e4f2e654d97956a7914994e309b'
+                    }
+                    dashboard_okta_jml_tab_overview: {
+                        table: 'par_dashboard_tab'
+                        id: '3796dcb337fc4c1f8375d0ab53135de7'
+                    }
+                    dashboard_widget_active_grants: {
+                        table: 'par_dashboard_widget'
+                        id: '33a2c18380a84f60ae4f95b3663b964e'
+                    }
+                    dashboard_widget_changes_per_day: {
+                        table: 'par_dashboard_widget'
+                        id: '518268476d0c410ca527e70788d5db73'
+                    }
+                    dashboard_widget_failed_executions: {
+                        table: 'par_dashboard_widget'
+                        id: 'f1c123c3e4b740e4a333ae3c126fac56'
+                    }
+                    dashboard_widget_grants_ending: {
+                        table: 'par_dashboard_widget'
+                        id: '5ff4cbd885f348db943db89b2375b010'
+                    }
+                    dashboard_widget_requests_by_state: {
+                        table: 'par_dashboard_widget'
+                        id: '2e013835d6f249b79d777c1b9ab0f05b'
+                    }
                     event_access_ended: {
                         table: 'sysevent_register'
                         id: '4dd951ae08a44122a5523ddd1262bbac'
@@ -1064,6 +1092,10 @@ declare global {
                     module_bridge_setup: {
                         table: 'sys_app_module'
                         id: 'a2dc0c1ef848401bb4013b9557115016'
+                    }
+                    module_dashboard: {
+                        table: 'sys_app_module'
+                        id: 'f2d9ebed9aa24b45b7ba109c1d25a5f4'
                     }
                     module_golden_thread: {
                         table: 'sys_app_module'
@@ -2757,6 +2789,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'par_dashboard_visibility'
+                        id: '14e68b666f044f6ca3b995fe09f30467'
+                        key: {
+                            dashboard: 'd03a9e4f2e654d97956a7914994e309b'
+                            experience: '08c73d60537101100834ddeeff7b1287'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '14f3af7a26e04c06acbf97a67f301488'
                         key: {
@@ -3833,6 +3873,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'par_dashboard_permission'
+                        id: '3264dce076e948f3a3202d411d60c2bd'
+                        key: {
+                            dashboard: 'd03a9e4f2e654d97956a7914994e309b'
+                            user: 'NULL'
+                            group: 'NULL'
+                            role: {
+                                id: 'a3d1f5ad391248e1a01088c5610b90da'
+                                key: {
+                                    name: 'x_okta_jml.help_desk'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3271b8f3e9c543b8992c83fd37a20e75'
                         key: {
@@ -4151,6 +4206,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'par_dashboard_permission'
+                        id: '3a3da9472c2f4c0fbef1f90778a99262'
+                        key: {
+                            dashboard: 'd03a9e4f2e654d97956a7914994e309b'
+                            user: 'NULL'
+                            group: 'NULL'
+                            role: {
+                                id: '4360a0ee697749f7aab7c8c707857503'
+                                key: {
+                                    name: 'x_okta_jml.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3afca3214926426e9297ca57d4a84c69'
                         key: {
@@ -4261,6 +4331,14 @@ declare global {
                             field: 'error'
                             table: 'var__m_sys_hub_action_output_7700817e2a424f51b33fac0f1f82ee88'
                             id: '7700817e2a424f51b33fac0f1f82ee88'
+                        }
+                    },
+                    {
+                        table: 'par_dashboard_canvas'
+                        id: '3f616e931275444abd432332b53e258b'
+                        key: {
+                            dashboard: 'd03a9e4f2e654d97956a7914994e309b'
+                            dashboard_tab: '3796dcb337fc4c1f8375d0ab53135de7'
                         }
                     },
                     {

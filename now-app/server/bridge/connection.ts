@@ -49,10 +49,16 @@ export function bridgeAuth(details: ConnectionDetails): BridgeAuth {
 /**
  * The MID Server a call goes through, or '' for a direct call. "Use MID Server" without a specific MID
  * Server is refused: RESTMessageV2 is given a MID Server by name, and guessing one would send the
- * credential through a MID Server nobody chose.
+ * credential through a MID Server nobody chose. So is a MID Server with an OAuth 2.0 credential, which
+ * ServiceNow does not support.
  */
 export function midServerOf(details: ConnectionDetails): string {
   if (!details.useMid) return ''
+  // ServiceNow's "Configure a REST message with OAuth": the HTTP methods must not use a MID Server.
+  if (bridgeAuth(details).kind === 'oauth2')
+    throw settingsError(
+      `"Use MID Server" is set on ${WHERE} with an OAuth 2.0 credential, which ServiceNow does not send through a MID Server: use an API Key credential (a bridge client token) for a bridge reached through a MID Server, or untick Use MID Server.`,
+    )
   if (details.midServer === '')
     throw settingsError(`"Use MID Server" is set on ${WHERE} but no specific MID Server is chosen.`)
   return details.midServer
@@ -114,6 +120,7 @@ export function testConnection(
   transport: Transport,
   readSettings: () => BridgeSettings,
   midServer: () => string,
+  credentialKind: () => BridgeAuth['kind'] = () => 'none',
 ): ConnectionTest {
   const base: ConnectionTest = {
     ok: false,
@@ -153,10 +160,16 @@ export function testConnection(
   }
   if (answer.status === 401) {
     const detail = problemDetail(answer.body)
+    // With an OAuth 2.0 credential the instance itself asks the token endpoint; when that refuses (a wrong
+    // client secret) the request reaches the bridge with no token at all, so say where to look first.
+    const check =
+      credentialKind() === 'oauth2'
+        ? `The OAuth 2.0 credential got no access token the bridge accepts. Check its OAuth profile's provider (System OAuth › Application Registry): the client ID and client secret (the token endpoint refuses a wrong secret, and the request then goes out without a token), the token URL of the bridge's authorization server and the scopes jml.<flow>; and that the bridge trusts that authorization server (BRIDGE_OAUTH_ISSUER, BRIDGE_OAUTH_AUDIENCE).`
+        : `Check the credential on ${WHERE}: an API Key credential must hold a client token the bridge accepts; an OAuth 2.0 credential's profile must get a token from the bridge's issuer.`
     return {
       ...here,
       outcome: 'unauthenticated',
-      message: `The bridge at ${url}${via} is reachable but refused the credential${detail ? ` (${detail})` : ''}.\nCheck the credential on ${WHERE}: an API Key credential must hold a client token the bridge accepts; an OAuth 2.0 credential's profile must get a token from the bridge's issuer.`,
+      message: `The bridge at ${url}${via} is reachable but refused the credential${detail ? ` (${detail})` : ''}.\n${check}`,
     }
   }
   // The bridge answers { caller, kind, permissions }; kind is informative, so an answer without it is accepted.

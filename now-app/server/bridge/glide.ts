@@ -165,7 +165,12 @@ export function sendAuthenticated(message: RESTMessageV2, timeoutSeconds = 30): 
  * alias's credential authenticates as and which flows it may invoke — in plain words.
  */
 export function testBridgeConnection(): ConnectionTest {
-  return testConnection(glideTransport(), readSettings, () => midServerOf(readConnection()))
+  return testConnection(
+    glideTransport(),
+    readSettings,
+    () => midServerOf(readConnection()),
+    () => bridgeAuth(readConnection()).kind,
+  )
 }
 
 /**

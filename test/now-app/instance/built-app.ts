@@ -2,7 +2,8 @@
  * The ServiceNow app as the instance stand-in sees it: every record of the build output (`dist/app`),
  * decoded into plain data the engine worker can run — server modules by path, the scripts of business
  * rules, UI actions, fix scripts, script includes, widgets and Flow actions, the flows with their steps in
- * order, the REST message, the catalog items and their variables, the dictionary and the properties.
+ * order, the REST message, the catalog items and their variables, the dictionary, the properties and the
+ * Platform Analytics dashboard with its widgets.
  *
  * Nothing here comes from the TypeScript sources: a record the build does not ship does not exist for the
  * stand-in, and a script runs exactly as the XML carries it.
@@ -152,6 +153,48 @@ export interface BuiltColumn {
   defaultValue: string
 }
 
+/** One widget of a Platform Analytics dashboard (`par_dashboard_widget`): its component and properties. */
+export interface BuiltDashboardWidget {
+  sysId: string
+  /** The component's name when it is one the SDK names (`line`, `pie`, …), else its sys_id. */
+  component: string
+  /** `component_props`, parsed: `headerTitle`, `dataSources`, `metrics`, `groupBy`, `trendBy`, … */
+  props: Record<string, unknown>
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** A Platform Analytics dashboard (`par_dashboard`): its tabs with their widgets, and its permissions. */
+export interface BuiltDashboard {
+  sysId: string
+  name: string
+  active: boolean
+  tabs: { sysId: string; name: string; order: number; widgets: BuiltDashboardWidget[] }[]
+  /** `par_dashboard_permission`: a role, user or group (sys_ids) and what it may do. */
+  permissions: {
+    role: string
+    user: string
+    group: string
+    canRead: boolean
+    canWrite: boolean
+    canShare: boolean
+    owner: boolean
+  }[]
+}
+
+/**
+ * The Platform Analytics visualization components the app's dashboard uses, by sys_id
+ * (`sys_ux_macroponent`; the names the SDK's Dashboard API resolves, `now-sdk explain dashboard-api`).
+ */
+const DASHBOARD_COMPONENTS: Record<string, string> = {
+  '18ac962264404bcc0039359d184b15f3': 'line',
+  '96abe7e38d8790718022c5630a92176c': 'pie',
+  '23051643b7e03010097cb81cde11a910': 'vertical-bar',
+  '7ff373544303121093711347efb8f23c': 'list',
+}
+
 /** Everything the stand-in runs or needs, as plain data (it crosses to the engine worker). */
 export interface BuiltApp {
   scope: string
@@ -177,6 +220,8 @@ export interface BuiltApp {
   notifications: BuiltNotification[]
   /** Connection & Credential aliases (`sys_alias`). */
   aliases: { sysId: string; id: string; name: string; type: string; connectionType: string }[]
+  /** Platform Analytics dashboards (`par_dashboard` and its tabs, canvases, widgets, permissions). */
+  dashboards: BuiltDashboard[]
   /** HTTP connections (`http_connection`, first-install records included: the stand-in is a first install). */
   connections: { sysId: string; name: string; alias: string; url: string; active: string; useMid: string }[]
   /** The browser side: catalog client scripts, variables' form attributes, client UI actions. */
@@ -491,6 +536,49 @@ export function loadBuiltApp(records: BuiltRecord[] = builtRecords()): BuiltApp 
       type: text(a, 'type'),
       connectionType: text(a, 'connection_type'),
     })),
+    dashboards: of('par_dashboard').map((d) => {
+      const sysId = text(d, 'sys_id')
+      const canvases = of('par_dashboard_canvas').filter((c) => text(c, 'dashboard') === sysId)
+      const widgetsOf = (tab: string) => {
+        const canvas = canvases.filter((c) => text(c, 'dashboard_tab') === tab).map((c) => text(c, 'sys_id'))
+        return of('par_dashboard_widget')
+          .filter((w) => canvas.includes(text(w, 'canvas')))
+          .map((w) => ({
+            sysId: text(w, 'sys_id'),
+            component: DASHBOARD_COMPONENTS[text(w, 'component')] ?? text(w, 'component'),
+            props: JSON.parse(text(w, 'component_props') || '{}') as Record<string, unknown>,
+            x: Number(text(w, 'x')),
+            y: Number(text(w, 'y')),
+            width: Number(text(w, 'w')),
+            height: Number(text(w, 'h')),
+          }))
+      }
+      return {
+        sysId,
+        name: text(d, 'name'),
+        active: bool(text(d, 'active')),
+        tabs: of('par_dashboard_tab')
+          .filter((t) => text(t, 'dashboard') === sysId)
+          .map((t) => ({
+            sysId: text(t, 'sys_id'),
+            name: text(t, 'name'),
+            order: Number(text(t, 'order') || '0'),
+            widgets: widgetsOf(text(t, 'sys_id')),
+          }))
+          .sort((a, b) => a.order - b.order),
+        permissions: of('par_dashboard_permission')
+          .filter((p) => text(p, 'dashboard') === sysId)
+          .map((p) => ({
+            role: text(p, 'role'),
+            user: text(p, 'user'),
+            group: text(p, 'group'),
+            canRead: bool(text(p, 'can_read')),
+            canWrite: bool(text(p, 'can_write')),
+            canShare: bool(text(p, 'can_share')),
+            owner: bool(text(p, 'owner')),
+          })),
+      }
+    }),
     connections: of('http_connection').map((c) => ({
       sysId: text(c, 'sys_id'),
       name: text(c, 'name'),

@@ -31,6 +31,8 @@ export interface OutboundRequest {
   url: string
   /** The MID Server it was sent through (`RESTMessageV2.setMIDServer`), if any. */
   midServer?: string
+  /** `bearer` when it carried an OAuth access token (`Authorization: Bearer`); absent otherwise. */
+  auth?: 'bearer'
 }
 
 /** How to start the stand-in. */
@@ -88,6 +90,7 @@ export class Instance {
           method: request.method,
           url: request.url,
           ...(request.midServer ? { midServer: request.midServer } : {}),
+          ...(/^Bearer /.test(request.headers.Authorization ?? '') ? { auth: 'bearer' as const } : {}),
         })
         return httpCall(request)
       },

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Tables } from '../../sandboxes/servicenow/index.ts'
 import { type BuiltRecord, builtRecords, recordsOf, text } from '../support/build.ts'
 import { Instance } from './instance.ts'
+import { PEOPLE, startWorld, type World } from './support.ts'
 
 let instance: Instance
 beforeAll(async () => {
@@ -130,6 +131,287 @@ describe('the reports select what their titles say', () => {
       expect(text(module, 'filter')).toBe('titleSTARTSWITHOkta JML:')
       expect(text(r, 'is_published')).toBe('true')
       expect(text(r, 'roles').split(',')).toContain('x_okta_jml.admin')
+    }
+  })
+})
+
+/** The five reports the issue asks for, by title. */
+const REPORT_TITLES = [
+  'Okta JML: Okta changes per day by flow',
+  'Okta JML: Requests by state',
+  'Okta JML: Active grants by resource',
+  'Okta JML: Grants ending in the next 7 days',
+  'Okta JML: Failed executions',
+]
+
+/** The visualization a report's type becomes on a Platform Analytics dashboard. */
+const COMPONENT_OF_TYPE: Record<string, string> = {
+  trend: 'line',
+  pie: 'pie',
+  bar: 'vertical-bar',
+  list: 'list',
+}
+
+interface WidgetSource {
+  tableOrViewName: string
+  filterQuery: string
+  id: string
+}
+
+/** The Okta JML dashboard, as the stand-in decoded it from the build. */
+const dashboard = () => {
+  const found = instance.app.dashboards.find((d) => d.name === 'Okta JML')
+  if (!found) throw new Error('no dashboard "Okta JML" in the build')
+  return found
+}
+
+/** Every widget of the dashboard with its data source and the built report it restates (by title). */
+const widgetsWithReports = () =>
+  dashboard().tabs.flatMap((tab) =>
+    tab.widgets.map((widget) => {
+      const title = String(widget.props.headerTitle ?? '')
+      const sources = widget.props.dataSources as WidgetSource[]
+      const built = recordsOf(builtRecordsOnce(), 'sys_report').find((r) => text(r, 'title') === title)
+      return { widget, title, sources, built }
+    }),
+  )
+
+describe('the Okta JML dashboard (Platform Analytics) groups the five reports', () => {
+  it('is in the build, active, one tab naming all five reports, each widget its own place on the grid', () => {
+    const d = dashboard()
+    expect(d.active).toBe(true)
+    expect(d.tabs.map((t) => t.name)).toEqual(['Overview'])
+    const widgets = widgetsWithReports()
+    expect(widgets.map((w) => w.title).sort()).toEqual([...REPORT_TITLES].sort())
+    const places = widgets.map(({ widget }) => `${widget.x},${widget.y}`)
+    expect(new Set(places).size).toBe(widgets.length)
+    for (const { widget } of widgets) expect(widget.x + widget.width).toBeLessThanOrEqual(48)
+  })
+
+  it('every widget resolves to its built report: the same table, filter, grouping or trend, and columns', () => {
+    for (const { widget, title, sources, built } of widgetsWithReports()) {
+      expect(built, title).toBeDefined()
+      const field = (name: string) => text(built!, name)
+      expect(sources, title).toHaveLength(1)
+      const source = sources[0]!
+      expect([source.tableOrViewName, source.filterQuery], title).toEqual([field('table'), field('filter')])
+      expect(widget.component, title).toBe(COMPONENT_OF_TYPE[field('type')])
+      const groupBy =
+        (widget.props.groupBy as { groupBy: { dataSource: string; groupByField: string }[] }[]) ?? []
+      if (field('type') === 'list') {
+        expect(widget.props.columns, title).toEqual(field('field_list').split(','))
+      } else {
+        expect(
+          groupBy.flatMap((g) => g.groupBy),
+          title,
+        ).toEqual([{ dataSource: source.id, groupByField: field('field') }])
+        const metrics = widget.props.metrics as { dataSource: string; aggregateFunction: string }[]
+        expect(metrics, title).toMatchObject([
+          { dataSource: source.id, aggregateFunction: field('aggregate') },
+        ])
+      }
+      if (field('type') === 'trend') {
+        const trend = widget.props.trendBy as { trendByFields: { field: string }[] }
+        expect(
+          trend.trendByFields.map((t) => t.field),
+          title,
+        ).toEqual([field('trend_field')])
+      }
+    }
+  })
+
+  it('each widget’s query selects on the stand-in database exactly what its report selects', () => {
+    // The rows the report tests above inserted are there: every widget must select the same ones.
+    for (const { title, sources, built } of widgetsWithReports()) {
+      const source = sources[0]!
+      const ids = (rows: { sys_id?: string }[]) => rows.map((r) => r.sys_id)
+      const widgetRows = instance.rows(source.tableOrViewName, source.filterQuery)
+      expect(widgetRows.length, title).toBeGreaterThan(0)
+      expect(ids(widgetRows), title).toEqual(
+        ids(instance.rows(text(built!, 'table'), text(built!, 'filter'))),
+      )
+    }
+  })
+
+  it('is read by the admin and help-desk roles, owned and edited by admins only; the Dashboard module opens it', () => {
+    const roleName = (sysId: string) => instance.app.roles.find((r) => r.sysId === sysId)?.name
+    const permissions = dashboard().permissions.map((p) => ({ ...p, role: roleName(p.role) }))
+    expect(permissions.sort((a, b) => String(a.role).localeCompare(String(b.role)))).toEqual([
+      {
+        role: 'x_okta_jml.admin',
+        user: '',
+        group: '',
+        canRead: true,
+        canWrite: true,
+        canShare: true,
+        owner: true,
+      },
+      {
+        role: 'x_okta_jml.help_desk',
+        user: '',
+        group: '',
+        canRead: true,
+        canWrite: false,
+        canShare: false,
+        owner: false,
+      },
+    ])
+    const module = recordsOf(builtRecordsOnce(), 'sys_app_module').find(
+      (m) => text(m, 'title') === 'Dashboard',
+    )!
+    expect([text(module, 'link_type'), text(module, 'name'), text(module, 'filter')]).toEqual([
+      'LIST',
+      'par_dashboard',
+      `name=${dashboard().name}`,
+    ])
+    expect(text(module, 'roles').split(',').sort()).toEqual(['x_okta_jml.admin', 'x_okta_jml.help_desk'])
+    expect(text(module, 'active')).toBe('true')
+  })
+})
+
+describe('after real invocations: every report and its dashboard widget selects what the app did', () => {
+  let world: World
+  const items: { joiner: string; failed: string; access: string } = { joiner: '', failed: '', access: '' }
+  let support = ''
+  const requesterLogin = 'pat.requester@example.com'
+  const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+
+  /** Orders an item as `user`, has `approver` approve it, and answers the item once the flow has finished. */
+  async function orderApproved(
+    item: string,
+    variables: Record<string, string>,
+    user: string,
+    approver: string,
+  ) {
+    const ordered = await world.instance.order(item, variables, user)
+    const run = ordered.value.run!
+    expect(run.error).toBeUndefined()
+    const approval = world.instance.rows('sysapproval_approver', `sysapproval=${ordered.value.item}`)[0]!
+    await world.instance.decide(approval.sys_id!, approver, 'approved')
+    const after = await world.instance.run(run.id)
+    expect(after.error).toBeUndefined()
+    expect(after.status).toBe('complete')
+    return ordered.value.item
+  }
+
+  const joiner = (login: string) => ({
+    first_name: 'Report',
+    last_name: 'Subject',
+    email: login,
+    okta_login: login,
+    manager: world.users.manager,
+    department: world.departments.engineering,
+    start_date: tomorrow(),
+    justification: 'Reports',
+  })
+
+  beforeAll(async () => {
+    world = await startWorld()
+    world.bridge.org.seed({
+      users: [
+        {
+          profile: { login: requesterLogin, email: requesterLogin, firstName: 'Pat', lastName: 'Requester' },
+        },
+      ],
+    })
+    support = world.instance.insert('x_okta_jml_okta_resource', {
+      name: 'Support',
+      okta_id: world.bridge.group('Support'),
+      type: 'group',
+      requestable: 'true',
+      active: 'true',
+      max_duration_days: '30',
+      approval_levels: 'manager',
+    }).sys_id!
+    // A joiner that succeeds; one that fails (Okta answers 500 to every user creation); an access request.
+    items.joiner = await orderApproved(
+      'New hire (Joiner)',
+      joiner('rita.report@example.com'),
+      PEOPLE.agent,
+      PEOPLE.manager,
+    )
+    world.bridge.sandbox.configure({
+      faults: { rate: 1, statuses: [500], method: 'POST', pathPrefix: '/api/v1/users' },
+    })
+    try {
+      items.failed = await orderApproved(
+        'New hire (Joiner)',
+        joiner('fred.fail@example.com'),
+        PEOPLE.agent,
+        PEOPLE.manager,
+      )
+    } finally {
+      world.bridge.sandbox.configure({ faults: null })
+    }
+    items.access = await orderApproved(
+      'Request access',
+      {
+        access_for: 'myself',
+        resource: support,
+        end_date: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
+        justification: 'On call',
+      },
+      PEOPLE.requester,
+      PEOPLE.manager,
+    )
+  }, 600_000)
+  afterAll(async () => world?.stop())
+
+  /** The sys_ids a built report selects on the world's database, and those its dashboard widget selects. */
+  function selectedBy(title: string): { report: string[]; widget: string[] } {
+    const built = recordsOf(builtRecordsOnce(), 'sys_report').find((r) => text(r, 'title') === title)!
+    const widget = world.instance.app.dashboards
+      .flatMap((d) => d.tabs.flatMap((t) => t.widgets))
+      .find((w) => w.props.headerTitle === title)!
+    const source = (widget.props.dataSources as WidgetSource[])[0]!
+    const ids = (rows: { sys_id?: string }[]) => rows.map((r) => r.sys_id!)
+    return {
+      report: ids(world.instance.rows(text(built, 'table'), text(built, 'filter'))),
+      widget: ids(world.instance.rows(source.tableOrViewName, source.filterQuery)),
+    }
+  }
+
+  const thread = () => world.instance.rows('x_okta_jml_golden_thread')
+
+  it('Okta changes per day by flow: every change that succeeded, none of the failed attempt', () => {
+    const succeeded = thread().filter((r) => r.outcome === 'succeeded')
+    expect(succeeded.some((r) => r.requested_item === items.joiner && r.operation === 'createUser')).toBe(
+      true,
+    )
+    expect(succeeded.some((r) => r.requested_item === items.access)).toBe(true)
+    const { report, widget } = selectedBy('Okta JML: Okta changes per day by flow')
+    expect(report.sort()).toEqual(succeeded.map((r) => r.sys_id!).sort())
+    expect(widget.sort()).toEqual(report)
+  })
+
+  it('Failed executions: the failed joiner’s attempt only', () => {
+    const failed = thread().filter((r) => r.outcome === 'failed')
+    expect(failed.length).toBeGreaterThan(0)
+    expect(failed.every((r) => r.requested_item === items.failed)).toBe(true)
+    const { report, widget } = selectedBy('Okta JML: Failed executions')
+    expect(report.sort()).toEqual(failed.map((r) => r.sys_id!).sort())
+    expect(widget.sort()).toEqual(report)
+  })
+
+  it('Requests by state: the three items, closed complete or still open after the failure', () => {
+    const { report, widget } = selectedBy('Okta JML: Requests by state')
+    expect(report.sort()).toEqual([items.joiner, items.failed, items.access].sort())
+    expect(widget.sort()).toEqual(report)
+    const state = (item: string) => world.instance.get('sc_req_item', item)!.state
+    expect([state(items.joiner), state(items.failed), state(items.access)]).toEqual(['3', '2', '3'])
+  })
+
+  it('Active grants by resource, and grants ending in the next 7 days: the Support grant', () => {
+    const grants = world.instance.rows('x_okta_jml_access_grant', `requested_item=${items.access}`)
+    expect(grants).toHaveLength(1)
+    expect([grants[0]!.status, grants[0]!.resource]).toEqual(['active', support])
+    for (const title of [
+      'Okta JML: Active grants by resource',
+      'Okta JML: Grants ending in the next 7 days',
+    ]) {
+      const { report, widget } = selectedBy(title)
+      expect(report, title).toEqual([grants[0]!.sys_id])
+      expect(widget, title).toEqual(report)
     }
   })
 })

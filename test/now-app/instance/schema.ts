@@ -192,7 +192,49 @@ const PLATFORM: Schema = {
   // An OAuth 2.0 credential: its OAuth profile (client credentials) gets the token.
   oauth_2_0_credentials: {
     display: 'name',
-    columns: { name: s(), oauth_entity_profile: s(), active: bool('true') },
+    columns: { name: s(), oauth_entity_profile: ref('oauth_entity_profile'), active: bool('true') },
+  },
+  // The OAuth provider in the Application Registry ("Connect to a third-party OAuth provider"): client
+  // id and secret, and the provider's token URL.
+  oauth_entity: {
+    display: 'name',
+    columns: {
+      name: s(),
+      client_id: s(),
+      client_secret: s('password2'),
+      token_url: s('url'),
+      default_grant_type: s(),
+      active: bool('true'),
+    },
+  },
+  // An OAuth entity profile: the grant type and (through oauth_entity_profile_scope) the scopes requested.
+  oauth_entity_profile: {
+    display: 'name',
+    columns: { name: s(), oauth_entity: ref('oauth_entity'), grant_type: s(), is_default: bool() },
+  },
+  // A scope of the provider: `oauth_entity_scope` is the scope's value as the provider knows it.
+  oauth_entity_scope: {
+    display: 'name',
+    columns: { name: s(), oauth_entity_scope: s(), oauth_entity: ref('oauth_entity') },
+  },
+  oauth_entity_profile_scope: {
+    display: 'oauth_entity_scope',
+    columns: {
+      oauth_entity_profile: ref('oauth_entity_profile'),
+      oauth_entity_scope: ref('oauth_entity_scope'),
+    },
+  },
+  // The tokens the instance holds ("Manage Tokens"): the client-credentials access token of a provider,
+  // reused until it expires.
+  oauth_credential: {
+    display: 'type',
+    columns: {
+      peer: ref('oauth_entity'),
+      type: s(),
+      token: s('password2'),
+      scope: s(),
+      expires: s('glide_date_time'),
+    },
   },
   // A Connection & Credential alias ("Create a connection and credential alias"; `id` is scope.Name).
   sys_alias: {

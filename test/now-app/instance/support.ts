@@ -4,11 +4,16 @@
  * the bridge writes back over the Table API and what the app's scripts read are the same rows — and the
  * people of a small company: a requester, their manager, a help-desk agent, an onboarding approver, an
  * admin. The app is configured as an admin would: the HTTP connection of the app's Connection & Credential
- * alias gets the bridge's URL and an API Key credential holding a client token; the help-desk group is set.
+ * alias gets the bridge's URL and an API Key credential holding a client token — or, with `oauth`, an
+ * OAuth 2.0 credential whose client-credentials profile gets tokens from the customer's Okta authorization
+ * server that the bridge trusts; the help-desk group is set.
  */
+import { randomBytes } from 'node:crypto'
 import { Policy } from '../../../bridge/policy/policy.js'
-import { CONNECTION_ALIAS } from '../../../now-app/server/bridge/api.ts'
+import { BRIDGE_FLOWS, CONNECTION_ALIAS } from '../../../now-app/server/bridge/api.ts'
 import { type FlowBridge, startFlowBridge, TOKEN } from '../../bridge/support/flows-harness.ts'
+import type { CustomAuthorizationServer } from '../../sandboxes/okta/auth/custom-authorization-server.ts'
+import { OktaSandbox } from '../../sandboxes/okta/server.ts'
 import { Instance } from './instance.ts'
 
 /** The people of the company, by user name. */
@@ -43,15 +48,87 @@ export interface World {
   users: Record<keyof typeof PEOPLE, string>
   helpDeskGroup: string
   departments: { engineering: string; sales: string }
+  /** The API Key credential (the bridge client token) the world configures. */
+  apiKeyCredential: string
+  /** With `oauth`: the OAuth 2.0 path, configured on the alias instead of the API key. */
+  oauth?: OAuthSetup
   stop(): Promise<void>
+}
+
+/** The audience of the bridge's tokens, as the customer's authorization server issues them. */
+export const BRIDGE_AUDIENCE = 'api://okta-jml-bridge'
+
+/**
+ * The OAuth 2.0 client-credentials path: the customer's Okta org (a second Okta sandbox) with a custom
+ * authorization server for the bridge, a confidential client for ServiceNow holding the scopes of every
+ * flow the app calls and `jml.catalog`; and on the instance, as an admin sets it up, the OAuth provider in
+ * the Application Registry (client id, secret, token URL), its client-credentials profile with those
+ * scopes, and the OAuth 2.0 credential selected on the alias's HTTP connection.
+ */
+export interface OAuthSetup {
+  issuerOrg: OktaSandbox
+  server: CustomAuthorizationServer
+  clientId: string
+  clientSecret: string
+  tokenUrl: string
+  scopes: string[]
+  /** sys_ids on the instance. */
+  entity: string
+  profile: string
+  credential: string
+}
+
+/**
+ * Adds an OAuth provider, its client-credentials profile (with `scopes`) and an OAuth 2.0 credential on the
+ * instance, as an admin does under System OAuth › Application Registry and Connections & Credentials;
+ * answers their sys_ids.
+ */
+export function addOAuthCredential(
+  instance: Instance,
+  fields: { name: string; clientId: string; clientSecret: string; tokenUrl: string; scopes: string[] },
+): { entity: string; profile: string; credential: string } {
+  const entity = instance.insert('oauth_entity', {
+    name: fields.name,
+    client_id: fields.clientId,
+    client_secret: fields.clientSecret,
+    token_url: fields.tokenUrl,
+    default_grant_type: 'client_credentials',
+  }).sys_id!
+  const profile = instance.insert('oauth_entity_profile', {
+    name: `${fields.name} default_profile`,
+    oauth_entity: entity,
+    grant_type: 'client_credentials',
+    is_default: 'true',
+  }).sys_id!
+  for (const scope of fields.scopes) {
+    const row = instance.insert('oauth_entity_scope', {
+      name: scope,
+      oauth_entity_scope: scope,
+      oauth_entity: entity,
+    }).sys_id!
+    instance.insert('oauth_entity_profile_scope', { oauth_entity_profile: profile, oauth_entity_scope: row })
+  }
+  const credential = instance.insert('oauth_2_0_credentials', {
+    name: fields.name,
+    oauth_entity_profile: profile,
+  }).sys_id!
+  return { entity, profile, credential }
 }
 
 /** Starts the bridge and the stand-in, seeds people and configures the app. */
 export async function startWorld(
-  options: { activateFlows?: boolean; env?: Record<string, string> } = {},
+  options: { activateFlows?: boolean; env?: Record<string, string>; oauth?: boolean } = {},
 ): Promise<World> {
+  // The customer's Okta org issuing ServiceNow's tokens for the bridge (started first: the bridge is
+  // configured with its issuer URL).
+  const issuerOrg = options.oauth ? await OktaSandbox.start() : undefined
+  const server = issuerOrg?.addAuthorizationServer('ausjmlbridge', BRIDGE_AUDIENCE)
+  const oauthEnv: Record<string, string> =
+    issuerOrg && server
+      ? { BRIDGE_OAUTH_ISSUER: server.issuer(issuerOrg.url), BRIDGE_OAUTH_AUDIENCE: BRIDGE_AUDIENCE }
+      : {}
   const bridge = await startFlowBridge({
-    env: options.env ?? {},
+    env: { ...oauthEnv, ...options.env },
     // The demo policy, plus what access requests need: Support (group) and GitHub (app) requestable.
     policy: (sandbox) =>
       Policy.parse({
@@ -108,7 +185,26 @@ export async function startWorld(
     name: 'Okta bridge client token',
     api_key: TOKEN,
   }).sys_id!
-  configureConnection(instance, { connection_url: bridge.bridge.url, credential })
+  let oauth: OAuthSetup | undefined
+  if (issuerOrg && server) {
+    const clientId = `0oa${randomBytes(8).toString('hex')}`
+    const clientSecret = randomBytes(32).toString('base64url')
+    const scopes = [...BRIDGE_FLOWS.map((flow) => `jml.${flow}`), 'jml.catalog']
+    server.registerClient({ clientId, clientSecret, scopes })
+    const tokenUrl = `${server.issuer(issuerOrg.url)}/v1/token`
+    const records = addOAuthCredential(instance, {
+      name: 'Okta JML bridge (OAuth)',
+      clientId,
+      clientSecret,
+      tokenUrl,
+      scopes,
+    })
+    oauth = { issuerOrg, server, clientId, clientSecret, tokenUrl, scopes, ...records }
+  }
+  configureConnection(instance, {
+    connection_url: bridge.bridge.url,
+    credential: oauth ? oauth.credential : credential,
+  })
   instance.setProperty('x_okta_jml.help_desk.group', helpDeskGroup)
   return {
     bridge,
@@ -116,9 +212,12 @@ export async function startWorld(
     users,
     helpDeskGroup,
     departments: { engineering, sales },
+    apiKeyCredential: credential,
+    ...(oauth ? { oauth } : {}),
     async stop() {
       await instance.stop()
       await bridge.stop()
+      await issuerOrg?.stop()
     },
   }
 }

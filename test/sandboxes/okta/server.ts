@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { AuthorizationServer } from './auth/authorization-server.js'
+import { CustomAuthorizationServer } from './auth/custom-authorization-server.js'
 import { defaultConfig, parseConfigPatch, type SandboxConfig } from './config.js'
 import { malformedBody, methodNotAllowed, OAuthError, OktaApiError, rateLimited } from './errors.js'
 import { EventHooks } from './event-hooks.js'
@@ -61,6 +62,8 @@ export class OktaSandbox {
   readonly org: Org
   readonly auth: AuthorizationServer
   readonly hooks: EventHooks
+  /** Custom authorization servers (`/oauth2/{authServerId}`), by id: see {@link addAuthorizationServer}. */
+  private readonly customServers = new Map<string, CustomAuthorizationServer>()
   private config: SandboxConfig = defaultConfig()
   private readonly limiter = new RateLimiter()
   private readonly faults = new FaultInjector()
@@ -87,6 +90,32 @@ export class OktaSandbox {
         pattern: '/oauth2/v1/keys',
         scope: null,
         handle: () => ({ status: 200, body: this.auth.jwks() }),
+      },
+      // Custom authorization servers: a confidential client's client-credentials tokens for an API of the
+      // customer's (here: the bridge, for ServiceNow), discovered through their metadata.
+      {
+        method: 'POST',
+        pattern: '/oauth2/:authServerId/v1/token',
+        scope: null,
+        handle: (req) => this.customServer(req).token(req),
+      },
+      {
+        method: 'GET',
+        pattern: '/oauth2/:authServerId/v1/keys',
+        scope: null,
+        handle: (req) => this.customServer(req).jwks(),
+      },
+      {
+        method: 'GET',
+        pattern: '/oauth2/:authServerId/.well-known/oauth-authorization-server',
+        scope: null,
+        handle: (req) => this.customServer(req).metadata(req.url.origin),
+      },
+      {
+        method: 'GET',
+        pattern: '/oauth2/:authServerId/.well-known/openid-configuration',
+        scope: null,
+        handle: (req) => this.customServer(req).metadata(req.url.origin),
       },
     )
     this.applyConfig()
@@ -117,6 +146,23 @@ export class OktaSandbox {
     sandbox.origin = `http://${HOST}:${address.port}`
     if (options.seed) sandbox.org.seed(options.seed)
     return sandbox
+  }
+
+  /**
+   * Adds a custom authorization server (Okta: Security > API > Authorization Servers) whose tokens carry
+   * `audience`; its issuer is `{org URL}/oauth2/{id}`. Register its clients on the answer.
+   */
+  addAuthorizationServer(id: string, audience: string): CustomAuthorizationServer {
+    const server = new CustomAuthorizationServer(id, audience)
+    this.customServers.set(id, server)
+    return server
+  }
+
+  /** The custom authorization server a request names, or Okta's 404 for an unknown one. */
+  private customServer(req: SandboxRequest): CustomAuthorizationServer {
+    const server = this.customServers.get(req.params.authServerId ?? '')
+    if (!server) throw notFoundPath(req.url.pathname)
+    return server
   }
 
   /** The org URL, e.g. `http://127.0.0.1:41234` (no trailing slash, as Okta org URLs are given). */

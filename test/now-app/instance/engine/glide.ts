@@ -680,6 +680,8 @@ export function createGlide(env: GlideEnvironment) {
     private timeoutMs = 60_000
     private credentialHeaders: Record<string, string> = {}
     private midServer = ''
+    /** The OAuth entity profile `setAuthenticationProfile('oauth2', …)` chose, if any. */
+    private oauthProfile: SnRecord | undefined
 
     constructor(name?: unknown, fn?: unknown) {
       if (name === undefined) return
@@ -723,11 +725,30 @@ export function createGlide(env: GlideEnvironment) {
     setBasicAuth(userName: string, password: string): void {
       this.credentialHeaders.Authorization = `Basic ${Buffer.from(`${userName}:${password}`).toString('base64')}`
     }
-    setAuthenticationProfile(type: string, _profileId: string): void {
-      throw notImplemented(
-        makeError,
-        `RESTMessageV2.setAuthenticationProfile('${type}', …) (OAuth 2.0 profiles)`,
-      )
+    /**
+     * Authenticates with an OAuth 2.0 profile (`oauth_entity_profile` sys_id; "RESTMessageV2 -
+     * setAuthenticationProfile(String type, String profileId)", type `oauth2`). Only the client-credentials
+     * grant is modelled: on `execute()` the instance uses its stored access token for the provider or, when
+     * there is none unexpired, requests one from the provider's token URL — see {@link oauthAccessToken}.
+     * Any other type or grant is not implemented and throws.
+     */
+    setAuthenticationProfile(type: string, profileId: string): void {
+      if (String(type) !== 'oauth2')
+        throw notImplemented(
+          makeError,
+          `RESTMessageV2.setAuthenticationProfile('${type}', …) (only 'oauth2')`,
+        )
+      const profile = fetch('oauth_entity_profile', String(profileId ?? ''))
+      if (!profile)
+        throw fail(
+          `RESTMessageV2.setAuthenticationProfile: no OAuth entity profile "${String(profileId)}" (oauth_entity_profile)`,
+        )
+      if (profile.grant_type !== 'client_credentials')
+        throw notImplemented(
+          makeError,
+          `RESTMessageV2 with an OAuth 2.0 profile of grant type "${profile.grant_type ?? ''}" (only client_credentials)`,
+        )
+      this.oauthProfile = profile
     }
     /**
      * Sends the request through a MID Server (by name; "RESTMessageV2 MID server example"). The named MID
@@ -751,6 +772,13 @@ export function createGlide(env: GlideEnvironment) {
       for (const [name, value] of Object.entries(this.headers))
         headers[name] = substitute(value, this.variables)
       Object.assign(headers, this.credentialHeaders)
+      if (this.oauthProfile) {
+        // "Configure a REST message with OAuth": the HTTP methods must not use a MID Server.
+        if (this.midServer)
+          throw notImplemented(makeError, 'RESTMessageV2 with an OAuth 2.0 profile through a MID Server')
+        const token = oauthAccessToken(this.oauthProfile)
+        if (token) headers.Authorization = `Bearer ${token}`
+      }
       const body =
         this.method === 'GET' || this.method === 'DELETE' ? undefined : substitute(this.body, this.variables)
       const answer = rpc<{ status: number; body: string; headers: Record<string, string>; error?: string }>(
@@ -766,6 +794,78 @@ export function createGlide(env: GlideEnvironment) {
       )
       return strict(new RESTResponseDouble(answer, url.toString()), 'RESTResponseV2', makeError)
     }
+  }
+
+  /**
+   * The access token of an OAuth entity profile (client credentials), as the instance gets it: the stored,
+   * unexpired token of the provider for the profile's scopes (`oauth_credential`), or a new one from the
+   * provider's token URL — a real, blocking `POST` with `grant_type=client_credentials`, the profile's
+   * scopes, and the client id and secret as HTTP Basic authentication (RFC 6749 §2.3.1) — stored until it
+   * expires (`expires_in`). When the token endpoint refuses (a wrong secret: 401 invalid_client) or cannot
+   * be reached, there is no token: the request goes out without one, and the API it calls refuses it.
+   */
+  function oauthAccessToken(profile: SnRecord): string | undefined {
+    const entity = fetch('oauth_entity', profile.oauth_entity ?? '')
+    if (!entity)
+      throw fail(`OAuth profile "${profile.name ?? ''}": its OAuth provider (oauth_entity) does not exist`)
+    const scope = rpc<SnRecord[]>(
+      'query',
+      'oauth_entity_profile_scope',
+      `oauth_entity_profile=${profile.sys_id}`,
+      0,
+    )
+      .map((link) => fetch('oauth_entity_scope', link.oauth_entity_scope ?? '')?.oauth_entity_scope ?? '')
+      .filter(Boolean)
+      .join(' ')
+    const now = env.now()
+    const stored = rpc<SnRecord[]>(
+      'query',
+      'oauth_credential',
+      `peer=${entity.sys_id}^type=access_token`,
+      0,
+    ).find(
+      (row) => (row.scope ?? '') === scope && Date.parse(`${(row.expires ?? '').replace(' ', 'T')}Z`) > now,
+    )
+    if (stored) return stored.token ?? undefined
+    const form = new URLSearchParams({ grant_type: 'client_credentials' })
+    if (scope) form.set('scope', scope)
+    const basic = `${encodeURIComponent(entity.client_id ?? '')}:${encodeURIComponent(entity.client_secret ?? '')}`
+    const answer = rpc<{ status: number; body: string; headers: Record<string, string>; error?: string }>(
+      'http',
+      {
+        method: 'POST',
+        url: entity.token_url ?? '',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Accept: 'application/json',
+          Authorization: `Basic ${Buffer.from(basic).toString('base64')}`,
+        },
+        body: form.toString(),
+        timeoutMs: 60_000,
+      },
+    )
+    if (answer.status !== 200) return undefined
+    let granted: { access_token?: unknown; expires_in?: unknown }
+    try {
+      granted = JSON.parse(answer.body) as typeof granted
+    } catch {
+      return undefined
+    }
+    if (typeof granted.access_token !== 'string' || granted.access_token === '') return undefined
+    const lifetime = typeof granted.expires_in === 'number' ? granted.expires_in : 3600
+    rpc(
+      'insert',
+      'oauth_credential',
+      {
+        peer: entity.sys_id ?? '',
+        type: 'access_token',
+        token: granted.access_token,
+        scope,
+        expires: formatDateTime(now + lifetime * 1000),
+      },
+      'system',
+    )
+    return granted.access_token
   }
 
   function RESTMessageV2(this: unknown, name?: unknown, fn?: unknown) {
