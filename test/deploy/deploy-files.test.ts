@@ -99,8 +99,9 @@ describe('bridge/Dockerfile', () => {
     const major = (v: string) => v.replace(/^v/, '').split('.')[0]
     const imageVersion = /^node:(\d+\.\d+\.\d+)/.exec(dockerfile.stages[0]!.image)![1]!
     const nodeVersion = readFileSync(join(ROOT, '.node-version'), 'utf8').trim()
-    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } })
-      .engines.node
+    const engines = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }
+    ).engines.node
     expect(major(imageVersion)).toBe(major(nodeVersion))
     expect(engines).toBe(`>=${major(nodeVersion)}.11.0`)
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain('scripts/install-node.sh')
