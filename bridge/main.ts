@@ -173,7 +173,12 @@ export async function startBridge(
   let sandbox: SandboxEnvironment | undefined
   let clientTokens: readonly ClientToken[] = config.clientTokens
   let demoToken: string | undefined
-  let okta: { orgUrl: string; clientId: string; privateKey: import('jose').JWK; keyId: string }
+  let okta: {
+    orgUrl: string
+    clientId: string
+    privateKey: import('jose').JWK | import('node:crypto').KeyObject
+    keyId: string
+  }
   let policy = config.policy
   if (config.mode === 'sandbox') {
     const demo = await startSandboxMode({ scopes: allScopes })
@@ -202,7 +207,8 @@ export async function startBridge(
     }
   } else {
     const o = config.okta!
-    okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateJwk, keyId: o.keyId }
+    // The key the configuration parsed and checked, not its JWK form: the token source need not parse it again.
+    okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateKey, keyId: o.keyId }
     if (options.policy instanceof Policy) policy = options.policy
   }
 
