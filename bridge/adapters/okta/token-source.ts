@@ -9,6 +9,25 @@
  *
  * Secrets: the private key is parsed once into a `KeyObject` held in a private field, and neither it nor any
  * token ever goes into an error message, a log line or an enumerable property.
+ *
+ * Why not `openid-client` (v6.8, read at panva/openid-client 27c6be8). It does the token request itself well:
+ * `clientCredentialsGrant` with `PrivateKeyJwt` and a `getDPoPHandle` that remembers `DPoP-Nonce` and repeats a
+ * `use_dpop_nonce` refusal once — the same two requests for a cold token as here. But that is the ~130 lines
+ * of `#tokenExchange`, `#post`, `#assertion` and `parseTokenResponse`; what the rest of this file does it
+ * leaves to the caller, so adopting it would add two dependencies (`openid-client`, `oauth4webapi`) and remove
+ * little:
+ * - no token cache and no single flight: the per-scope-set cache, the refresh ahead of expiry, the fallback to an
+ *   unexpired token and the one request for 100 cold callers (`npm run bench`) stay (`RefreshingCache`);
+ * - no retry after a 5xx or a dropped connection (its docs point at undici's `RetryAgent`): `retry()` stays;
+ * - the DPoP proofs of Management API calls (`authorize`, with `ath`, a fresh one per resend) are made for
+ *   requests the Okta SDK sends through `OktaRequestExecutor`, not through openid-client's
+ *   `fetchProtectedResource`: `#proof` and jose stay either way;
+ * - its errors (`ResponseBodyError`, `WWWAuthenticateChallengeError`, `ClientError` codes) would still have to be
+ *   mapped to `OktaError` with Okta's `error`, `X-Okta-Request-Id` and the 429's `X-Rate-Limit-Reset`;
+ * - its clock is `Date.now()` plus a fixed `clockSkew`: the injectable `now` the tests age tokens with is lost;
+ * - it signs with a WebCrypto `CryptoKeyPair` and refuses plain http unless told `allowInsecureRequests`, both
+ *   extra steps here (the key arrives as a `KeyObject`; the sandboxes listen on http loopback).
+ * Revisit if the bridge ever needs discovery, mTLS or a grant other than client credentials.
  */
 import { createHash, createPrivateKey, createPublicKey, KeyObject, randomUUID } from 'node:crypto'
 import { type JWK, SignJWT } from 'jose'
