@@ -142,6 +142,11 @@ export interface StartOptions {
   policy?: Policy | ((sandbox: SandboxEnvironment) => Policy)
   /** The clock grant expiry and the outbox's retries go by (tests move it forward); default the system's. */
   clock?: Clock
+  /**
+   * The clock Okta access tokens age by and token request retries wait on; default the system's. Apart from
+   * `clock` because it must agree with Okta's: a test moves both together (the sandbox's `now`).
+   */
+  oktaClock?: Clock
   /** How often the outbox dispatcher looks for due messages (ms; default 1 000). */
   outboxPollMs?: number
   /**
@@ -269,7 +274,12 @@ export async function startBridge(
       unjoinedChanges: () => auditTrail.unjoinedCount(),
     })
     const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
-    const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs, fetch: metrics.countingFetch() })
+    const tokenSource = new OktaTokenSource({
+      ...okta,
+      requestTimeoutMs,
+      fetch: metrics.countingFetch(),
+      clock: options.oktaClock,
+    })
     const portFactory = createOktaPortFactory({
       orgUrl: okta.orgUrl,
       tokenSource,
