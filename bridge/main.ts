@@ -143,8 +143,9 @@ export interface StartOptions {
   /** The clock grant expiry and the outbox's retries go by (tests move it forward); default the system's. */
   clock?: Clock
   /**
-   * The clock Okta access tokens age by and token request retries wait on; default the system's. Apart from
-   * `clock` because it must agree with Okta's: a test moves both together (the sandbox's `now`).
+   * The clock Okta access tokens age by, rate-limit windows are paced by and Okta retries wait on; default the
+   * system's. Apart from `clock` because it must agree with Okta's: a test moves both together (the sandbox's
+   * `useClock`).
    */
   oktaClock?: Clock
   /** How often the outbox dispatcher looks for due messages (ms; default 1 000). */
@@ -287,6 +288,7 @@ export async function startBridge(
       onCall: metrics.recordOktaCall,
       // A rate-limit wait longer than the caller's deadline fails fast as a 503 with Retry-After.
       maxWaitMs: config.deadlineMs,
+      clock: options.oktaClock,
     })
     const scrub = scrubber(clientTokens.map((t) => t.token))
     const newExecutionId = () => `exe_${randomUUID()}`
