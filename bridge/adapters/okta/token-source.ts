@@ -12,7 +12,7 @@
  *
  * Why not `openid-client` (v6.8, read at panva/openid-client 27c6be8). It does the token request itself well:
  * `clientCredentialsGrant` with `PrivateKeyJwt` and a `getDPoPHandle` that remembers `DPoP-Nonce` and repeats a
- * `use_dpop_nonce` refusal once — the same two requests for a cold token as here. But that is the ~130 lines
+ * `use_dpop_nonce` refusal once — the same two requests for a cold token as here. But that is about 100 lines
  * of `#tokenExchange`, `#post`, `#assertion` and `parseTokenResponse`; what the rest of this file does it
  * leaves to the caller, so adopting it would add two dependencies (`openid-client`, `oauth4webapi`) and remove
  * little:
