@@ -142,6 +142,12 @@ export interface StartOptions {
   policy?: Policy | ((sandbox: SandboxEnvironment) => Policy)
   /** The clock grant expiry and the outbox's retries go by (tests move it forward); default the system's. */
   clock?: Clock
+  /**
+   * The clock Okta access tokens age by, rate-limit windows are paced by and Okta retries wait on; default the
+   * system's. Apart from `clock` because it must agree with Okta's: a test moves both together (the sandbox's
+   * `useClock`).
+   */
+  oktaClock?: Clock
   /** How often the outbox dispatcher looks for due messages (ms; default 1 000). */
   outboxPollMs?: number
   /**
@@ -173,7 +179,12 @@ export async function startBridge(
   let sandbox: SandboxEnvironment | undefined
   let clientTokens: readonly ClientToken[] = config.clientTokens
   let demoToken: string | undefined
-  let okta: { orgUrl: string; clientId: string; privateKey: import('jose').JWK; keyId: string }
+  let okta: {
+    orgUrl: string
+    clientId: string
+    privateKey: import('jose').JWK | import('node:crypto').KeyObject
+    keyId: string
+  }
   let policy = config.policy
   if (config.mode === 'sandbox') {
     const demo = await startSandboxMode({ scopes: allScopes })
@@ -202,7 +213,8 @@ export async function startBridge(
     }
   } else {
     const o = config.okta!
-    okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateJwk, keyId: o.keyId }
+    // The key the configuration parsed and checked, not its JWK form: the token source need not parse it again.
+    okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateKey, keyId: o.keyId }
     if (options.policy instanceof Policy) policy = options.policy
   }
 
@@ -263,7 +275,12 @@ export async function startBridge(
       unjoinedChanges: () => auditTrail.unjoinedCount(),
     })
     const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
-    const tokenSource = new OktaTokenSource({ ...okta, requestTimeoutMs, fetch: metrics.countingFetch() })
+    const tokenSource = new OktaTokenSource({
+      ...okta,
+      requestTimeoutMs,
+      fetch: metrics.countingFetch(),
+      clock: options.oktaClock,
+    })
     const portFactory = createOktaPortFactory({
       orgUrl: okta.orgUrl,
       tokenSource,
@@ -271,6 +288,7 @@ export async function startBridge(
       onCall: metrics.recordOktaCall,
       // A rate-limit wait longer than the caller's deadline fails fast as a 503 with Retry-After.
       maxWaitMs: config.deadlineMs,
+      clock: options.oktaClock,
     })
     const scrub = scrubber(clientTokens.map((t) => t.token))
     const newExecutionId = () => `exe_${randomUUID()}`

@@ -30,7 +30,7 @@ import type { OktaPort, OktaUser } from '../ports/okta.js'
 import type { OnboardingRecord, OnboardingStore } from '../ports/onboarding.js'
 import { ServiceNowError, type ServiceNowPort, type ServiceNowRecord } from '../ports/servicenow.js'
 import type { CallerRecord, ExecutionStore } from '../ports/store.js'
-import { backoff } from './outbox-dispatcher.js'
+import { backoffDelay } from '../resilience/retry.js'
 import { PolledJob } from './poll-loop.js'
 
 /** The event type that starts an onboarding. */
@@ -125,11 +125,12 @@ export class EventProcessor extends PolledJob {
       log.info({ eventUuid: event.uuid, eventType: event.eventType, ...result }, 'okta event handled')
       return true
     } catch (error) {
-      const delay = backoff(
-        event.attempts - 1,
-        this.options.baseBackoffMs ?? 2_000,
-        this.options.maxBackoffMs ?? 600_000,
-      )
+      // `attempts` counts this claim: the first failure waits the base delay.
+      const delay = backoffDelay(event.attempts, {
+        baseMs: this.options.baseBackoffMs ?? 2_000,
+        maxMs: this.options.maxBackoffMs ?? 600_000,
+        jitter: 'none',
+      })
       const nextAttemptAt = new Date(clock.now().getTime() + delay).toISOString()
       const reason = messageOf(error)
       await inbox.retryLater(event.uuid, reason, nextAttemptAt)

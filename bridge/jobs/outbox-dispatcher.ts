@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto'
 import type { Clock } from '../clock.js'
 import type { OutboxEntry, OutboxMessage, OutboxStore } from '../ports/outbox.js'
 import { ServiceNowError, type ServiceNowPort } from '../ports/servicenow.js'
+import { backoffDelay } from '../resilience/retry.js'
 import { PolledJob } from './poll-loop.js'
 
 /** Where the dispatcher reports; the bridge's pino logger fits. */
@@ -85,11 +86,13 @@ export class OutboxDispatcher extends PolledJob {
         )
         return false
       }
-      const delay = backoff(
-        entry.attempts,
-        this.options.baseBackoffMs ?? 2_000,
-        this.options.maxBackoffMs ?? 300_000,
-      )
+      // A schedule in the database, not a wait: no jitter, the dispatcher's poll spreads the attempts anyway.
+      const delay = backoffDelay(entry.attempts + 1, {
+        baseMs: this.options.baseBackoffMs ?? 2_000,
+        maxMs: this.options.maxBackoffMs ?? 300_000,
+        jitter: 'none',
+      })
+      // ServiceNow's `Retry-After` (already read by the client) is a floor, never shortened by the backoff.
       const retryAfter = error instanceof ServiceNowError ? (error.retryAfterSeconds ?? 0) * 1_000 : 0
       const nextAttemptAt = new Date(clock.now().getTime() + Math.max(delay, retryAfter)).toISOString()
       await outbox.failed(entry.key, reason, { nextAttemptAt })
@@ -150,11 +153,6 @@ function pick(record: Readonly<Record<string, string>>): Record<string, string> 
   if (record.sys_id) kept.sys_id = record.sys_id
   if (record.number) kept.number = record.number
   return kept
-}
-
-/** The delay before attempt `attempts + 1`: base × 2^attempts, capped. */
-export function backoff(attempts: number, baseMs: number, maxMs: number): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.min(attempts, 20))
 }
 
 function describe(error: unknown): string {

@@ -9,7 +9,7 @@
 import type { Clock } from '../clock.js'
 import type { AuditTrail } from '../ports/audit-trail.js'
 import type { AuditEntry } from '../ports/store.js'
-import { backoff } from './outbox-dispatcher.js'
+import { backoffDelay } from '../resilience/retry.js'
 import { PolledJob } from './poll-loop.js'
 
 /** Where the joiner reports; the bridge's pino logger fits. */
@@ -94,11 +94,11 @@ export class RequestIdJoiner extends PolledJob {
         outcomes.push({ seq: entry.seq, result: 'abandoned' })
         continue
       }
-      const delay = backoff(
-        attempts,
-        this.options.baseBackoffMs ?? 5_000,
-        this.options.maxBackoffMs ?? 600_000,
-      )
+      const delay = backoffDelay(attempts + 1, {
+        baseMs: this.options.baseBackoffMs ?? 5_000,
+        maxMs: this.options.maxBackoffMs ?? 600_000,
+        jitter: 'none',
+      })
       await trail.joinNotFound(entry.seq, { nextAttemptAt: new Date(at.getTime() + delay).toISOString() })
       outcomes.push({ seq: entry.seq, result: 'retry' })
     }

@@ -14,6 +14,7 @@ import type { ExecutionView } from '../../bridge/flows/executions.js'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import type { FaultConfig } from '../sandboxes/okta/index.js'
 import { DEFAULT_RATE_LIMITS } from '../sandboxes/okta/rate-limits.js'
+import { ManualClock } from './support/manual-clock.js'
 import {
   changeKeys,
   changesInOkta,
@@ -358,10 +359,13 @@ describe('a joiner under Okta faults', () => {
   })
 
   it('the window after a short one with a low limit is paced by the limit Okta states then, not the old one', async () => {
+    // Okta's time and this bridge's, moved by the test: the short window ends when the clock says so.
+    const clock = new ManualClock(new Date())
+    org.sandbox.useClock(() => clock.now().getTime())
     // A bridge that waits at most 1 s for a rate-limit window: a window it wrongly believes used up fails it.
     const strict = await startBridge(
       { ...org.env, LOG_LEVEL: 'silent', DATABASE_URL: 'sqlite::memory:', BRIDGE_DEADLINE_MS: '1000' },
-      { print: () => {} },
+      { print: () => {}, oktaClock: clock },
     )
     try {
       org.sandbox.configure({
@@ -379,7 +383,7 @@ describe('a joiner under Okta faults', () => {
         org.sandbox.configure({ rateLimits: [...DEFAULT_RATE_LIMITS] })
       }
       // Once that short window is over, Okta's limit is back to hundreds a minute: two assignments at once.
-      await new Promise((resolve) => setTimeout(resolve, 2_100))
+      clock.advance(2_100)
       const body = joinerBody()
       const mark = org.events.length
       const key = `sn-${randomBytes(8).toString('hex')}`
@@ -388,6 +392,7 @@ describe('a joiner under Okta faults', () => {
       await expectSucceeded({ key, answer, execution, mark, on: strict }, () => expectJoined(body))
     } finally {
       await strict.stop()
+      org.sandbox.useClock(Date.now)
     }
   })
 

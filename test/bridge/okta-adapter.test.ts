@@ -25,6 +25,7 @@ import {
 import { endpointFamily } from '../../bridge/adapters/okta/request-executor.js'
 import { OktaError, type OktaPort } from '../../bridge/ports/okta.js'
 import { type OktaSandbox, startOktaSandbox } from '../sandboxes/okta/index.js'
+import { ManualClock } from './support/manual-clock.js'
 
 const ALL_SCOPES = [
   'okta.users.read',
@@ -151,7 +152,6 @@ function profile(login: string, extra: Record<string, unknown> = {}) {
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url')
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A `fetch` that records what the token source sends. */
 function recordingFetch(): {
@@ -279,7 +279,7 @@ describe('OktaTokenSource', () => {
     expect(() => dpopSource({ privateKey: ecJwk })).toThrow('must be an RSA private key')
   })
 
-  it('refreshes ahead of expiry (injectable clock), and after real expiry without a 401', async () => {
+  it('refreshes ahead of expiry (injectable clock), and after expiry without a 401', async () => {
     sandbox.configure({ tokenTtlSeconds: 2 })
     let offset = 0
     const source = dpopSource({ now: () => Date.now() + offset })
@@ -292,15 +292,22 @@ describe('OktaTokenSource', () => {
     expect(second.accessToken).not.toBe(first.accessToken)
     expect((await stats()).tokensIssued).toBe(2)
 
-    // Through the port, on the real clock: after the token's life, the next call gets a new token first.
-    const [user] = sandbox.org.seed({ users: [{ profile: profile('grace.h@example.com') }] }).users
-    const ports = factory(dpopSource())
-    const port = ports(['okta.users.read'])
-    expect((await port.findUser(user!.id))?.id).toBe(user!.id)
-    await sleep(2_100)
-    expect((await port.findUser(user!.id))?.id).toBe(user!.id)
-    expect((await stats()).tokensIssued).toBe(4)
-    expect(ports.executor.counters.calls).toEqual({ '200': 2 })
+    // Through the port, on one manual clock for Okta and the bridge: once the token's life is over by Okta's
+    // clock, the sandbox would refuse it; the next call gets a new token first instead of a 401.
+    const clock = new ManualClock(new Date())
+    sandbox.auth.configure({ now: () => clock.now().getTime() })
+    try {
+      const [user] = sandbox.org.seed({ users: [{ profile: profile('grace.h@example.com') }] }).users
+      const ports = factory(dpopSource({ clock }))
+      const port = ports(['okta.users.read'])
+      expect((await port.findUser(user!.id))?.id).toBe(user!.id)
+      clock.advance(2_100)
+      expect((await port.findUser(user!.id))?.id).toBe(user!.id)
+      expect((await stats()).tokensIssued).toBe(4)
+      expect(ports.executor.counters.calls).toEqual({ '200': 2 })
+    } finally {
+      sandbox.auth.configure({ now: Date.now })
+    }
   })
 
   it('100 concurrent cold calls: exactly one token request (Bearer) / one token (DPoP, nonce round included)', async () => {

@@ -17,20 +17,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../../bridge/http/app.js'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { joinerBody, type ProductionOrg, startProductionOrg } from '../deploy/support.js'
+import { ManualClock } from './support/manual-clock.js'
 
 let dir: string
 let org: ProductionOrg
 let bridge: RunningBridge
 const lines: string[] = []
+/** Okta's time and the bridge's for tokens: starts at the real time, since other sandbox parts read that. */
+const oktaClock = new ManualClock(new Date())
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bridge-operations-'))
   org = await startProductionOrg(dir)
-  // Short-lived tokens, so a refused token request shows in readiness within seconds.
+  // Short-lived tokens, so a refused token request shows in readiness once the clock moves 2 s; Okta's
+  // authorization server and the bridge's token source share the clock the test moves.
   org.sandbox.configure({ tokenTtlSeconds: 2 })
+  org.sandbox.auth.configure({ now: () => oktaClock.now().getTime() })
   bridge = await startBridge(
     { ...org.env, PORT: '0', DATABASE_URL: 'sqlite::memory:', SHUTDOWN_GRACE_SECONDS: '5' },
-    { logDestination: { write: (line: string) => void lines.push(line) }, print: () => {} },
+    { logDestination: { write: (line: string) => void lines.push(line) }, print: () => {}, oktaClock },
   )
 })
 
@@ -155,7 +160,7 @@ describe('/readyz', () => {
       scopes: org.scopes,
       dpop: true,
     })
-    await new Promise((resolve) => setTimeout(resolve, 2_500))
+    oktaClock.advance(2_500)
     const failing = await fetch(`${bridge.url}/readyz`)
     expect(failing.status).toBe(503)
     expect(failing.headers.get('content-type')).toContain('application/problem+json')

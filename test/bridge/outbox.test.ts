@@ -306,10 +306,8 @@ describe('the bridge', () => {
         message: { kind: 'work-note', table: 'sc_req_item', sysId, text: 'from the bridge' },
       },
     ])
-    // The enqueue kicks the dispatcher; wait for the delivery (bounded, not timed).
-    for (let i = 0; i < 100 && (await bridge.outbox.get('demo:work-note'))?.status !== 'delivered'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
+    // The enqueue kicks the dispatcher: once its rounds have settled, the message has been delivered.
+    await bridge.outboxDispatcher.settled()
     expect((await bridge.outbox.get('demo:work-note'))?.status).toBe('delivered')
     expect(
       sandboxTables
@@ -340,13 +338,9 @@ describe('the bridge', () => {
         message: { kind: 'work-note', table: 'sc_req_item', sysId, text: 'to the configured instance' },
       },
     ])
-    for (
-      let i = 0;
-      i < 100 && (await bridge.outbox.get('configured:work-note'))?.status !== 'delivered';
-      i++
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
+    // The enqueue kicks the dispatcher: once its rounds have settled, the message has been delivered.
+    await bridge.outboxDispatcher.settled()
+    expect((await bridge.outbox.get('configured:work-note'))?.status).toBe('delivered')
     expect(
       servicenow.tables
         .rows('sys_journal_field')

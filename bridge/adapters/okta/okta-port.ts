@@ -25,6 +25,7 @@
  * `transaction.id`.
  */
 import okta from '@okta/okta-sdk-nodejs'
+import type { Clock } from '../../clock.js'
 import {
   type LifecycleOperation,
   type OktaApp,
@@ -59,6 +60,8 @@ export interface OktaPortFactoryOptions {
   maxWaitMs?: number
   /** Called after each exchange with Okta, for metrics. Ignored when `executor` is given. */
   onCall?: (event: OktaCallEvent) => void
+  /** The clock pacing decisions and waits go by (tests: one shared with the Okta sandbox). Ignored when `executor` is given. */
+  clock?: Clock
   /** A ready executor (e.g. with other retry settings or a test `fetch`); by default one is made from the options above. */
   executor?: OktaRequestExecutor
   /** `User-Agent` of Management API calls; Okta's System Log shows it as the event's client. */
@@ -86,6 +89,7 @@ export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdap
       ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
       ...(options.maxWaitMs !== undefined ? { maxWaitMs: options.maxWaitMs } : {}),
       ...(options.onCall !== undefined ? { onCall: options.onCall } : {}),
+      ...(options.clock !== undefined ? { clock: options.clock } : {}),
     })
   const userAgent = options.userAgent ?? 'okta-jml-bridge (@okta/okta-sdk-nodejs)'
   const ports = new Map<string, OktaPort>()

@@ -15,7 +15,10 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import okta from '@okta/okta-sdk-nodejs'
+import type { Clock } from '../../clock.js'
 import { OktaError } from '../../ports/okta.js'
+import { type Backoff, backoffDelay } from '../../resilience/retry.js'
+import { sleep } from '../../resilience/sleep.js'
 import { describeNetworkError } from './token-source.js'
 
 /** What the executor notes about the calls made on behalf of one port operation. */
@@ -79,12 +82,16 @@ export interface OktaRequestExecutorOptions {
   maxRetries?: number
   /** Retries of any request after a 429 (Okta did not process it). Default 3. */
   maxRateLimitRetries?: number
-  /** First backoff delay; doubled per retry, with full jitter, capped at 5 s. Default 200 ms. */
+  /** First backoff delay; doubled per retry, with equal jitter (`resilience/retry.ts`), capped at 5 s. Default 200 ms. */
   retryBaseDelayMs?: number
   /** `fetch` to send with; defaults to the global one. */
   fetch?: typeof fetch
   /** Millisecond clock (pacing decisions). */
   now?: () => number
+  /** The clock waits (pacing, backoff) are measured by, and `now` unless given; default real time. */
+  clock?: Clock
+  /** A number in [0, 1) for the jitter of waits; tests inject a fixed one. Default `Math.random`. */
+  random?: () => number
   /** Called after every exchange (including failed attempts); must not throw. */
   onCall?: (event: OktaCallEvent) => void
 }
@@ -151,9 +158,11 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
   readonly maxRetries: number
   /** See {@link OktaRequestExecutorOptions.maxRateLimitRetries}. */
   readonly maxRateLimitRetries: number
-  readonly #retryBaseDelayMs: number
+  readonly #backoff: Backoff
   readonly #fetch: typeof fetch
   readonly #now: () => number
+  readonly #clock: Clock | undefined
+  readonly #random: () => number
   readonly #onCall: ((event: OktaCallEvent) => void) | undefined
   readonly #windows = new Map<string, FamilyWindow>()
   readonly #traffic = new Map<string, FamilyTraffic>()
@@ -167,9 +176,17 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
     this.maxWaitMs = nonNegative(options.maxWaitMs, 30_000, 'maxWaitMs')
     this.maxRetries = nonNegative(options.maxRetries, 3, 'maxRetries')
     this.maxRateLimitRetries = nonNegative(options.maxRateLimitRetries, 3, 'maxRateLimitRetries')
-    this.#retryBaseDelayMs = nonNegative(options.retryBaseDelayMs, 200, 'retryBaseDelayMs')
+    this.#random = options.random ?? Math.random
+    this.#backoff = {
+      baseMs: nonNegative(options.retryBaseDelayMs, 200, 'retryBaseDelayMs'),
+      maxMs: MAX_BACKOFF_MS,
+      jitter: 'equal',
+      random: this.#random,
+    }
     this.#fetch = options.fetch ?? globalThis.fetch
-    this.#now = options.now ?? Date.now
+    this.#clock = options.clock
+    const clock = options.clock
+    this.#now = options.now ?? (clock ? () => clock.now().getTime() : Date.now)
     this.#onCall = options.onCall
   }
 
@@ -198,6 +215,9 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
     const record = oktaCallContext.getStore()
     let failures = 0
     let rateLimitRetries = 0
+    // Its own loop rather than `retry()`: a 429 and an ambiguous failure draw on separate budgets, every attempt
+    // is paced first, and a 429 it will not wait for is answered to the SDK rather than thrown. The delays are
+    // the shared ones (`backoffDelay`, `sleep`).
     for (let attempt = 1; ; attempt++) {
       await this.#pace(family)
       const started = this.#now()
@@ -266,8 +286,7 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
       if (response.status >= 500 && idempotent && failures < this.maxRetries) {
         failures++
         if (record) record.repeatedAfterAmbiguousFailure = true
-        this.#counters.retries++
-        await sleep(this.#backoff(failures))
+        await this.#retryDelay(failures)
         continue
       }
       return response
@@ -312,7 +331,7 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
             retryAt: window.resetEpoch * 1000,
           })
         }
-        await this.#wait(waitMs + Math.random() * RESET_JITTER_MS)
+        await this.#wait(waitMs + this.#random() * RESET_JITTER_MS)
         continue
       }
       // Unknown family, or provisional window with its slots taken: an answer under way will say more.
@@ -332,8 +351,8 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
     const waitMs =
       Number.isFinite(reset) && reset > 0
         ? Math.max(0, resetAtLocal(response, reset, this.#now()) - this.#now()) +
-          Math.random() * RESET_JITTER_MS
-        : this.#backoff(retries + 1)
+          this.#random() * RESET_JITTER_MS
+        : backoffDelay(retries + 1, this.#backoff)
     return waitMs > this.maxWaitMs ? undefined : waitMs
   }
 
@@ -429,18 +448,13 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
   async #wait(ms: number): Promise<void> {
     this.#counters.waits++
     this.#counters.waitedMs += Math.round(ms)
-    await sleep(ms)
+    await sleep(ms, { clock: this.#clock })
   }
 
+  /** The wait before repeating a request after its `failures`-th 5xx, timeout or dropped connection. */
   async #retryDelay(failures: number): Promise<void> {
     this.#counters.retries++
-    await sleep(this.#backoff(failures))
-  }
-
-  /** Exponential backoff with full jitter (AWS architecture blog, "Exponential Backoff and Jitter"). */
-  #backoff(failures: number): number {
-    const ceiling = Math.min(MAX_BACKOFF_MS, this.#retryBaseDelayMs * 2 ** (failures - 1))
-    return ceiling / 2 + (Math.random() * ceiling) / 2
+    await sleep(backoffDelay(failures, this.#backoff), { clock: this.#clock })
   }
 
   #count(outcome: string): void {
@@ -524,8 +538,4 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
   const result = value ?? fallback
   if (!Number.isFinite(result) || result < 0) throw new TypeError(`OktaRequestExecutor: ${name} must be >= 0`)
   return result
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
 }

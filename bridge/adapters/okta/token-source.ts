@@ -9,10 +9,32 @@
  *
  * Secrets: the private key is parsed once into a `KeyObject` held in a private field, and neither it nor any
  * token ever goes into an error message, a log line or an enumerable property.
+ *
+ * Why not `openid-client` (v6.8, read at panva/openid-client 27c6be8). It does the token request itself well:
+ * `clientCredentialsGrant` with `PrivateKeyJwt` and a `getDPoPHandle` that remembers `DPoP-Nonce` and repeats a
+ * `use_dpop_nonce` refusal once — the same two requests for a cold token as here. But that is about 100 lines
+ * of `#tokenExchange`, `#post`, `#assertion` and `parseTokenResponse`; what the rest of this file does it
+ * leaves to the caller, so adopting it would add two dependencies (`openid-client`, `oauth4webapi`) and remove
+ * little:
+ * - no token cache and no single flight: the per-scope-set cache, the refresh ahead of expiry, the fallback to an
+ *   unexpired token and the one request for 100 cold callers (`npm run bench`) stay (`RefreshingCache`);
+ * - no retry after a 5xx or a dropped connection (its docs point at undici's `RetryAgent`): `retry()` stays;
+ * - the DPoP proofs of Management API calls (`authorize`, with `ath`, a fresh one per resend) are made for
+ *   requests the Okta SDK sends through `OktaRequestExecutor`, not through openid-client's
+ *   `fetchProtectedResource`: `#proof` and jose stay either way;
+ * - its errors (`ResponseBodyError`, `WWWAuthenticateChallengeError`, `ClientError` codes) would still have to be
+ *   mapped to `OktaError` with Okta's `error`, `X-Okta-Request-Id` and the 429's `X-Rate-Limit-Reset`;
+ * - its clock is `Date.now()` plus a fixed `clockSkew`: the injectable `now` the tests age tokens with is lost;
+ * - it signs with a WebCrypto `CryptoKeyPair` and refuses plain http unless told `allowInsecureRequests`, both
+ *   extra steps here (the key arrives as a `KeyObject`; the sandboxes listen on http loopback).
+ * Revisit if the bridge ever needs discovery, mTLS or a grant other than client credentials.
  */
-import { createHash, createPrivateKey, createPublicKey, type KeyObject, randomUUID } from 'node:crypto'
+import { createHash, createPrivateKey, createPublicKey, KeyObject, randomUUID } from 'node:crypto'
 import { type JWK, SignJWT } from 'jose'
+import type { Clock } from '../../clock.js'
 import { OktaError } from '../../ports/okta.js'
+import { retry } from '../../resilience/retry.js'
+import { RefreshingCache } from '../../resilience/single-flight.js'
 
 /** How to reach the org and who the service app is. */
 export interface OktaTokenSourceConfig {
@@ -21,16 +43,19 @@ export interface OktaTokenSourceConfig {
   /** The service app's `client_id`. */
   clientId: string
   /**
-   * The app's RSA private key: PEM (PKCS#1 `RSA PRIVATE KEY` or PKCS#8 `PRIVATE KEY`), or a private JWK as an
-   * object or a JSON string. RSA only: it signs both the client assertion and the DPoP proofs (RS256).
+   * The app's RSA private key: PEM (PKCS#1 `RSA PRIVATE KEY` or PKCS#8 `PRIVATE KEY`), a private JWK as an
+   * object or a JSON string, or the `KeyObject` the configuration already parsed (so it is parsed once). RSA
+   * only: it signs both the client assertion and the DPoP proofs (RS256).
    */
-  privateKey: string | JWK
+  privateKey: string | JWK | KeyObject
   /** The `kid` Okta knows the app's public key by (the app's JWKS in the Admin Console). */
   keyId: string
   /** `fetch` to reach the token endpoint with; defaults to the global one. */
   fetch?: typeof fetch
   /** Millisecond clock for expiry decisions and the `iat`/`exp` claims; injectable so tests can age tokens. */
   now?: () => number
+  /** The clock the waits between token request retries are measured by (and `now`, unless given). */
+  clock?: Clock
   /**
    * Refresh a token once less than this many seconds of its life remain (default 300), or less than 10% of its
    * lifetime, whichever is smaller: a one-hour token is replaced 5 minutes early, a 2-second one 0.2 s early.
@@ -56,13 +81,6 @@ export interface OktaAuthorizationHeaders {
   dpop?: string
 }
 
-interface CacheEntry {
-  token?: OktaAccessToken
-  refreshAt: number
-  /** The one token request under way for this scope set, shared by every caller that needs a token now. */
-  inflight?: Promise<OktaAccessToken>
-}
-
 const TOKEN_PATH = '/oauth2/v1/token'
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 /** Okta allows up to an hour; five minutes is plenty for one request and limits what a leaked assertion buys. */
@@ -70,6 +88,8 @@ const ASSERTION_LIFETIME_SECONDS = 300
 /** Token requests are retried this many times after a 5xx or a network failure: minting a token is harmless. */
 const TOKEN_RETRIES = 2
 const TOKEN_RETRY_BASE_MS = 200
+/** Backoff of those retries: 100–200 ms, then 200–400 ms (equal jitter, so replicas do not retry in step). */
+const TOKEN_BACKOFF = { baseMs: TOKEN_RETRY_BASE_MS, maxMs: 5_000, jitter: 'equal' } as const
 
 /**
  * Hands out access tokens for a service app, one cached token per scope set. See the module comment for what
@@ -88,9 +108,11 @@ export class OktaTokenSource {
   readonly #publicJwk: JWK
   readonly #fetch: typeof fetch
   readonly #now: () => number
+  readonly #clock: Clock | undefined
   readonly #skewMs: number
   readonly #timeoutMs: number
-  readonly #cache = new Map<string, CacheEntry>()
+  /** One cached token per scope set, requested once however many callers wait for it. */
+  readonly #cache: RefreshingCache<string, OktaAccessToken>
   /** The latest `DPoP-Nonce` Okta handed out; sent with later token requests to save the extra round trip. */
   #nonce: string | undefined
 
@@ -112,7 +134,10 @@ export class OktaTokenSource {
     const { kty, n, e } = createPublicKey(this.#key).export({ format: 'jwk' })
     this.#publicJwk = { kty, n, e } as JWK
     this.#fetch = config.fetch ?? globalThis.fetch
-    this.#now = config.now ?? Date.now
+    this.#clock = config.clock
+    const clock = config.clock
+    this.#now = config.now ?? (clock ? () => clock.now().getTime() : Date.now)
+    this.#cache = new RefreshingCache(this.#now)
     this.#skewMs = (config.refreshSkewSeconds ?? 300) * 1000
     this.#timeoutMs = config.requestTimeoutMs ?? 15_000
   }
@@ -126,20 +151,12 @@ export class OktaTokenSource {
    */
   async getToken(scopes: readonly string[]): Promise<OktaAccessToken> {
     const key = scopeKey(scopes)
-    let entry = this.#cache.get(key)
-    if (!entry) {
-      entry = { refreshAt: 0 }
-      this.#cache.set(key, entry)
-    }
-    const now = this.#now()
-    const current = entry.token
-    if (current && now < entry.refreshAt) return current
-    try {
-      return await this.#refresh(key, entry)
-    } catch (error) {
-      if (current && this.#now() < current.expiresAt && entry.token === current) return current
-      throw error
-    }
+    return this.#cache.get(key, async () => {
+      const token = await this.#requestToken(key)
+      const lifetime = token.expiresAt - this.#now()
+      const refreshAt = token.expiresAt - Math.min(this.#skewMs, Math.max(0, lifetime) * 0.1)
+      return { value: token, refreshAt, expiresAt: token.expiresAt }
+    })
   }
 
   /**
@@ -158,39 +175,20 @@ export class OktaTokenSource {
    * still the cached one: a late 401 for an old token must not throw away the token that replaced it.
    */
   invalidate(scopes: readonly string[], accessToken?: string): void {
-    const entry = this.#cache.get(scopeKey(scopes))
-    if (!entry?.token) return
-    if (accessToken !== undefined && entry.token.accessToken !== accessToken) return
-    entry.token = undefined
-    entry.refreshAt = 0
+    this.#cache.invalidate(
+      scopeKey(scopes),
+      accessToken === undefined ? undefined : (token) => token.accessToken === accessToken,
+    )
   }
 
-  #refresh(key: string, entry: CacheEntry): Promise<OktaAccessToken> {
-    if (entry.inflight) return entry.inflight
-    const inflight = this.#requestToken(key)
-      .then((token) => {
-        entry.token = token
-        const lifetime = token.expiresAt - this.#now()
-        entry.refreshAt = token.expiresAt - Math.min(this.#skewMs, Math.max(0, lifetime) * 0.1)
-        return token
-      })
-      .finally(() => {
-        entry.inflight = undefined
-      })
-    entry.inflight = inflight
-    return inflight
-  }
-
-  async #requestToken(scope: string): Promise<OktaAccessToken> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.#tokenExchange(scope)
-      } catch (error) {
-        const retryable = error instanceof OktaError && error.kind === 'unavailable'
-        if (!retryable || attempt >= TOKEN_RETRIES) throw error
-        await sleep(TOKEN_RETRY_BASE_MS * 2 ** attempt * (0.5 + Math.random()))
-      }
-    }
+  /** A token request, retried after a 5xx or a network failure: minting a token has no effect to repeat. */
+  #requestToken(scope: string): Promise<OktaAccessToken> {
+    return retry(() => this.#tokenExchange(scope), {
+      retries: TOKEN_RETRIES,
+      backoff: TOKEN_BACKOFF,
+      decide: (error) => error instanceof OktaError && error.kind === 'unavailable',
+      clock: this.#clock,
+    })
   }
 
   /** One token request, repeated once with Okta's nonce when it answers `use_dpop_nonce`. */
@@ -298,10 +296,12 @@ function scopeKey(scopes: readonly string[]): string {
   return [...new Set(scopes)].sort().join(' ')
 }
 
-function parsePrivateKey(input: string | JWK): KeyObject {
+function parsePrivateKey(input: string | JWK | KeyObject): KeyObject {
   let key: KeyObject
   try {
-    if (typeof input === 'string' && input.trim().startsWith('-----BEGIN')) {
+    if (input instanceof KeyObject) {
+      key = input
+    } else if (typeof input === 'string' && input.trim().startsWith('-----BEGIN')) {
       key = createPrivateKey({ key: input, format: 'pem' })
     } else {
       const jwk = typeof input === 'string' ? (JSON.parse(input) as JWK) : input
@@ -393,8 +393,4 @@ export function describeNetworkError(error: unknown): string {
     return error.message
   }
   return String(error)
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }

@@ -2,10 +2,12 @@
  * {@link ServiceNowPort} over ServiceNow's Table API with `fetch`: basic auth or OAuth client credentials
  * (`/oauth_token.do`, the token cached until shortly before it expires, one token request at a time), a
  * timeout per attempt, and retries on 429/5xx/network failures honouring `Retry-After` within a bounded
- * total wait. Creates and work notes are not idempotent, so after an ambiguous failure (5xx, timeout,
+ * total wait (the bridge's one retry, `resilience/retry.ts`; the backoff has no jitter here: one client per
+ * bridge, and the waits are what tests observe). Creates and work notes are not idempotent, so after an ambiguous failure (5xx, timeout,
  * reset) they are reported as `unavailable` rather than sent again; a 429 is retried for every call
  * because ServiceNow refused it without acting on it.
  */
+import { type Clock, systemClock } from '../../clock.js'
 import type { ServiceNowConfig } from '../../config.js'
 import {
   type ServiceNowCondition,
@@ -14,6 +16,8 @@ import {
   type ServiceNowQuery,
   type ServiceNowRecord,
 } from '../../ports/servicenow.js'
+import { parseRetryAfter, type RetryDecision, retry } from '../../resilience/retry.js'
+import { type Expiring, RefreshingCache } from '../../resilience/single-flight.js'
 
 /** How the client authenticates. */
 export type ServiceNowAuth =
@@ -37,6 +41,8 @@ export interface ServiceNowClientOptions {
   fetch?: typeof fetch
   /** How the client waits between attempts (tests observe the waits instead of timing them). */
   sleep?: (ms: number) => Promise<void>
+  /** The clock token lifetimes, `Retry-After` dates and (without `sleep`) the waits go by; default real time. */
+  clock?: Clock
 }
 
 const NAME = /^[a-z0-9_][a-z0-9_.]*$/
@@ -44,6 +50,8 @@ const TABLE = /^[a-z0-9_]+$/
 const SYS_ID = /^[0-9a-f]{32}$/
 /** Refresh a token this long before ServiceNow says it expires, so a call never carries a dying token. */
 const TOKEN_MARGIN_MS = 60_000
+/** The client holds one token (one set of client credentials): the key of its cache entry. */
+const TOKEN = 'oauth'
 
 /**
  * Encodes a query as `sysparm_query`. Refuses (kind `invalid`) field names that are not column names and
@@ -111,9 +119,9 @@ export class ServiceNowTableClient implements ServiceNowPort {
   private readonly maxRetryWaitMs: number
   private readonly baseBackoffMs: number
   private readonly fetch: typeof fetch
-  private readonly sleep: (ms: number) => Promise<void>
-  private token: { value: string; refreshAt: number } | undefined
-  private tokenRequest: Promise<string> | undefined
+  private readonly clock: Clock
+  /** The OAuth token, requested once however many calls need it at the same moment. */
+  private readonly tokens: RefreshingCache<string, string>
 
   constructor(options: ServiceNowClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '')
@@ -123,13 +131,14 @@ export class ServiceNowTableClient implements ServiceNowPort {
     this.maxRetryWaitMs = options.maxRetryWaitMs ?? 30_000
     this.baseBackoffMs = options.baseBackoffMs ?? 250
     this.fetch = options.fetch ?? globalThis.fetch
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    const clock = options.clock ?? systemClock
+    const sleep = options.sleep
+    this.clock = sleep ? { now: () => clock.now(), sleep: (ms) => sleep(ms) } : clock
+    this.tokens = new RefreshingCache(() => this.now())
   }
 
-  /** Waits `ms` between attempts and answers how long that was, for the total-wait budget. */
-  private async wait(ms: number): Promise<number> {
-    await this.sleep(ms)
-    return ms
+  private now(): number {
+    return this.clock.now().getTime()
   }
 
   /** {@inheritDoc ServiceNowPort.getRecord} */
@@ -240,52 +249,61 @@ export class ServiceNowTableClient implements ServiceNowPort {
 
   /** One logical call: attempts, retries and error mapping. Answers the envelope's `result`. */
   private async call(call: Call): Promise<unknown> {
-    let waited = 0
+    // Errors that end the call at once, whatever their kind: the token request's own (it is not the call) and
+    // an answer that is not a Table API envelope.
+    const final = new WeakSet<object>()
     let refreshedToken = false
-    for (let attempt = 0; ; attempt++) {
-      let response: Response
-      try {
-        response = await this.send(call)
-      } catch (error) {
-        if (error instanceof ServiceNowError) throw error
-        const reason = isTimeout(error) ? `no answer within ${this.timeoutMs} ms` : 'connection failed'
-        const failure = new ServiceNowError({
-          message: `ServiceNow ${call.label}: ${reason}`,
-          status: 0,
-          kind: 'unavailable',
-        })
-        const wait = this.backoff(attempt)
-        if (!call.idempotent || !this.canRetry(attempt, waited, wait)) throw failure
-        waited += await this.wait(wait)
-        continue
-      }
-      if (response.ok) {
-        if (response.status === 204) return undefined
-        const body = (await response.json().catch(() => undefined)) as { result?: unknown } | undefined
-        if (!body || !('result' in body)) throw malformed(call.label)
-        return body.result
-      }
-      const error = await toError(call.label, response)
-      // A bearer token can be revoked or expire early: fetch a fresh one once and try again.
+    const decide = (error: unknown): RetryDecision => {
+      if (!(error instanceof ServiceNowError) || final.has(error)) return false
+      // A bearer token can be revoked or expire early: fetch a fresh one once and try again at once.
       if (error.status === 401 && this.auth.kind === 'oauth' && !refreshedToken) {
         refreshedToken = true
-        this.token = undefined
-        continue
+        this.tokens.invalidate(TOKEN)
+        return 0
       }
+      // No answer (status 0) or a 5xx may have taken effect: only an idempotent call is sent again. A 429 was
+      // refused without acting, so any call is.
       const retryable = error.status === 429 || (error.kind === 'unavailable' && call.idempotent)
-      const wait =
-        error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : this.backoff(attempt)
-      if (!retryable || !this.canRetry(attempt, waited, wait)) throw error
-      waited += await this.wait(wait)
+      if (!retryable) return false
+      return error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : true
     }
+    return retry(() => this.attempt(call, final), {
+      retries: this.maxRetries,
+      backoff: { baseMs: this.baseBackoffMs, maxMs: Number.POSITIVE_INFINITY, jitter: 'none' },
+      maxTotalWaitMs: this.maxRetryWaitMs,
+      clock: this.clock,
+      decide,
+    })
   }
 
-  private canRetry(attempt: number, waited: number, wait: number): boolean {
-    return attempt < this.maxRetries && waited + wait <= this.maxRetryWaitMs
-  }
-
-  private backoff(attempt: number): number {
-    return this.baseBackoffMs * 2 ** attempt
+  /** One attempt of `call`; errors that must not be retried are added to `final`. */
+  private async attempt(call: Call, final: WeakSet<object>): Promise<unknown> {
+    let response: Response
+    try {
+      response = await this.send(call)
+    } catch (error) {
+      if (error instanceof ServiceNowError) {
+        final.add(error)
+        throw error
+      }
+      const reason = isTimeout(error) ? `no answer within ${this.timeoutMs} ms` : 'connection failed'
+      throw new ServiceNowError({
+        message: `ServiceNow ${call.label}: ${reason}`,
+        status: 0,
+        kind: 'unavailable',
+      })
+    }
+    if (response.ok) {
+      if (response.status === 204) return undefined
+      const body = (await response.json().catch(() => undefined)) as { result?: unknown } | undefined
+      if (!body || !('result' in body)) {
+        const error = malformed(call.label)
+        final.add(error)
+        throw error
+      }
+      return body.result
+    }
+    throw await toError(call.label, response, this.now())
   }
 
   private async send(call: Call): Promise<Response> {
@@ -308,15 +326,10 @@ export class ServiceNowTableClient implements ServiceNowPort {
     if (this.auth.kind === 'basic') {
       return `Basic ${Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64')}`
     }
-    if (this.token && Date.now() < this.token.refreshAt) return `Bearer ${this.token.value}`
-    // Calls that need a token at the same moment share one request rather than each asking for one.
-    this.tokenRequest ??= this.requestToken().finally(() => {
-      this.tokenRequest = undefined
-    })
-    return `Bearer ${await this.tokenRequest}`
+    return `Bearer ${await this.tokens.get(TOKEN, () => this.requestToken())}`
   }
 
-  private async requestToken(): Promise<string> {
+  private async requestToken(): Promise<Expiring<string>> {
     const auth = this.auth as Extract<ServiceNowAuth, { kind: 'oauth' }>
     let response: Response
     try {
@@ -355,12 +368,13 @@ export class ServiceNowTableClient implements ServiceNowPort {
       })
     }
     const lifetimeMs = (typeof body.expires_in === 'number' ? body.expires_in : 1800) * 1000
+    const now = this.now()
     // Short-lived tokens (tests) are refreshed at half their life; long ones a minute before they end.
-    this.token = {
+    return {
       value: body.access_token,
-      refreshAt: Date.now() + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),
+      refreshAt: now + Math.max(lifetimeMs - TOKEN_MARGIN_MS, lifetimeMs / 2),
+      expiresAt: now + lifetimeMs,
     }
-    return body.access_token
   }
 }
 
@@ -397,7 +411,7 @@ function malformed(label: string): ServiceNowError {
   })
 }
 
-async function toError(label: string, response: Response): Promise<ServiceNowError> {
+async function toError(label: string, response: Response, nowMs: number): Promise<ServiceNowError> {
   const status = response.status
   const body = (await response.json().catch(() => undefined)) as
     | { error?: { message?: unknown; detail?: unknown } }
@@ -416,23 +430,14 @@ async function toError(label: string, response: Response): Promise<ServiceNowErr
             : status >= 500
               ? 'unavailable'
               : 'invalid'
-  const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), nowMs)
   return new ServiceNowError({
     message: `ServiceNow ${label}: ${status} ${message}${detail ? ` (${detail})` : ''}`,
     status,
     kind,
     detail,
-    retryAfterSeconds: retryAfter,
+    retryAfterSeconds: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
   })
-}
-
-/** `Retry-After` as seconds: a number, or an HTTP date. */
-function parseRetryAfter(header: string | null): number | undefined {
-  if (header === null) return undefined
-  const seconds = Number(header)
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds
-  const date = Date.parse(header)
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000)
 }
 
 function isTimeout(error: unknown): boolean {

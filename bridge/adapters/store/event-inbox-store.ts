@@ -6,6 +6,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { EventInbox, InboxEvent, InboxEventInput, InboxStatus } from '../../ports/event-inbox.js'
 import type { DatabaseSchema, OktaEventInboxTable } from './database.js'
+import { claimDue } from './lease.js'
 
 /** `EventInbox` over the `okta_event_inbox` table (migration `0003_okta_onboarding`). */
 export class SqlEventInbox implements EventInbox {
@@ -52,32 +53,14 @@ export class SqlEventInbox implements EventInbox {
   }
 
   async claimDue(now: string, limit: number, claimant: string, leaseUntil: string): Promise<InboxEvent[]> {
-    return this.db.transaction().execute(async (trx) => {
-      const due = await trx
-        .selectFrom('okta_event_inbox')
-        .select('uuid')
-        .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now)
-        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
-        .orderBy('seq')
-        .limit(limit)
-        .execute()
-      if (due.length === 0) return []
-      // Conditional on the claim still being free, so a concurrent claimer (another process) cannot share it.
-      const rows = await trx
-        .updateTable('okta_event_inbox')
-        .set({ claimed_by: claimant, claimed_until: leaseUntil, attempts: (eb) => eb('attempts', '+', 1) })
-        .where(
-          'uuid',
-          'in',
-          due.map((row) => row.uuid),
-        )
-        .where('status', '=', 'pending')
-        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
-        .returningAll()
-        .execute()
-      return rows.sort((a, b) => a.seq - b.seq).map(toEvent)
+    const rows = await claimDue(this.db, 'okta_event_inbox', {
+      now,
+      limit,
+      claimant,
+      leaseUntil,
+      countAttempt: true,
     })
+    return rows.map(toEvent)
   }
 
   async complete(uuid: string, status: 'processed' | 'ignored', outcome: string, at: string): Promise<void> {

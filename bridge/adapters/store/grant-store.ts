@@ -18,6 +18,7 @@ import {
   type NewGrant,
 } from '../../ports/grants.js'
 import type { DatabaseSchema, GrantsTable } from './database.js'
+import { leaseFree } from './lease.js'
 
 /** Grant store options. */
 export interface GrantStoreOptions {
@@ -132,13 +133,7 @@ export class SqlGrantStore implements GrantStore {
       .where('status', '=', 'active')
       .where('expires_at', 'is not', null)
       .where('expires_at', '<=', at)
-      .where((eb) =>
-        eb.or([
-          eb('expiry_claimed_by', 'is', null),
-          eb('expiry_claimed_by', '=', claimant),
-          eb('expiry_claimed_until', '<=', at),
-        ]),
-      )
+      .where((eb) => eb.or([leaseFree('expiry_claimed_until', at), eb('expiry_claimed_by', '=', claimant)]))
       .executeTakeFirst()
     return result.numUpdatedRows > 0n
   }

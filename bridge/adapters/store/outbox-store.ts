@@ -1,12 +1,12 @@
 /**
- * {@link OutboxStore} on the bridge's database. Messages are claimed with a conditional UPDATE (pending, due,
- * and unclaimed or with a lapsed lease): a compare-and-set that keeps two dispatchers — two replicas on one
- * database — from sending the same message at once, and lets a dispatcher that died be replaced once its
- * lease runs out.
+ * {@link OutboxStore} on the bridge's database. Messages are claimed with the lease-claim query shared by every
+ * leased queue (`lease.ts`): two dispatchers — two replicas on one database — never send the same message at
+ * once, and a dispatcher that died is replaced once its lease runs out.
  */
 import type { Kysely, Selectable } from 'kysely'
 import type { OutboxEntry, OutboxMessage, OutboxStatus, OutboxStore } from '../../ports/outbox.js'
 import type { DatabaseSchema, OutboxTable } from './database.js'
+import { claimDue } from './lease.js'
 
 /** Options of {@link SqlOutboxStore}. */
 export interface OutboxStoreOptions {
@@ -66,33 +66,8 @@ export class SqlOutboxStore implements OutboxStore {
   }
 
   async claimDue(now: string, limit: number, claimant: string, leaseUntil: string): Promise<OutboxEntry[]> {
-    return this.db.transaction().execute(async (trx) => {
-      const candidates = await trx
-        .selectFrom('outbox')
-        .select('key')
-        .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now)
-        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
-        .orderBy('seq')
-        .limit(limit)
-        .execute()
-      if (candidates.length === 0) return []
-      // One conditional UPDATE: on Postgres another replica may have claimed some since the SELECT, and the
-      // condition leaves those to it.
-      const rows = await trx
-        .updateTable('outbox')
-        .set({ claimed_by: claimant, claimed_until: leaseUntil })
-        .where(
-          'key',
-          'in',
-          candidates.map(({ key }) => key),
-        )
-        .where('status', '=', 'pending')
-        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
-        .returningAll()
-        .execute()
-      return rows.sort((x, y) => x.seq - y.seq).map(toEntry)
-    })
+    const rows = await claimDue(this.db, 'outbox', { now, limit, claimant, leaseUntil })
+    return rows.map(toEntry)
   }
 
   async delivered(key: string, at: string, result?: Record<string, string>): Promise<void> {

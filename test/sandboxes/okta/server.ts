@@ -15,7 +15,7 @@ import { type Fault, FaultInjector } from './faults.js'
 import type { SandboxRequest, SandboxResponse } from './http-types.js'
 import { newRequestId } from './ids.js'
 import { Org, type SeedInput } from './org.js'
-import { RateLimiter } from './rate-limits.js'
+import { DEFAULT_RATE_LIMITS, RateLimiter } from './rate-limits.js'
 import { appJson, groupJson, userJson } from './representations.js'
 import { Router } from './router.js'
 import { appRoutes } from './routes/apps.js'
@@ -65,7 +65,9 @@ export class OktaSandbox {
   /** Custom authorization servers (`/oauth2/{authServerId}`), by id: see {@link addAuthorizationServer}. */
   private readonly customServers = new Map<string, CustomAuthorizationServer>()
   private config: SandboxConfig = defaultConfig()
-  private readonly limiter = new RateLimiter()
+  /** The org's time (rate-limit windows, token lifetimes, the `Date` header); see {@link useClock}. */
+  private now: () => number = Date.now
+  private readonly limiter = new RateLimiter(DEFAULT_RATE_LIMITS, () => this.now())
   private readonly faults = new FaultInjector()
   private readonly router = new Router<SandboxServices>()
   private readonly services: SandboxServices
@@ -192,6 +194,16 @@ export class OktaSandbox {
   }
 
   /** Changes the configuration (`PUT /__sandbox/config`); returns the configuration in force. */
+  /**
+   * Runs the org on `now` (epoch ms) from here on: rate-limit windows, the authorization server's token and
+   * proof lifetimes, and the `Date` header. Tests pass a manual clock shared with the bridge and move it instead
+   * of waiting; `useClock(Date.now)` goes back to real time.
+   */
+  useClock(now: () => number): void {
+    this.now = now
+    this.auth.configure({ now })
+  }
+
   configure(patch: unknown): SandboxConfig {
     const parsed = parseConfigPatch(patch)
     this.config = {
@@ -262,7 +274,11 @@ export class OktaSandbox {
       return
     }
 
-    const headers: Record<string, string> = { 'x-okta-request-id': requestId }
+    // `Date` by the org's clock: clients measure `X-Rate-Limit-Reset` from it, so the two must agree.
+    const headers: Record<string, string> = {
+      'x-okta-request-id': requestId,
+      date: new Date(this.now()).toUTCString(),
+    }
     this.inFlight++
     try {
       const answer = await this.okta(method, url, req, rawBody, requestId, headers, res)
@@ -288,7 +304,7 @@ export class OktaSandbox {
 
     if (this.inFlight > this.config.concurrencyLimit) {
       this.concurrencyLimited++
-      const reset = String(Math.ceil(Date.now() / 1000) + 1)
+      const reset = String(Math.ceil(this.now() / 1000) + 1)
       const limitHeaders = {
         'x-rate-limit-limit': String(this.config.concurrencyLimit),
         'x-rate-limit-remaining': '0',
@@ -383,7 +399,7 @@ export class OktaSandbox {
           // would leave it believing no call is allowed in the next window either.
           'x-rate-limit-limit': limits['x-rate-limit-limit'] ?? '0',
           'x-rate-limit-remaining': '0',
-          'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 1),
+          'x-rate-limit-reset': String(Math.ceil(this.now() / 1000) + 1),
         }),
       )
     }
