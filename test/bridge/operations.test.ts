@@ -98,7 +98,11 @@ describe('/metrics', () => {
     org.sandbox.configure({
       faults: { next: 1, statuses: [429], pathPrefix: '/api/v1/users', method: 'POST' },
     })
-    const limited = await invoke(joinerBody(org, 'sam.lee@example.com', 'RITM0090004'))
+    // The bridge waits for the reset on the Okta clock: move it once the wait has begun (if the reset is
+    // already past on that clock, there is no wait and the call simply goes through).
+    const pending = invoke(joinerBody(org, 'sam.lee@example.com', 'RITM0090004'))
+    await Promise.race([pending, oktaClock.untilSleeping().then(() => oktaClock.advance(120_000))])
+    const limited = await pending
     expect(limited.status).toBe(200)
     expect(org.sandbox.stats().faultsInjected).toEqual({ '429': 1 })
     org.sandbox.configure({ faults: null })
