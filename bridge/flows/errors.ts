@@ -2,6 +2,7 @@
  * The errors a flow can end in. Each has a stable `code` (the discriminant of {@link FlowErrorCode})
  * and the HTTP status the bridge answers with; `bridge/http` renders them as RFC 9457 problem+json.
  * Flows never speak HTTP themselves: the status is part of the error's meaning, not its transport.
+ * {@link toFlowError} translates what the ports and the policy throw into them.
  */
 import type { PlanStep } from '../../shared/index.js'
 import type { Clock } from '../clock.js'
