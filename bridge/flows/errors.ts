@@ -57,8 +57,8 @@ export function toFlowError(
     oktaRequestId: error.oktaRequestId,
     ...(step ? { operation: step.operation, target: step.target } : {}),
   }
-  switch (error.kind) {
-    case 'not-found':
+  switch (error.code) {
+    case 'okta-api-not-found':
       if (step?.target.groupId && step.operation.endsWith('GroupMember')) {
         return new FlowError('group-not-found', `Okta has no group ${step.target.groupId}.`, okta)
       }
@@ -66,17 +66,17 @@ export function toFlowError(
         return new FlowError('app-not-found', `Okta has no app ${step.target.appId}.`, okta)
       }
       return new FlowError('user-not-found', 'Okta has no such user.', okta)
-    case 'conflict':
+    case 'okta-api-conflict':
       return new FlowError('illegal-transition', error.message, okta)
-    case 'invalid':
+    case 'okta-api-invalid':
       return new FlowError('okta-rejected', error.message, okta)
-    case 'forbidden':
+    case 'okta-api-forbidden':
       return new FlowError(
         'okta-forbidden',
         'Okta refused the bridge’s service app: check its scopes, admin role and resource set (npm run scopes).',
         okta,
       )
-    case 'rate-limited': {
+    case 'okta-api-rate-limited': {
       const seconds = error.retryAt
         ? Math.max(1, Math.ceil((error.retryAt - clock.now().getTime()) / 1000))
         : 60
@@ -87,7 +87,7 @@ export function toFlowError(
         seconds,
       )
     }
-    case 'unavailable':
+    case 'okta-api-unavailable':
       return new FlowError(
         'okta-unavailable',
         error.notMade
@@ -95,7 +95,7 @@ export function toFlowError(
           : 'Okta did not answer; the change may or may not have been made.',
         okta,
       )
-    case 'auth':
+    case 'okta-api-auth':
       return new FlowError('okta-auth-failed', error.message, { oktaErrorCode: error.oktaCode })
   }
 }
