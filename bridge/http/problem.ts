@@ -79,7 +79,8 @@ export function problemInstance(requestId: string): string {
 export function renderProblem(error: unknown, requestId?: string): RenderedProblem {
   const instance = requestId === undefined ? {} : { instance: problemInstance(requestId) }
   const row = isBridgeError(error) ? problemRow(error.code) : undefined
-  if (row === undefined || !isBridgeError(error)) {
+  // Not a bridge error, or one whose row is `internal`: the caller learns nothing of it.
+  if (!isBridgeError(error) || row === undefined) {
     const internal = ERRORS.internal
     return {
       status: internal.status,
