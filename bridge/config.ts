@@ -17,6 +17,7 @@ import { importJWK, type JWK } from 'jose'
 import { z } from 'zod'
 import { FLOW_NAMES, isFlowName } from '../shared/index.js'
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
+import { BridgeError } from './errors.js'
 import {
   AUDIT_PERMISSION,
   CATALOG_PERMISSION,
@@ -141,11 +142,13 @@ export interface ServiceNowConfig {
 /** pino's log levels. */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 
-/** The configuration could not be accepted; `problems` has one line per problem, each naming its variable. */
-export class ConfigError extends Error {
+/**
+ * The configuration could not be accepted (code `config-invalid`); `problems` has one line per problem, each
+ * naming its variable.
+ */
+export class ConfigError extends BridgeError<'config-invalid'> {
   constructor(readonly problems: readonly string[]) {
-    super(`Invalid bridge configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-    this.name = 'ConfigError'
+    super('config-invalid', `Invalid bridge configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
   }
 }
 

@@ -463,7 +463,7 @@ export async function startBridge(
         : {}),
       reconcile: { reconciler },
       // The Okta catalog the ServiceNow app syncs: read scopes only.
-      catalog: new Catalog({ okta: portFactory, policy: policy! }),
+      catalog: new Catalog({ okta: portFactory, policy: policy!, clock }),
       openApi: {
         eventHookHeader: config.eventHookHeader,
         ...(config.oauth ? { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } : {}),

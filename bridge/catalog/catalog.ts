@@ -10,7 +10,8 @@
  *
  * Least privilege: the port it reads with holds `okta.groups.read` and `okta.apps.read` only.
  */
-import { toFlowError } from '../flows/engine.js'
+import { type Clock, systemClock } from '../clock.js'
+import { toFlowError } from '../flows/errors.js'
 import type { Policy } from '../policy/policy.js'
 import type { OktaPort, OktaPortFactory } from '../ports/okta.js'
 
@@ -51,6 +52,8 @@ export interface CatalogDeps {
   /** Makes Okta ports; the catalog asks for {@link CATALOG_SCOPES} only. */
   okta: OktaPortFactory
   policy: Policy
+  /** The clock an Okta rate limit's Retry-After counts from; default the system clock. */
+  clock?: Clock
 }
 
 /** Lists the catalog from the policy and Okta. */
@@ -68,7 +71,7 @@ export class Catalog {
       const apps = query.type === 'group' ? [] : await this.apps(okta)
       return [...groups, ...apps]
     } catch (error) {
-      throw toFlowError(error)
+      throw toFlowError(error, this.deps.clock ?? systemClock)
     }
   }
 

@@ -14,8 +14,8 @@ import type {
 } from '../../shared/index.js'
 import { type Clock, systemClock } from '../clock.js'
 import type { Policy } from '../policy/policy.js'
-import { OktaError, type OktaPort, type OktaPortFactory } from '../ports/okta.js'
-import { FlowError } from './errors.js'
+import type { OktaPort, OktaPortFactory } from '../ports/okta.js'
+import { FlowError, toFlowError } from './errors.js'
 import { refuseProtectedMembers, refuseToxicCombinations } from './guards.js'
 import type { ApplyState, FlowContext, FlowOperation, FlowServices, Plan, Step } from './operation.js'
 import { FLOW_OPERATIONS } from './registry.js'
@@ -94,9 +94,11 @@ export interface ApplyHooks {
 export class FlowEngine {
   private readonly concurrency: number
   private readonly newExecutionId: () => string
+  private readonly clock: Clock
 
   constructor(private readonly deps: EngineDeps) {
     this.concurrency = deps.concurrency ?? DEFAULT_CONCURRENCY
+    this.clock = deps.clock ?? systemClock
     this.newExecutionId = deps.newExecutionId ?? (() => `exe_${randomUUID()}`)
   }
 
@@ -124,12 +126,12 @@ export class FlowEngine {
       executionId,
       priorPlan: options.priorPlan,
       caller: options.caller,
-      clock: this.deps.clock ?? systemClock,
+      clock: this.clock,
       policy: this.deps.policy,
       services: this.deps.services ?? {},
     }
     const plan = await operation.plan(input, okta, context).catch((error: unknown) => {
-      throw toFlowError(error)
+      throw toFlowError(error, this.clock)
     })
     // A flow planning an operation it does not declare is a bug: the service app's admin role, derived from
     // the declarations, would lack its permission on a real org. Refused before any write.
@@ -137,12 +139,16 @@ export class FlowEngine {
     if (undeclared) throw new Error(`flow ${flow} planned ${undeclared.operation}, which it does not declare`)
     // The whole plan is checked before the first write: a refused request changes nothing in Okta. The rules
     // that need Okta's state (protected groups' members, toxic combinations) hold for every flow.
-    this.deps.policy.check(flow, plan.steps, plan.user)
+    try {
+      this.deps.policy.check(flow, plan.steps, plan.user)
+    } catch (error) {
+      throw toFlowError(error, this.clock)
+    }
     await refuseProtectedMembers(this.deps.policy, okta, plan).catch((error: unknown) => {
-      throw toFlowError(error)
+      throw toFlowError(error, this.clock)
     })
     await refuseToxicCombinations(this.deps.policy, okta, plan, context.services).catch((error: unknown) => {
-      throw toFlowError(error)
+      throw toFlowError(error, this.clock)
     })
     const steps = plan.steps.map(publicStep)
     const planHash = hashPlan(flow, steps)
@@ -196,7 +202,7 @@ export class FlowEngine {
         try {
           written = await step.apply!(okta, state)
         } catch (error) {
-          const failure = toFlowError(error, step)
+          const failure = toFlowError(error, this.clock, step)
           failures.push(failure)
           await hooks?.onStep?.({
             ...outcomeOf(step, state, null),
@@ -305,56 +311,4 @@ async function forEachBounded<T>(
     while (next < items.length) await work(items[next++]!)
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
-
-/** Translates what Okta answered into the flow error a caller can act on. */
-export function toFlowError(error: unknown, step?: Step): FlowError {
-  if (error instanceof FlowError) return error
-  if (!(error instanceof OktaError)) throw error
-  const okta = {
-    oktaErrorCode: error.oktaCode,
-    oktaErrorSummary: error.message,
-    ...(error.causes.length > 0 ? { oktaErrorCauses: error.causes } : {}),
-    oktaRequestId: error.oktaRequestId,
-    ...(step ? { operation: step.operation, target: step.target } : {}),
-  }
-  switch (error.kind) {
-    case 'not-found':
-      if (step?.target.groupId && step.operation.endsWith('GroupMember')) {
-        return new FlowError('group-not-found', `Okta has no group ${step.target.groupId}.`, okta)
-      }
-      if (step?.target.appId && step.operation.endsWith('App')) {
-        return new FlowError('app-not-found', `Okta has no app ${step.target.appId}.`, okta)
-      }
-      return new FlowError('user-not-found', 'Okta has no such user.', okta)
-    case 'conflict':
-      return new FlowError('illegal-transition', error.message, okta)
-    case 'invalid':
-      return new FlowError('okta-rejected', error.message, okta)
-    case 'forbidden':
-      return new FlowError(
-        'okta-forbidden',
-        'Okta refused the bridge’s service app: check its scopes, admin role and resource set (npm run scopes).',
-        okta,
-      )
-    case 'rate-limited': {
-      const seconds = error.retryAt ? Math.max(1, Math.ceil((error.retryAt - Date.now()) / 1000)) : 60
-      return new FlowError(
-        'okta-rate-limited',
-        'Okta’s rate limit would be exceeded; try again later.',
-        okta,
-        seconds,
-      )
-    }
-    case 'unavailable':
-      return new FlowError(
-        'okta-unavailable',
-        error.notMade
-          ? 'Okta did not answer; the bridge checked and the change was not made, so a retry is safe.'
-          : 'Okta did not answer; the change may or may not have been made.',
-        okta,
-      )
-    case 'auth':
-      return new FlowError('okta-auth-failed', error.message, { oktaErrorCode: error.oktaCode })
-  }
 }

@@ -2,80 +2,100 @@
  * The errors a flow can end in. Each has a stable `code` (the discriminant of {@link FlowErrorCode})
  * and the HTTP status the bridge answers with; `bridge/http` renders them as RFC 9457 problem+json.
  * Flows never speak HTTP themselves: the status is part of the error's meaning, not its transport.
+ * {@link toFlowError} translates what the ports and the policy throw into them.
  */
+import type { PlanStep } from '../../shared/index.js'
+import type { Clock } from '../clock.js'
+import { BridgeError, ERRORS, type FLOW_ERROR_CODES } from '../errors.js'
+import { PolicyViolation } from '../policy/policy.js'
+import { OktaError } from '../ports/okta.js'
 
-/** Every flow error code. */
-export type FlowErrorCode =
-  | 'user-not-found'
-  | 'group-not-found'
-  | 'app-not-found'
-  | 'login-taken'
-  | 'illegal-transition'
-  | 'plan-changed'
-  | 'policy-violation'
-  | 'okta-rejected'
-  | 'okta-forbidden'
-  | 'okta-rate-limited'
-  | 'okta-unavailable'
-  | 'okta-auth-failed'
-  | 'grant-not-found'
-  | 'grant-not-active'
-  | 'duration-not-allowed'
-  | 'separation-of-duties'
-  | 'not-requestable'
-  | 'forbidden-grant'
-  | 'not-our-incident'
-  | 'incident-mismatch'
-  | 'already-decided'
-  | 'servicenow-unavailable'
-
-/** The HTTP status and title of each code, in one table so they can't drift apart. */
-export const FLOW_ERRORS: Record<FlowErrorCode, { status: number; title: string }> = {
-  'user-not-found': { status: 404, title: 'Okta user not found' },
-  'group-not-found': { status: 422, title: 'Okta group not found' },
-  'app-not-found': { status: 422, title: 'Okta app not found' },
-  'login-taken': { status: 409, title: 'An Okta user with this login already exists' },
-  'illegal-transition': { status: 409, title: "The operation is not allowed in the user's current status" },
-  'plan-changed': { status: 409, title: 'The plan changed since it was approved' },
-  'policy-violation': { status: 403, title: 'Refused by the bridge policy' },
-  'okta-rejected': { status: 422, title: 'Okta rejected the request' },
-  'okta-forbidden': { status: 502, title: 'The bridge’s Okta service app is not allowed to do this' },
-  'okta-rate-limited': { status: 503, title: 'Okta rate limit: try again later' },
-  'okta-unavailable': { status: 502, title: 'Okta did not answer' },
-  'okta-auth-failed': { status: 502, title: 'The bridge could not authenticate to Okta' },
-  'grant-not-found': { status: 404, title: 'No such grant' },
-  'grant-not-active': { status: 409, title: 'The grant has already ended' },
-  'duration-not-allowed': { status: 422, title: 'The end date is not allowed for this resource' },
-  'separation-of-duties': { status: 409, title: 'The access would complete a toxic combination' },
-  'not-requestable': { status: 403, title: 'The resource is not requestable' },
-  'forbidden-grant': { status: 403, title: 'These credentials may not end or extend this grant' },
-  'not-our-incident': { status: 403, title: 'The bridge did not open this incident' },
-  'incident-mismatch': { status: 409, title: 'The incident in ServiceNow does not match the request' },
-  'already-decided': { status: 409, title: 'This onboarding was already decided' },
-  'servicenow-unavailable': { status: 502, title: 'ServiceNow did not answer' },
-}
+/** Every flow error code (listed, with its status and title, in `bridge/errors.ts`). */
+export type FlowErrorCode = (typeof FLOW_ERROR_CODES)[number]
 
 /** A flow failure. `extensions` become members of the problem document (never secrets). */
-export class FlowError extends Error {
-  readonly code: FlowErrorCode
-  readonly status: number
-  readonly title: string
-  readonly extensions: Record<string, unknown>
-  /** Seconds after which a retry may succeed (rate limits). */
-  readonly retryAfterSeconds: number | undefined
-
+export class FlowError extends BridgeError<FlowErrorCode> {
   constructor(
     code: FlowErrorCode,
     detail: string,
     extensions: Record<string, unknown> = {},
     retryAfterSeconds?: number,
   ) {
-    super(detail)
-    this.name = 'FlowError'
-    this.code = code
-    this.status = FLOW_ERRORS[code].status
-    this.title = FLOW_ERRORS[code].title
-    this.extensions = extensions
-    this.retryAfterSeconds = retryAfterSeconds
+    super(code, detail, { extensions, retryAfterSeconds })
+  }
+
+  /** The HTTP status the bridge answers with (from the one table): part of the failure's meaning. */
+  get status(): number {
+    return ERRORS[this.code].status
+  }
+
+  /** The problem's title (from the one table). */
+  get title(): string {
+    return ERRORS[this.code].title
+  }
+}
+
+/**
+ * Translates what Okta answered, or what the policy refused, into the flow error a caller can act on. `clock`
+ * is the engine's: a rate limit's `Retry-After` counts from the time the flows decide by, so a test on a manual
+ * clock gets the same answer at any wall-clock time. `step` is the plan step that failed, if one did. Anything
+ * else is rethrown unchanged (it becomes `internal`).
+ */
+export function toFlowError(
+  error: unknown,
+  clock: Clock,
+  step?: Pick<PlanStep, 'operation' | 'target'>,
+): FlowError {
+  if (error instanceof FlowError) return error
+  if (error instanceof PolicyViolation)
+    return new FlowError('policy-violation', error.message, error.extensions)
+  if (!(error instanceof OktaError)) throw error
+  const okta = {
+    oktaErrorCode: error.oktaCode,
+    oktaErrorSummary: error.message,
+    ...(error.causes.length > 0 ? { oktaErrorCauses: error.causes } : {}),
+    oktaRequestId: error.oktaRequestId,
+    ...(step ? { operation: step.operation, target: step.target } : {}),
+  }
+  switch (error.code) {
+    case 'okta-api-not-found':
+      if (step?.target.groupId && step.operation.endsWith('GroupMember')) {
+        return new FlowError('group-not-found', `Okta has no group ${step.target.groupId}.`, okta)
+      }
+      if (step?.target.appId && step.operation.endsWith('App')) {
+        return new FlowError('app-not-found', `Okta has no app ${step.target.appId}.`, okta)
+      }
+      return new FlowError('user-not-found', 'Okta has no such user.', okta)
+    case 'okta-api-conflict':
+      return new FlowError('illegal-transition', error.message, okta)
+    case 'okta-api-invalid':
+      return new FlowError('okta-rejected', error.message, okta)
+    case 'okta-api-forbidden':
+      return new FlowError(
+        'okta-forbidden',
+        'Okta refused the bridge’s service app: check its scopes, admin role and resource set (npm run scopes).',
+        okta,
+      )
+    case 'okta-api-rate-limited': {
+      const seconds = error.retryAt
+        ? Math.max(1, Math.ceil((error.retryAt - clock.now().getTime()) / 1000))
+        : 60
+      return new FlowError(
+        'okta-rate-limited',
+        'Okta’s rate limit would be exceeded; try again later.',
+        okta,
+        seconds,
+      )
+    }
+    case 'okta-api-unavailable':
+      return new FlowError(
+        'okta-unavailable',
+        error.notMade
+          ? 'Okta did not answer; the bridge checked and the change was not made, so a retry is safe.'
+          : 'Okta did not answer; the change may or may not have been made.',
+        okta,
+      )
+    case 'okta-api-auth':
+      return new FlowError('okta-auth-failed', error.message, { oktaErrorCode: error.oktaCode })
   }
 }

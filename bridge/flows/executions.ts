@@ -9,6 +9,7 @@
  * was in flight when the process died is re-checked that way instead of being blindly repeated.
  */
 import type { Change, FlowInput, FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
+import { ERRORS } from '../errors.js'
 import type { ExecutionRecord, ExecutionStore, StepRecord } from '../ports/store.js'
 import type { Caller, FlowEngine } from './engine.js'
 import { FlowError } from './errors.js'
@@ -304,8 +305,7 @@ export class ExecutionService {
           status: 'failed',
           error: {
             code: 'internal',
-            status: 500,
-            title: 'Internal error',
+            ...ERRORS.internal,
             detail: 'The execution failed unexpectedly.',
           },
         })

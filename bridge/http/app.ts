@@ -40,8 +40,8 @@ import {
   type InvocationResult,
   isFlowName,
 } from '../../shared/index.js'
+import { ERRORS, isBridgeError } from '../errors.js'
 import type { Caller, InvokeOptions } from '../flows/engine.js'
-import { FlowError } from '../flows/errors.js'
 import type { LeastPrivilegeReport } from '../least-privilege.js'
 import { type AuditDeps, auditRouter } from './audit.js'
 import { type Authenticator, GRANTS_MANAGE_PERMISSION } from './auth.js'
@@ -51,7 +51,6 @@ import { type ExecutionRunner, executionsRouter, invokeDurably } from './executi
 import { type BridgeMetrics, metricsHandler } from './metrics.js'
 import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
 import {
-  HTTP_PROBLEMS,
   HttpProblem,
   invalidInput,
   PROBLEM_CONTENT_TYPE,
@@ -400,7 +399,7 @@ export function answerClientErrors(server: Server): void {
       return
     }
     const code = error.code === 'HPE_HEADER_OVERFLOW' ? 'header-too-large' : 'malformed-request'
-    const { status, title } = HTTP_PROBLEMS[code]
+    const { status, title } = ERRORS[code]
     const body = JSON.stringify({
       type: problemType(code),
       title,
@@ -439,7 +438,8 @@ function parseDryRun(value: unknown): boolean {
  * router), and any other error carrying a 4xx status. Anything else is returned unchanged (a 500).
  */
 function fromClientError(error: unknown): unknown {
-  if (error instanceof HttpProblem || error instanceof FlowError) return error
+  // The bridge's own errors answer by their code's row, whatever other `status` they carry (Okta's, …).
+  if (isBridgeError(error)) return error
   if (error instanceof URIError) {
     return new HttpProblem(
       'malformed-request',

@@ -16,8 +16,8 @@
  */
 import { Router } from 'express'
 import { OktaId, type Operation, type PlanStep, Ticket } from '../../shared/index.js'
-import { toFlowError } from '../flows/engine.js'
-import { FlowError } from '../flows/errors.js'
+import type { Clock } from '../clock.js'
+import { FlowError, toFlowError } from '../flows/errors.js'
 import { verifyAuditChain } from '../jobs/audit-anchorer.js'
 import type { AuditAnchor, AuditTrail } from '../ports/audit-trail.js'
 import type { OktaLogEvent, OktaLogPort } from '../ports/okta.js'
@@ -115,6 +115,8 @@ export interface AuditedExecution {
 export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): Router {
   const router = Router()
   const now = deps.now ?? Date.now
+  // The same clock, in the shape `toFlowError` reads (a rate limit's Retry-After counts from it).
+  const clock: Clock = { now: () => new Date(now()) }
 
   router.get('/api/audit', async (req, res) => {
     ;(res.locals as RequestLocals).caller = await deps.authenticate(req, AUDIT_PERMISSION)
@@ -155,7 +157,7 @@ export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): 
         })
       }
     }
-    if (withOktaLog === 'true') await joinOktaLog(executions, entries, deps.oktaLog)
+    if (withOktaLog === 'true') await joinOktaLog(executions, entries, deps.oktaLog, clock)
     res.status(200).json({ ...(ticket !== undefined ? { ticket } : { oktaUserId }), executions })
   })
 
@@ -194,7 +196,7 @@ export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): 
     const events = await deps.oktaLog
       .eventsByActor(deps.clientId, from.toISOString(), until.toISOString())
       .catch((error: unknown) => {
-        throw toFlowError(error)
+        throw toFlowError(error, clock)
       })
     // Read after the events, so a change the bridge recorded while Okta was being read is not an orphan.
     const audited = await deps.store.auditedRequestIds(
@@ -355,6 +357,7 @@ async function joinOktaLog(
   executions: AuditedExecution[],
   entries: readonly AuditEntry[],
   oktaLog: OktaLogPort,
+  clock: Clock,
 ): Promise<void> {
   const ids = executions.flatMap((execution) =>
     execution.changes.flatMap((change) => (change.oktaRequestId === null ? [] : [change.oktaRequestId])),
@@ -366,7 +369,7 @@ async function joinOktaLog(
       : await oktaLog
           .eventsForRequests(ids, new Date(earliest - CLOCK_MARGIN_MS).toISOString())
           .catch((error: unknown) => {
-            throw toFlowError(error)
+            throw toFlowError(error, clock)
           })
   const byTransaction = new Map<string, OktaLogEvent[]>()
   for (const event of events) {

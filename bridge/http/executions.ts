@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto'
 import { type Request, type Response, Router } from 'express'
 import type { FlowInput, FlowName, InvocationResult, Ticket } from '../../shared/index.js'
+import { ERRORS } from '../errors.js'
 import { type Caller, canonicalJson } from '../flows/engine.js'
 import type { ExecutionView, Submission, SubmitRequest } from '../flows/executions.js'
 import type { RequestLocals } from './app.js'
@@ -184,8 +185,7 @@ function sendView(res: Response, view: ExecutionView): void {
 export function storedProblem(view: ExecutionView, requestId?: string): RenderedProblem {
   const error = view.error ?? {
     code: 'internal',
-    status: 500,
-    title: 'Internal error',
+    ...ERRORS.internal,
     detail: 'The execution failed unexpectedly.',
   }
   const { retryAfterSeconds, ...extensions } = error.extensions ?? {}

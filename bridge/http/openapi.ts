@@ -22,11 +22,11 @@ import {
   ReconcileBody,
   Ticket,
 } from '../../shared/index.js'
-import { FLOW_ERRORS, type FlowErrorCode } from '../flows/errors.js'
+import { ERRORS, FLOW_ERROR_CODES, type ProblemCode } from '../errors.js'
 import { AUDIT_PERMISSION, RECONCILE_PERMISSION, scopeForFlow } from './auth.js'
 import { catalogOpenApi } from './catalog.js'
 import { EVENT_HOOK_PATH, EventHookDelivery } from './event-hooks.js'
-import { HTTP_PROBLEMS, PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_PREFIX } from './problem.js'
+import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_PREFIX } from './problem.js'
 
 /** Where the document says the bridge and its OAuth issuer are. */
 export interface OpenApiOptions {
@@ -95,14 +95,9 @@ function pascal(flow: string): string {
   return flow.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())
 }
 
-/** A stable problem `code`: the HTTP layer's or a flow's. */
-type ProblemCode = keyof typeof HTTP_PROBLEMS | FlowErrorCode
-
-/** The HTTP status a problem code is answered with. */
+/** The HTTP status a problem code is answered with (its row in the one table). */
 function statusOf(code: ProblemCode): number {
-  return code in HTTP_PROBLEMS
-    ? HTTP_PROBLEMS[code as keyof typeof HTTP_PROBLEMS].status
-    : FLOW_ERRORS[code as FlowErrorCode].status
+  return ERRORS[code].status
 }
 
 /** The problem responses of the invoke operation, with the codes each status can carry. */
@@ -121,7 +116,7 @@ function problemResponses(): Record<string, unknown> {
     'header-too-large',
     'shutting-down',
     'internal',
-    ...(Object.keys(FLOW_ERRORS) as FlowErrorCode[]),
+    ...FLOW_ERROR_CODES,
   ])
 }
 

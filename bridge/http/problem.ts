@@ -1,14 +1,15 @@
 /**
  * RFC 9457 problem details — the only shape of a bridge error on the wire (`application/problem+json`).
  * Every problem has a stable `code` and a `type` URI derived from it, so ServiceNow scripts can branch on
- * the code while people read `title` and `detail`. Flow errors keep their own status and extensions;
- * anything unexpected becomes a bare 500 `internal`: the underlying message and stack are logged, never
- * sent, because they can carry internals (or, through a careless library, a secret).
+ * the code while people read `title` and `detail`. Every bridge error, whatever layer threw it, is rendered
+ * from its code's row in the one table (`bridge/errors.ts`); anything else — and a port's error no flow
+ * translated — becomes a bare 500 `internal`: the underlying message and stack are logged, never sent,
+ * because they can carry internals (or, through a careless library, a secret).
  */
 import type { Response } from 'express'
 import type { z } from 'zod'
 import type { Problem } from '../../shared/index.js'
-import { FlowError } from '../flows/errors.js'
+import { BridgeError, ERRORS, type HTTP_ERROR_CODES, isBridgeError, problemRow } from '../errors.js'
 
 /** The media type of a problem document. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
@@ -16,57 +17,8 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 /** The prefix of every problem `type`: a URN, stable across deployments (no host names in it). */
 export const PROBLEM_TYPE_PREFIX = 'urn:okta-jml-bridge:problem:'
 
-/** The codes of the problems the HTTP layer itself raises (flows add their own, see `FlowErrorCode`). */
-export type HttpProblemCode =
-  | 'invalid-input'
-  | 'malformed-request'
-  | 'malformed-json'
-  | 'unsupported-media-type'
-  | 'body-too-large'
-  | 'unknown-flow'
-  | 'not-found'
-  | 'method-not-allowed'
-  | 'unauthenticated'
-  | 'forbidden-flow'
-  | 'auth-unavailable'
-  | 'forbidden-audit'
-  | 'forbidden-reconcile'
-  | 'forbidden-catalog'
-  | 'idempotency-key-reused'
-  | 'execution-not-found'
-  | 'shutting-down'
-  | 'starting'
-  | 'not-ready'
-  | 'header-too-large'
-  | 'internal'
-
-/** The HTTP status and title of each code, in one table so they cannot drift apart. */
-export const HTTP_PROBLEMS: Record<HttpProblemCode, { status: number; title: string }> = {
-  'invalid-input': { status: 400, title: 'The request is not valid' },
-  'malformed-request': { status: 400, title: 'The request is malformed' },
-  'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
-  'unsupported-media-type': { status: 415, title: 'The request body must be application/json' },
-  'body-too-large': { status: 413, title: 'The request body is too large' },
-  'unknown-flow': { status: 404, title: 'No such flow' },
-  'not-found': { status: 404, title: 'Not found' },
-  'method-not-allowed': { status: 405, title: 'Method not allowed' },
-  unauthenticated: { status: 401, title: 'Missing or invalid credentials' },
-  'forbidden-flow': { status: 403, title: 'These credentials may not invoke this flow' },
-  'auth-unavailable': { status: 503, title: 'Credentials cannot be verified right now' },
-  'forbidden-audit': { status: 403, title: 'These credentials may not read the audit' },
-  'forbidden-reconcile': { status: 403, title: 'These credentials may not run reconciliation' },
-  'forbidden-catalog': { status: 403, title: 'These credentials may not read the catalog' },
-  'idempotency-key-reused': {
-    status: 422,
-    title: 'The Idempotency-Key was already used for a different request',
-  },
-  'execution-not-found': { status: 404, title: 'No such execution' },
-  'shutting-down': { status: 503, title: 'The bridge is shutting down' },
-  starting: { status: 503, title: 'The bridge is starting' },
-  'not-ready': { status: 503, title: 'The bridge is not ready' },
-  'header-too-large': { status: 431, title: 'The request headers are too large' },
-  internal: { status: 500, title: 'Internal error' },
-}
+/** The codes the HTTP layer itself raises about a request (flows add theirs, see `FlowErrorCode`). */
+export type HttpProblemCode = (typeof HTTP_ERROR_CODES)[number]
 
 /** One invalid field: its path in the request (`profile.email`, `groups[0]`) and what is wrong with it. */
 export interface FieldError {
@@ -75,20 +27,27 @@ export interface FieldError {
 }
 
 /** A problem the HTTP layer raises, with the headers that go with it (`WWW-Authenticate`, `Allow`, …). */
-export class HttpProblem extends Error {
-  readonly status: number
-  readonly title: string
+export class HttpProblem extends BridgeError<HttpProblemCode> {
+  readonly headers: Record<string, string | string[]>
 
   constructor(
-    readonly code: HttpProblemCode,
+    code: HttpProblemCode,
     detail: string,
-    readonly extensions: Record<string, unknown> = {},
-    readonly headers: Record<string, string | string[]> = {},
+    extensions: Record<string, unknown> = {},
+    headers: Record<string, string | string[]> = {},
   ) {
-    super(detail)
-    this.name = 'HttpProblem'
-    this.status = HTTP_PROBLEMS[code].status
-    this.title = HTTP_PROBLEMS[code].title
+    super(code, detail, { extensions })
+    this.headers = headers
+  }
+
+  /** The HTTP status of the code (from the one table, {@link ERRORS}). */
+  get status(): number {
+    return ERRORS[this.code].status
+  }
+
+  /** The problem's title (from the one table). */
+  get title(): string {
+    return ERRORS[this.code].title
   }
 }
 
@@ -112,45 +71,48 @@ export function problemInstance(requestId: string): string {
 }
 
 /**
- * Renders any thrown value as a problem. Extensions never override the standard members: a flow error
- * cannot, by accident, change the status it is sent with.
+ * Renders any thrown value as a problem, by its code's row in the one table ({@link ERRORS}). Extensions never
+ * override the standard members: an error cannot, by accident, change the status it is sent with. A bridge
+ * error whose code is answered as `internal`, and anything that is not a bridge error at all, becomes the bare
+ * `internal` problem: its message is for the log (`unexpected`), never for the caller.
  */
 export function renderProblem(error: unknown, requestId?: string): RenderedProblem {
   const instance = requestId === undefined ? {} : { instance: problemInstance(requestId) }
-  if (error instanceof HttpProblem || error instanceof FlowError) {
-    const headers: Record<string, string | string[]> =
-      error instanceof HttpProblem ? { ...error.headers } : {}
-    if (error instanceof FlowError && error.retryAfterSeconds !== undefined) {
-      headers['retry-after'] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)))
-    }
+  const row = isBridgeError(error) ? problemRow(error.code) : undefined
+  // Not a bridge error, or one whose row is `internal`: the caller learns nothing of it.
+  if (!isBridgeError(error) || row === undefined) {
+    const internal = ERRORS.internal
     return {
-      status: error.status,
-      headers,
+      status: internal.status,
+      headers: {},
       body: {
-        ...error.extensions,
-        type: problemType(error.code),
-        title: error.title,
-        status: error.status,
-        detail: error.message,
-        code: error.code,
+        type: problemType('internal'),
+        title: internal.title,
+        status: internal.status,
+        detail: 'The bridge failed unexpectedly; the error is logged under this request id.',
+        code: 'internal',
         ...instance,
       },
-      unexpected: false,
+      unexpected: true,
     }
   }
-  const internal = HTTP_PROBLEMS.internal
+  const headers: Record<string, string | string[]> = error instanceof HttpProblem ? { ...error.headers } : {}
+  if (error.retryAfterSeconds !== undefined) {
+    headers['retry-after'] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)))
+  }
   return {
-    status: internal.status,
-    headers: {},
+    status: row.status,
+    headers,
     body: {
-      type: problemType('internal'),
-      title: internal.title,
-      status: internal.status,
-      detail: 'The bridge failed unexpectedly; the error is logged under this request id.',
-      code: 'internal',
+      ...error.extensions,
+      type: problemType(error.code),
+      title: row.title,
+      status: row.status,
+      detail: error.message,
+      code: error.code,
       ...instance,
     },
-    unexpected: true,
+    unexpected: false,
   }
 }
 

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { type FlowName, OktaId, type PlanStep } from '../../shared/index.js'
-import { FlowError } from '../flows/errors.js'
+import { BridgeError } from '../errors.js'
 import type { OktaUser } from '../ports/okta.js'
 
 /** How long a resource may be granted for, and whether permanently. */
@@ -59,14 +59,31 @@ export type PolicyDocument = z.output<typeof PolicyDocument>
 /** The attributes a joiner must set to create a user at all; always writable on creation. */
 const CREATION_ATTRIBUTES = new Set(['login', 'email', 'firstName', 'lastName'])
 
-/** A policy file that could not be read or is not a valid policy. */
-export class PolicyFileError extends Error {
+/** A policy file that could not be read or is not a valid policy (code `policy-file-invalid`). */
+export class PolicyFileError extends BridgeError<'policy-file-invalid'> {
   constructor(
     readonly path: string,
     readonly problems: string[],
   ) {
-    super(`Policy file ${path} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-    this.name = 'PolicyFileError'
+    super(
+      'policy-file-invalid',
+      `Policy file ${path} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    )
+  }
+}
+
+/**
+ * A plan the policy refuses (code `policy-violation`): `extensions` name the `rule` broken and, for a profile
+ * attribute, the `attribute`. The policy raises its own error rather than a flow's, so it depends on no flow;
+ * flows translate it (`toFlowError`) into the 403 they answer.
+ */
+export class PolicyViolation extends BridgeError<'policy-violation'> {
+  /** The policy rule broken: `protectedUsers`, `protectedGroups`, `manageableGroups`, … */
+  readonly rule: string
+
+  constructor(rule: string, detail: string, extra: Record<string, unknown> = {}) {
+    super('policy-violation', detail, { extensions: { rule, ...extra } })
+    this.rule = rule
   }
 }
 
@@ -245,5 +262,5 @@ function describeApp(step: PlanStep): string {
 }
 
 function refuse(rule: string, detail: string, extra: Record<string, unknown> = {}): never {
-  throw new FlowError('policy-violation', detail, { rule, ...extra })
+  throw new PolicyViolation(rule, detail, extra)
 }

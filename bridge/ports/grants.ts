@@ -12,6 +12,7 @@
  *   grant exactly one revokes it, and a claimer that died is replaced once its lease runs out.
  */
 import type { Resource, Ticket } from '../../shared/index.js'
+import { BridgeError } from '../errors.js'
 
 /** Where a grant is. `expired`: ended by the scheduler at its end date; `revoked`: ended early on request. */
 export type GrantStatus = 'active' | 'revoked' | 'expired'
@@ -48,15 +49,17 @@ export interface GrantRecord extends NewGrant {
   updatedAt: string
 }
 
-/** The grant is not in the state the change requires (ending an ended grant, extending an expired one). */
-export class GrantStateError extends Error {
+/**
+ * The grant is not in the state the change requires (ending an ended grant, extending an expired one): code
+ * `store-grant-state`. `revoke-access` turns the lost race it shows into its own answer.
+ */
+export class GrantStateError extends BridgeError<'store-grant-state'> {
   constructor(
     readonly grantId: string,
     readonly status: GrantStatus | 'missing',
     action: string,
   ) {
-    super(`cannot ${action} grant ${grantId}: it is ${status}`)
-    this.name = 'GrantStateError'
+    super('store-grant-state', `cannot ${action} grant ${grantId}: it is ${status}`)
   }
 }
 

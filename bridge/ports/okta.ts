@@ -7,6 +7,7 @@
  */
 
 import type { UserStatus } from '../../shared/index.js'
+import { BridgeError } from '../errors.js'
 
 /** An Okta user, as flows see it. */
 export interface OktaUser {
@@ -158,8 +159,22 @@ export interface OktaLogPort {
 /** Creates the port for one flow, holding only the OAuth scopes that flow needs. */
 export type OktaPortFactory = (scopes: readonly string[]) => OktaPort
 
-/** An error Okta answered (or the lack of an answer), in terms the flows can act on. */
-export class OktaError extends Error {
+/** Why an Okta call failed (see {@link OktaError.kind}); the error's code is `okta-api-` and the kind. */
+export type OktaErrorKind =
+  | 'not-found'
+  | 'conflict'
+  | 'invalid'
+  | 'forbidden'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'auth'
+
+/**
+ * An error Okta answered (or the lack of an answer), in terms the flows can act on. Its `code` is
+ * `okta-api-{kind}`; flows translate it (`toFlowError`) into the problem a caller sees, and one that escapes
+ * untranslated is answered as `internal`.
+ */
+export class OktaError extends BridgeError<`okta-api-${OktaErrorKind}`> {
   /** HTTP status Okta answered; 0 when no answer came (timeout, connection reset). */
   readonly status: number
   /** Okta's `errorCode` (E0000001, …) or OAuth `error` (invalid_client, …). */
@@ -171,9 +186,10 @@ export class OktaError extends Error {
    * Why it failed, for the bridge's own decisions: `not-found`, `conflict` (Okta refused the
    * operation in the object's current state or a uniqueness rule), `invalid` (Okta rejected the
    * data), `forbidden` (the service app lacks a scope or admin role), `rate-limited`, `unavailable`
-   * (5xx, timeout, reset: the outcome of a write is unknown), `auth` (the token endpoint refused).
+   * (5xx, timeout, reset: the outcome of a write is unknown), `auth` (the token endpoint refused). The code
+   * without its `okta-api-` prefix, kept because the adapters and their tests speak in kinds.
    */
-  readonly kind: 'not-found' | 'conflict' | 'invalid' | 'forbidden' | 'rate-limited' | 'unavailable' | 'auth'
+  readonly kind: OktaErrorKind
   /** For `rate-limited`: when Okta's window resets (epoch ms). */
   readonly retryAt: number | undefined
   /** For `unavailable`: the bridge checked Okta afterwards and the change was not made (safe to retry). */
@@ -182,15 +198,14 @@ export class OktaError extends Error {
   constructor(init: {
     message: string
     status: number
-    kind: OktaError['kind']
+    kind: OktaErrorKind
     oktaCode?: string | undefined
     oktaRequestId?: string | null
     causes?: string[]
     retryAt?: number | undefined
     notMade?: boolean
   }) {
-    super(init.message)
-    this.name = 'OktaError'
+    super(`okta-api-${init.kind}`, init.message)
     this.status = init.status
     this.kind = init.kind
     this.oktaCode = init.oktaCode

@@ -3,6 +3,7 @@
  * work notes on tickets. Code that reports back to ServiceNow depends on this port; the adapter in
  * `adapters/servicenow` implements it over HTTP.
  */
+import { BridgeError } from '../errors.js'
 
 /** A record as the Table API answers it (reference links excluded, so every value is a string). */
 export type ServiceNowRecord = Readonly<Record<string, string>>
@@ -38,9 +39,10 @@ export type ServiceNowErrorKind =
 
 /**
  * A failed ServiceNow call. Its message names the method, table and record, the status and ServiceNow's
- * own message — never credentials, tokens or query values.
+ * own message — never credentials, tokens or query values. Its `code` is `servicenow-api-{kind}`: internal
+ * (a flow translates the failures a caller should see, e.g. into `servicenow-unavailable`).
  */
-export class ServiceNowError extends Error {
+export class ServiceNowError extends BridgeError<`servicenow-api-${ServiceNowErrorKind}`> {
   /** HTTP status ServiceNow answered; 0 when no answer came (timeout, connection reset). */
   readonly status: number
   /**
@@ -51,8 +53,6 @@ export class ServiceNowError extends Error {
   readonly kind: ServiceNowErrorKind
   /** ServiceNow's `error.detail`, when it gave one. */
   readonly detail: string | undefined
-  /** For `rate-limited`: the `Retry-After` ServiceNow asked for, in seconds. */
-  readonly retryAfterSeconds: number | undefined
 
   constructor(init: {
     message: string
@@ -61,12 +61,11 @@ export class ServiceNowError extends Error {
     detail?: string | undefined
     retryAfterSeconds?: number | undefined
   }) {
-    super(init.message)
-    this.name = 'ServiceNowError'
+    // Its Retry-After is the base's `retryAfterSeconds`: for `rate-limited`, what ServiceNow asked for.
+    super(`servicenow-api-${init.kind}`, init.message, { retryAfterSeconds: init.retryAfterSeconds })
     this.status = init.status
     this.kind = init.kind
     this.detail = init.detail
-    this.retryAfterSeconds = init.retryAfterSeconds
   }
 }
 

@@ -10,9 +10,32 @@
  * - audit entries form a hash chain appended by one writer at a time.
  */
 import type { FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
+import { BridgeError } from '../errors.js'
 
 /** Where an execution is. `running` survives a crash and is resumed at the next start. */
 export type ExecutionStatus = 'running' | 'succeeded' | 'failed'
+
+/** No execution has that id (code `store-execution-missing`): a caller recording into an execution it never made. */
+export class ExecutionNotFoundError extends BridgeError<'store-execution-missing'> {
+  constructor(readonly executionId: string) {
+    super('store-execution-missing', `no execution ${executionId}`)
+  }
+}
+
+/**
+ * The execution is not in the state the change requires (restarting one that is not failed, finishing
+ * one that already finished): code `store-execution-state`. It is how a lost race shows: of two retries of
+ * a failed execution, one restarts it and the other gets this error.
+ */
+export class ExecutionStateError extends BridgeError<'store-execution-state'> {
+  constructor(
+    readonly executionId: string,
+    readonly status: ExecutionStatus,
+    action: string,
+  ) {
+    super('store-execution-state', `cannot ${action} execution ${executionId}: it is ${status}`)
+  }
+}
 
 /** Who invoked a flow, as the HTTP layer authenticated them. */
 export interface CallerRecord {

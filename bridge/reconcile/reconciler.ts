@@ -26,10 +26,10 @@ import { createHash, randomUUID } from 'node:crypto'
 import { FLOWS, type FlowInput, type FlowName, type Resource, type Ticket } from '../../shared/index.js'
 import { type Clock, systemClock } from '../clock.js'
 import { type JustificationSources, justifyAccess } from '../flows/access-justification.js'
-import { type Caller, canonicalJson, toFlowError } from '../flows/engine.js'
-import { FlowError } from '../flows/errors.js'
+import { type Caller, canonicalJson } from '../flows/engine.js'
+import { toFlowError } from '../flows/errors.js'
 import type { ExecutionView, Submission, SubmitRequest } from '../flows/executions.js'
-import type { Policy } from '../policy/policy.js'
+import { type Policy, PolicyViolation } from '../policy/policy.js'
 import type { GrantRecord, GrantStore } from '../ports/grants.js'
 import type { OktaPort, OktaPortFactory, OktaUser } from '../ports/okta.js'
 
@@ -210,7 +210,7 @@ export class Reconciler {
     // Okta's refusals and outages become the flows' problems (okta-forbidden 502, okta-rate-limited 503, …).
     const next = this.queue.then(() =>
       this.reconcile(request).catch((error: unknown) => {
-        throw toFlowError(error)
+        throw toFlowError(error, this.clock)
       }),
     )
     this.queue = next.catch(() => undefined)
@@ -449,8 +449,8 @@ export class Reconciler {
       )
       return undefined
     } catch (error) {
-      if (!(error instanceof FlowError) || error.code !== 'policy-violation') throw error
-      const rule = String(error.extensions.rule)
+      if (!(error instanceof PolicyViolation)) throw error
+      const rule = error.rule
       const reason: SkipReason =
         rule === 'protectedUsers'
           ? 'protected-user'

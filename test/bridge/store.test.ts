@@ -19,8 +19,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   auditHash,
   DEFAULT_DATABASE_URL,
-  ExecutionNotFoundError,
-  ExecutionStateError,
   GENESIS_HASH,
   MIGRATION_TABLE,
   migrateToLatest,
@@ -29,7 +27,12 @@ import {
   parseDatabaseUrl,
   type SqlExecutionStore,
 } from '../../bridge/adapters/store/index.js'
-import type { NewExecution, StepInput } from '../../bridge/ports/store.js'
+import {
+  ExecutionNotFoundError,
+  ExecutionStateError,
+  type NewExecution,
+  type StepInput,
+} from '../../bridge/ports/store.js'
 import { UNANCHORED_DETAIL } from '../../shared/index.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))

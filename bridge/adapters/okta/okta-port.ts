@@ -26,6 +26,7 @@
  */
 import okta from '@okta/okta-sdk-nodejs'
 import type { Clock } from '../../clock.js'
+import { BridgeError } from '../../errors.js'
 import {
   type LifecycleOperation,
   type OktaApp,
@@ -115,11 +116,13 @@ export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdap
 /** Stands in for the key the SDK constructor insists on; the SDK's token code that would use it never runs. */
 const NO_KEY = 'not-used: tokens come from OktaTokenSource'
 
-/** Wraps a token failure so the SDK's 401 handling (it looks at `status`) does not mistake it for an API 401. */
-class TokenFailure extends Error {
+/**
+ * Wraps a token failure so the SDK's 401 handling (it looks at `status`) does not mistake it for an API 401
+ * (code `okta-token-failed`); `toOktaError` unwraps it, so it never leaves the adapter.
+ */
+class TokenFailure extends BridgeError<'okta-token-failed'> {
   constructor(readonly failure: unknown) {
-    super('Okta token request failed')
-    this.name = 'TokenFailure'
+    super('okta-token-failed', 'Okta token request failed')
   }
 }
 

@@ -12,8 +12,6 @@ export {
 export { type GrantStoreOptions, SqlGrantStore } from './grant-store.js'
 export { MIGRATION_TABLE, migrateToLatest, migrationProvider } from './migrations.js'
 export {
-  ExecutionNotFoundError,
-  ExecutionStateError,
   type ExecutionStoreOptions,
   openExecutionStore,
   SqlExecutionStore,

@@ -12,18 +12,20 @@
  */
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { FlowName, PlanStep, Target, Ticket } from '../../../shared/index.js'
-import type {
-  AuditEntry,
-  AuditVerification,
-  Begin,
-  CallerRecord,
-  ExecutionError,
-  ExecutionRecord,
-  ExecutionStatus,
-  ExecutionStore,
-  NewExecution,
-  StepInput,
-  StepRecord,
+import {
+  type AuditEntry,
+  type AuditVerification,
+  type Begin,
+  type CallerRecord,
+  type ExecutionError,
+  ExecutionNotFoundError,
+  type ExecutionRecord,
+  ExecutionStateError,
+  type ExecutionStatus,
+  type ExecutionStore,
+  type NewExecution,
+  type StepInput,
+  type StepRecord,
 } from '../../ports/store.js'
 import { auditHash, ChainWalker, GENESIS_HASH } from './audit-chain.js'
 import {
@@ -35,30 +37,6 @@ import {
   type StepsTable,
 } from './database.js'
 import { migrateToLatest } from './migrations.js'
-
-/** No execution has that id. */
-export class ExecutionNotFoundError extends Error {
-  constructor(readonly executionId: string) {
-    super(`no execution ${executionId}`)
-    this.name = 'ExecutionNotFoundError'
-  }
-}
-
-/**
- * The execution is not in the state the change requires (restarting one that is not failed, finishing
- * one that already finished). It is how a lost race shows: of two retries of a failed execution, one
- * restarts it and the other gets this error.
- */
-export class ExecutionStateError extends Error {
-  constructor(
-    readonly executionId: string,
-    readonly status: ExecutionStatus,
-    action: string,
-  ) {
-    super(`cannot ${action} execution ${executionId}: it is ${status}`)
-    this.name = 'ExecutionStateError'
-  }
-}
 
 /** Store options. */
 export interface ExecutionStoreOptions {
