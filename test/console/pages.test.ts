@@ -23,22 +23,22 @@ import { fileURLToPath } from 'node:url'
 import express, { type RequestHandler } from 'express'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FLOW_NAMES } from '../../shared/index.js'
 import { createOktaLogPort, OktaTokenSource } from '../../bridge/adapters/okta/index.js'
 import { consoleReads } from '../../bridge/adapters/store/console-reads.js'
 import type { SqlExecutionStore } from '../../bridge/adapters/store/sqlite-store.js'
 import type { ConsoleLocals } from '../../bridge/console/html.js'
-import { createConsolePages } from '../../bridge/console/pages/index.js'
 import { type ConsolePagesDeps, rememberLatest } from '../../bridge/console/pages/deps.js'
+import { createConsolePages } from '../../bridge/console/pages/index.js'
 import { FLOW_OPERATIONS } from '../../bridge/flows/registry.js'
 import { readiness, storeCheck } from '../../bridge/health.js'
 import { serviceNowAnchorSource } from '../../bridge/jobs/audit-anchorer.js'
 import { leastPrivilege } from '../../bridge/least-privilege.js'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
-import { connectServiceApp } from '../sandboxes/okta/http-test-support.js'
-import { type ServiceNowSandbox, startServiceNowSandbox } from '../sandboxes/servicenow/index.js'
+import { FLOW_NAMES } from '../../shared/index.js'
 import { seedUser } from '../bridge/support/flows-harness.js'
 import { type OktaOrg, startOktaOrg } from '../bridge/support/okta-org.js'
+import { connectServiceApp } from '../sandboxes/okta/http-test-support.js'
+import { type ServiceNowSandbox, startServiceNowSandbox } from '../sandboxes/servicenow/index.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 /** The flags of /work/shared/reference/node/NOTES.md (playwright adds --headless and a fresh profile). */
@@ -106,7 +106,10 @@ const made = {
 const groupId = (name: string) => org.groups.find((g) => g.name === name)!.id
 const appId = (label: string) => org.apps.find((a) => a.label === label)!.id
 
-async function invoke(flow: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+async function invoke(
+  flow: string,
+  body: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${bridge.url}/api/flo/${flow}/invoke`, {
     method: 'POST',
     headers: {
@@ -334,7 +337,12 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     expect((await admin.request('POST', `/api/v1/eventHooks/${hookId}/lifecycle/verify`)).status).toBe(200)
     made.onboardedLogin = `robin.${randomBytes(3).toString('hex')}@example.com`
     const born = await admin.request('POST', '/api/v1/users?activate=false', {
-      profile: { login: made.onboardedLogin, email: made.onboardedLogin, firstName: 'Robin', lastName: 'Born' },
+      profile: {
+        login: made.onboardedLogin,
+        email: made.onboardedLogin,
+        firstName: 'Robin',
+        lastName: 'Born',
+      },
     })
     expect(born.status).toBe(200)
     await org.sandbox.hooks.drain()
@@ -391,7 +399,9 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
       expect(cells[3]).toMatch(/^joined (user|group|application)\./)
       expect(cells[4]).toMatch(/^verified entry \d+$/)
     }
-    expect(text).toMatch(/Audit chain verified intact over \d+ entries, checked against \d+ anchors in ServiceNow/)
+    expect(text).toMatch(
+      /Audit chain verified intact over \d+ entries, checked against \d+ anchors in ServiceNow/,
+    )
     await screenshot(page, 'ticket')
 
     // A failed call's ticket: the execution that changed nothing, and why.
@@ -410,7 +420,8 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
   it('Executions: filter by flow, status and caller; sort and filter the table; the detail in words', async () => {
     const page = await openAs('viewer')
     await visit(page, '/executions')
-    const flows = async () => page.locator('#executions tbody tr:not([hidden]) td:nth-child(2)').allInnerTexts()
+    const flows = async () =>
+      page.locator('#executions tbody tr:not([hidden]) td:nth-child(2)').allInnerTexts()
     expect(new Set(await flows())).toEqual(new Set(['joiner', 'grant-access', 'revoke-access', 'mover']))
 
     // Sorting by the Flow column, both ways.
@@ -532,7 +543,9 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     await row.getByLabel('Ticket number').fill('CHG0012347')
     await row.getByRole('button', { name: 'Redeliver' }).click()
     await page.waitForLoadState('load')
-    expect(await page.getByRole('status').first().innerText()).toContain('Requeued for delivery under CHG0012347')
+    expect(await page.getByRole('status').first().innerText()).toContain(
+      'Requeued for delivery under CHG0012347',
+    )
   })
 
   it('Drift: a dry run finds the member nothing explains; a viewer cannot run or repair; Repair removes it', async () => {
@@ -559,7 +572,9 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     await page.getByLabel('Change ticket number').fill('CHG0012348')
     await page.getByRole('button', { name: 'Repair', exact: true }).click()
     await page.waitForLoadState('load')
-    expect(await page.getByRole('status').first().innerText()).toMatch(/Repair under CHG0012348: [1-9]\d* repaired, 0 failed/)
+    expect(await page.getByRole('status').first().innerText()).toMatch(
+      /Repair under CHG0012348: [1-9]\d* repaired, 0 failed/,
+    )
     const drifter = org.sandbox.org.findUser(made.driftLogin)!
     expect(org.sandbox.org.isMember(groupId('Engineering'), drifter.id)).toBe(false)
   })
@@ -589,7 +604,15 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
   })
 
   it('every page: no serious or critical axe-core violation, the CSP sent, and nothing violating it', async () => {
-    const paths = ['/', `/?ticket=${made.joinerTicket}`, '/executions', '/grants', '/queues', '/drift', '/health']
+    const paths = [
+      '/',
+      `/?ticket=${made.joinerTicket}`,
+      '/executions',
+      '/grants',
+      '/queues',
+      '/drift',
+      '/health',
+    ]
     const page = await openAs('operator', { bypassCSP: true })
     for (const path of paths) {
       const res = await page.goto(`${consoleUrl}${path}`)

@@ -49,7 +49,15 @@ export function sendPage(
   res
     .status(page.status ?? 200)
     .type('html')
-    .send(layout({ base: ctx.base, title: page.title, active: page.active, console: ctx.console, body: page.body }))
+    .send(
+      layout({
+        base: ctx.base,
+        title: page.title,
+        active: page.active,
+        console: ctx.console,
+        body: page.body,
+      }),
+    )
 }
 
 /** A single string field of a query or a form body (a repeated or missing one is `undefined`), trimmed. */
@@ -60,7 +68,8 @@ export function field(source: unknown, name: string): string | undefined {
 
 /** A ticket number checked with the API's own rule (`shared` `Ticket.number`), or why it is not one. */
 export function parseTicketNumber(value: string | undefined): { number: string } | { error: string } {
-  if (value === undefined || value === '') return { error: 'Enter a ServiceNow ticket number, such as CHG0012345.' }
+  if (value === undefined || value === '')
+    return { error: 'Enter a ServiceNow ticket number, such as CHG0012345.' }
   const upper = value.toUpperCase()
   if (!Ticket.shape.number.safeParse(upper).success)
     return {
@@ -99,7 +108,9 @@ export async function runFlow<F extends FlowName>(
 ): Promise<ActionOutcome> {
   const parsed = FLOWS[flow].input.safeParse(input)
   if (!parsed.success) {
-    const messages = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
+    const messages = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`,
+    )
     return { error: `The request is not valid — ${messages.join('; ')}.` }
   }
   const valid = parsed.data as FlowInput<F>
@@ -117,7 +128,8 @@ export async function runFlow<F extends FlowName>(
       error: `Ticket ${ticket.number} was already used for a different ${flow} of this grant from the console: use another ticket number.`,
     }
   const executionId = submission.kind === 'finished' ? submission.view.executionId : submission.executionId
-  if (submission.kind === 'running') await ctx.deps.executions.wait(executionId, ctx.deps.actionWaitMs ?? DEFAULT_ACTION_WAIT_MS)
+  if (submission.kind === 'running')
+    await ctx.deps.executions.wait(executionId, ctx.deps.actionWaitMs ?? DEFAULT_ACTION_WAIT_MS)
   return { executionId }
 }
 

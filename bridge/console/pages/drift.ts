@@ -6,7 +6,16 @@
 import type { Request, Response } from 'express'
 import type { DriftReport } from '../../reconcile/reconciler.js'
 import { badge, csrfField, html, notice, type SafeHtml, time } from '../html.js'
-import { consoleCaller, contextOf, field, type PageContext, parseTicketNumber, requesterOf, sendPage, table } from './common.js'
+import {
+  consoleCaller,
+  contextOf,
+  field,
+  type PageContext,
+  parseTicketNumber,
+  requesterOf,
+  sendPage,
+  table,
+} from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
 
 /** `GET /drift`. */
@@ -98,7 +107,8 @@ ${table({
   id: 'drift',
   headers: ['Kind', 'User', 'Access', 'Grant', 'Repair'],
   rows: report.drift.map(
-    (d) => html`<tr><td>${d.kind}</td><td>${d.login ?? html`<span class="mono">${d.userId}</span>`}</td><td>${d.resource.type} ${d.resource.name ?? d.resource.id}</td><td class="mono">${d.grantId ?? '—'}</td><td>${repairText(ctx, d.repair)}</td></tr>`,
+    (d) =>
+      html`<tr><td>${d.kind}</td><td>${d.login ?? html`<span class="mono">${d.userId}</span>`}</td><td>${d.resource.type} ${d.resource.name ?? d.resource.id}</td><td class="mono">${d.grantId ?? '—'}</td><td>${repairText(ctx, d.repair)}</td></tr>`,
   ),
   empty: 'No drift: Okta matches the grants, the bridge’s changes and the baseline.',
   pageSize: 25,

@@ -39,7 +39,8 @@ export async function executionsPage(req: Request, res: Response, deps: ConsoleP
     else errors.push(`There is no flow “${values.flow.slice(0, 40)}”.`)
   }
   if (values.status !== '') {
-    if ((STATUSES as readonly string[]).includes(values.status)) filter.status = values.status as ExecutionStatus
+    if ((STATUSES as readonly string[]).includes(values.status))
+      filter.status = values.status as ExecutionStatus
     else errors.push('Status must be running, succeeded or failed.')
   }
   if (values.caller !== '') {
@@ -51,7 +52,9 @@ export async function executionsPage(req: Request, res: Response, deps: ConsoleP
     if (value === '') continue
     const instant = WHEN.test(value) ? new Date(value.endsWith('Z') ? value : `${value}Z`) : undefined
     if (instant === undefined || Number.isNaN(instant.getTime()))
-      errors.push(`“${name === 'since' ? 'From' : 'Until'}” must be a date and time such as 2026-12-06T09:30 (UTC).`)
+      errors.push(
+        `“${name === 'since' ? 'From' : 'Until'}” must be a date and time such as 2026-12-06T09:30 (UTC).`,
+      )
     else filter[name] = instant.toISOString()
   }
   const form = filterForm(ctx, values)
@@ -117,7 +120,10 @@ export async function executionPage(req: Request, res: Response, deps: ConsolePa
       title: 'Execution not found',
       active: '/executions',
       status: 404,
-      body: notice('error', html`There is no execution <code>${id.slice(0, 100)}</code>. <a href="${ctx.base}/executions">All executions</a>`),
+      body: notice(
+        'error',
+        html`There is no execution <code>${id.slice(0, 100)}</code>. <a href="${ctx.base}/executions">All executions</a>`,
+      ),
     })
     return
   }

@@ -7,7 +7,16 @@
 import type { Request, Response } from 'express'
 import type { GrantRecord } from '../../ports/grants.js'
 import { badge, csrfField, html, notice, type SafeHtml, time } from '../html.js'
-import { contextOf, field, type PageContext, parseTicketNumber, requesterOf, runFlow, sendPage, table } from './common.js'
+import {
+  contextOf,
+  field,
+  type PageContext,
+  parseTicketNumber,
+  requesterOf,
+  runFlow,
+  sendPage,
+  table,
+} from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
 import { MAX_ROWS } from './executions.js'
 
@@ -23,7 +32,11 @@ export async function grantsPage(req: Request, res: Response, deps: ConsolePages
   await render(res, contextOf(req, res, deps))
 }
 
-async function render(res: Response, ctx: PageContext, message?: { status: number; body: SafeHtml }): Promise<void> {
+async function render(
+  res: Response,
+  ctx: PageContext,
+  message?: { status: number; body: SafeHtml },
+): Promise<void> {
   const grants = await ctx.deps.reads.grants(MAX_ROWS)
   const soonLimit = ctx.now.getTime() + ENDING_SOON_DAYS * 86_400_000
   const active = grants.filter((g) => g.status === 'active')
@@ -99,20 +112,27 @@ export async function grantAction(
   const fail = (status: number, text: string) => render(res, ctx, { status, body: notice('error', text) })
   const grant = GRANT_ID.test(id) ? await deps.grants.get(id) : undefined
   if (grant === undefined) return fail(404, `There is no grant ${id.slice(0, 40)}.`)
-  if (grant.status !== 'active') return fail(409, `Grant ${id} has already ended (${grant.status}): nothing to ${action}.`)
+  if (grant.status !== 'active')
+    return fail(409, `Grant ${id} has already ended (${grant.status}): nothing to ${action}.`)
   const ticket = parseTicketNumber(field(req.body, 'ticket'))
   if ('error' in ticket) return fail(400, `Could not ${action} the grant: ${ticket.error}`)
   const base = { ticket: { number: ticket.number, requestedBy: requesterOf(ctx.console) }, grantId: id }
   let outcome: Awaited<ReturnType<typeof runFlow>>
   if (action === 'end') {
     const reason = field(req.body, 'reason')
-    const input = { ...base, reason: reason || `Ended from the operator console by ${requesterOf(ctx.console)}` }
+    const input = {
+      ...base,
+      reason: reason || `Ended from the operator console by ${requesterOf(ctx.console)}`,
+    }
     outcome = await runFlow(ctx, 'revoke-access', input, `console:${ticket.number}:revoke-access:${id}`)
   } else {
     const until = field(req.body, 'expiresAt') ?? ''
     const instant = WHEN.test(until) ? new Date(until.endsWith('Z') ? until : `${until}Z`) : undefined
     if (instant === undefined || Number.isNaN(instant.getTime()))
-      return fail(400, 'Could not extend the grant: give the new end as a date and time (UTC), such as 2026-12-31T17:00.')
+      return fail(
+        400,
+        'Could not extend the grant: give the new end as a date and time (UTC), such as 2026-12-31T17:00.',
+      )
     if (instant.getTime() <= ctx.now.getTime())
       return fail(400, 'Could not extend the grant: the new end must be in the future.')
     const expiresAt = instant.toISOString()

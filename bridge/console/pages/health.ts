@@ -86,7 +86,9 @@ async function executionsPerHour(ctx: PageContext): Promise<SafeHtml> {
 
 async function rateBudget(ctx: PageContext): Promise<SafeHtml> {
   const reading = await ctx.deps.metrics.rateLimitRemaining.get()
-  const values = [...reading.values].sort((a, b) => String(a.labels.family).localeCompare(String(b.labels.family)))
+  const values = [...reading.values].sort((a, b) =>
+    String(a.labels.family).localeCompare(String(b.labels.family)),
+  )
   return barChart({
     id: 'chart-budget',
     title: 'Remaining Okta rate budget per endpoint family (latest answer)',
@@ -99,13 +101,17 @@ async function rateBudget(ctx: PageContext): Promise<SafeHtml> {
 
 async function grantsEndingPerDay(ctx: PageContext): Promise<SafeHtml> {
   const today = Date.UTC(ctx.now.getUTCFullYear(), ctx.now.getUTCMonth(), ctx.now.getUTCDate())
-  const grants = (await ctx.deps.reads.grants(MAX_EXECUTIONS)).filter((g) => g.status === 'active' && g.expiresAt)
+  const grants = (await ctx.deps.reads.grants(MAX_EXECUTIONS)).filter(
+    (g) => g.status === 'active' && g.expiresAt,
+  )
   const perDay = new Array<number>(DAYS).fill(0)
   for (const grant of grants) {
     const day = Math.floor((Date.parse(grant.expiresAt!) - today) / 86_400_000)
     if (day >= 0 && day < DAYS) perDay[day]! += 1
   }
-  const categories = Array.from({ length: DAYS }, (_, i) => new Date(today + i * 86_400_000).toISOString().slice(5, 10))
+  const categories = Array.from({ length: DAYS }, (_, i) =>
+    new Date(today + i * 86_400_000).toISOString().slice(5, 10),
+  )
   return lineChart({
     id: 'chart-grants',
     title: `Grants ending per day (next ${DAYS} days, UTC)`,

@@ -19,7 +19,7 @@ import express, { type NextFunction, type Request, type Response, Router } from 
 import { html, notice } from '../html.js'
 import { contextOf, sendPage } from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
-import { dryRun, driftPage, repair } from './drift.js'
+import { driftPage, dryRun, repair } from './drift.js'
 import { executionPage, executionsPage } from './executions.js'
 import { grantAction, grantsPage } from './grants.js'
 import { healthPage } from './health.js'
@@ -65,12 +65,17 @@ export function createConsolePages(deps: ConsolePagesDeps): Router {
   // problems, a body parser's 413) become a page saying what happened; anything else goes on to the bridge's
   // problem handler, which logs it as an internal error.
   router.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
-    const { status, detail, message } = (error ?? {}) as { status?: unknown; detail?: unknown; message?: unknown }
+    const { status, detail, message } = (error ?? {}) as {
+      status?: unknown
+      detail?: unknown
+      message?: unknown
+    }
     if (typeof status !== 'number' || status < 400 || status > 599 || res.headersSent) return next(error)
     const locals = (res.locals as { console?: unknown }).console
     if (locals === undefined) return next(error)
     const ctx = contextOf(req, res, deps)
-    const text = typeof detail === 'string' ? detail : status < 500 && typeof message === 'string' ? message : ''
+    const text =
+      typeof detail === 'string' ? detail : status < 500 && typeof message === 'string' ? message : ''
     sendPage(res, ctx, {
       title: status >= 500 ? 'Could not complete' : 'Not accepted',
       active: '',

@@ -38,7 +38,11 @@ function why(entry: OutboxEntry): string {
   return 'Waiting for its first delivery'
 }
 
-async function render(res: Response, ctx: PageContext, message?: { status: number; body: SafeHtml }): Promise<void> {
+async function render(
+  res: Response,
+  ctx: PageContext,
+  message?: { status: number; body: SafeHtml },
+): Promise<void> {
   const [outbox, inbox, onboardings] = await Promise.all([
     ctx.deps.reads.outboxWaiting(MAX_ROWS),
     ctx.deps.reads.inboxPending(MAX_ROWS),
@@ -89,7 +93,8 @@ ${table({
   id: 'inbox-pending',
   headers: ['Event', 'Published', 'Received', 'Attempts', 'Last error', 'Uuid'],
   rows: inbox.map(
-    (event) => html`<tr><td><code>${event.eventType}</code></td><td>${time(event.published)}</td><td>${time(event.receivedAt)}</td><td>${event.attempts}</td><td>${event.lastError ?? html`<span class="muted">none</span>`}</td><td class="mono">${event.uuid}</td></tr>`,
+    (event) =>
+      html`<tr><td><code>${event.eventType}</code></td><td>${time(event.published)}</td><td>${time(event.receivedAt)}</td><td>${event.attempts}</td><td>${event.lastError ?? html`<span class="muted">none</span>`}</td><td class="mono">${event.uuid}</td></tr>`,
   ),
   empty: 'No Okta event waits: every delivery has been processed.',
   pageSize: 25,
@@ -100,7 +105,8 @@ ${table({
   id: 'onboardings',
   headers: ['User', 'Okta user id', 'Incident', 'Opened'],
   rows: onboardings.map(
-    (o) => html`<tr><td>${o.login}</td><td class="mono">${o.oktaUserId}</td><td><a href="${ctx.base}/?ticket=${encodeURIComponent(o.incidentNumber)}">${o.incidentNumber}</a></td><td data-sort="${o.createdAt}">${time(o.createdAt)}</td></tr>`,
+    (o) =>
+      html`<tr><td>${o.login}</td><td class="mono">${o.oktaUserId}</td><td><a href="${ctx.base}/?ticket=${encodeURIComponent(o.incidentNumber)}">${o.incidentNumber}</a></td><td data-sort="${o.createdAt}">${time(o.createdAt)}</td></tr>`,
   ),
   empty: 'No user born in Okta is waiting for a decision.',
 })}`,
@@ -128,7 +134,10 @@ export async function redeliver(req: Request, res: Response, deps: ConsolePagesD
   if (!requeued)
     return render(res, ctx, {
       status: 409,
-      body: notice('error', 'That message is no longer parked (delivered or requeued since): nothing to redeliver.'),
+      body: notice(
+        'error',
+        'That message is no longer parked (delivered or requeued since): nothing to redeliver.',
+      ),
     })
   deps.logger.info(
     { outboxKey: key, ticket: ticket.number, caller: `console:${ctx.console.user.sub}` },

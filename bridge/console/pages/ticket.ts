@@ -6,9 +6,9 @@
  * uses — and `verifyAuditChain`, the verification of `GET /api/audit/verify`.
  */
 import type { Request, Response } from 'express'
+import type { AuditVerifyResult } from '../../../shared/index.js'
 import { summarize } from '../../flows/summary.js'
 import { type AuditedChange, type AuditedExecution, goldenThread } from '../../http/audit.js'
-import type { AuditVerifyResult } from '../../../shared/index.js'
 import { verifyAuditChain } from '../../jobs/audit-anchorer.js'
 import { ACCEPT_OPERATION, type ExecutionRecord } from '../../ports/store.js'
 import { badge, html, notice, type SafeHtml, time } from '../html.js'
@@ -30,7 +30,12 @@ export async function ticketPage(req: Request, res: Response, deps: ConsolePages
   }
   const parsed = parseTicketNumber(given)
   if ('error' in parsed) {
-    sendPage(res, ctx, { title: 'Ticket', active: '/', status: 400, body: html`${form}${notice('error', parsed.error)}` })
+    sendPage(res, ctx, {
+      title: 'Ticket',
+      active: '/',
+      status: 400,
+      body: html`${form}${notice('error', parsed.error)}`,
+    })
     return
   }
   const body = await thread(ctx, parsed.number)
@@ -102,11 +107,13 @@ ${ordered.map((execution) => executionItem(ctx, execution, records.get(execution
 }
 
 function chainVerdict(verification: AuditVerifyResult | { error: string }): SafeHtml {
-  if ('error' in verification) return html`${badge('unknown')} the chain could not be checked: ${verification.error}`
+  if ('error' in verification)
+    return html`${badge('unknown')} the chain could not be checked: ${verification.error}`
   const anchoring = verification.anchoring.configured
     ? html`checked against ${verification.anchoring.anchors} anchors in ServiceNow`
     : html`not anchored outside the database (only tampering inside it can be detected)`
-  if (verification.ok) return html`${badge('verified')} intact over ${verification.entries} entries, ${anchoring}`
+  if (verification.ok)
+    return html`${badge('verified')} intact over ${verification.entries} entries, ${anchoring}`
   return html`${badge('broken')} broken at entry ${verification.brokenAt}: ${verification.reason} (${anchoring})`
 }
 
@@ -121,7 +128,9 @@ function executionItem(
   const changes =
     execution.changes.length === 0
       ? html`<p>Changed nothing in Okta.${
-          record?.error ? html` It failed: <strong>${record.error.title}</strong> — ${record.error.detail} (<code>${record.error.code}</code>)` : ''
+          record?.error
+            ? html` It failed: <strong>${record.error.title}</strong> — ${record.error.detail} (<code>${record.error.code}</code>)`
+            : ''
         }</p>`
       : html`<div class="table-wrap"><table>
 <caption>Changes made by ${execution.flow} (${execution.executionId})</caption>
@@ -141,7 +150,11 @@ ${changes}
 </article></li>`
 }
 
-function changeRow(change: AuditedChange, verification: AuditVerifyResult | { error: string }, joined: boolean): SafeHtml {
+function changeRow(
+  change: AuditedChange,
+  verification: AuditVerifyResult | { error: string },
+  joined: boolean,
+): SafeHtml {
   const words =
     change.operation === ACCEPT_OPERATION
       ? `Accepted existing access of ${change.target.login ?? change.target.userId} to ${change.target.groupName ?? change.target.groupId ?? change.target.appLabel ?? change.target.appId} (reconciliation baseline)`
@@ -155,7 +168,9 @@ function changeRow(change: AuditedChange, verification: AuditVerifyResult | { er
   else if (!joined) log = html`<span class="muted">not read</span>`
   else if (change.oktaLogEvent)
     log = html`${badge('joined')} <code>${change.oktaLogEvent.eventType}</code> ${time(change.oktaLogEvent.published)}${
-      change.oktaLogEvent.displayMessage ? html`<br><span class="muted">${change.oktaLogEvent.displayMessage}</span>` : ''
+      change.oktaLogEvent.displayMessage
+        ? html`<br><span class="muted">${change.oktaLogEvent.displayMessage}</span>`
+        : ''
     }`
   else log = html`${badge('missing')} not in Okta's log`
   let chain: SafeHtml
