@@ -160,3 +160,51 @@ ${spec.categories.map((category, i) => {
   })
   return svg(spec, 'line', html`${frame(spec, top, step, slot)}${lines}`)
 }
+
+/**
+ * A horizontal bar chart, for categories with long names (Okta endpoint families): the names along the y axis
+ * where they have room, the value at the end of each bar, the value axis along the bottom. One series.
+ */
+export function horizontalBarChart(spec: ChartSpec): SafeHtml {
+  const series = spec.series[0] ?? { name: '', values: [] }
+  const left = 300
+  const row = 26
+  const height = MARGIN.top + Math.max(1, spec.categories.length) * row + 64
+  const plotW = WIDTH - left - 48
+  const { top, step } = niceScale(Math.max(0, ...series.values))
+  const x = (value: number) => left + (value / top) * plotW
+  const baseline = MARGIN.top + spec.categories.length * row
+  const ticks: number[] = []
+  for (let v = 0; v <= top + step / 2; v += step) ticks.push(v)
+  const titleId = `${spec.id}-title`
+  const descId = `${spec.id}-desc`
+  return html`<figure class="chart">
+<svg class="chart-hbar" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId} ${descId}" xmlns="http://www.w3.org/2000/svg">
+<title id="${titleId}">${spec.title}</title>
+<desc id="${descId}">${describe(spec)}</desc>
+<g class="axis">
+<line x1="${left}" y1="${MARGIN.top}" x2="${left}" y2="${baseline}"></line>
+<line x1="${left}" y1="${baseline}" x2="${left + plotW}" y2="${baseline}"></line>
+${ticks.map(
+  (
+    tick,
+  ) => html`<line class="grid" x1="${x(tick)}" y1="${MARGIN.top}" x2="${x(tick)}" y2="${baseline}"></line>
+<text class="tick" x="${x(tick)}" y="${baseline + 16}" text-anchor="middle">${tick}</text>`,
+)}
+${spec.categories.map(
+  (category, i) =>
+    html`<text class="tick" x="${left - 6}" y="${MARGIN.top + i * row + row / 2 + 4}" text-anchor="end">${category.length > 48 ? `${category.slice(0, 47)}…` : category}</text>`,
+)}
+<text class="axis-title" x="${left + plotW / 2}" y="${baseline + 36}" text-anchor="middle">${spec.xLabel}</text>
+<text class="axis-title" x="8" y="${MARGIN.top - 6}">${spec.yLabel}</text>
+</g>
+<g class="bar">${spec.categories.map((category, i) => {
+    const value = series.values[i] ?? 0
+    const y = MARGIN.top + i * row + 4
+    return html`<rect class="series-0" x="${left}" y="${y}" width="${Math.max(0, x(value) - left)}" height="${row - 8}"><title>${category}: ${value}</title></rect>
+<text class="value" x="${x(value) + 4}" y="${y + row / 2}">${value}</text>`
+  })}</g>
+</svg>
+<figcaption>${spec.title}</figcaption>
+</figure>`
+}

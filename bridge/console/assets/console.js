@@ -98,7 +98,8 @@
       const onPage = new Set(shown.slice(from, to))
       for (const row of rows) row.hidden = !onPage.has(row)
       const total = rows.length
-      let text = shown.length === total ? `${total} rows` : `${shown.length} of ${total} rows match`
+      const rowsWord = (n) => (n === 1 ? '1 row' : `${n} rows`)
+      let text = shown.length === total ? rowsWord(total) : `${shown.length} of ${rowsWord(total)} match`
       if (pageSize > 0 && pages > 1) text += ` — page ${state.page + 1} of ${pages}`
       status.textContent = text
       if (pager) {

@@ -5,9 +5,18 @@
  * invocation takes, with the console user as the caller.
  */
 import type { Request, Response } from 'express'
-import { FLOWS, type FlowInput, type FlowName, Ticket } from '../../../shared/index.js'
+import {
+  FLOWS,
+  type FlowInput,
+  type FlowName,
+  type PlanStep,
+  type Target,
+  Ticket,
+} from '../../../shared/index.js'
 import type { Caller } from '../../flows/engine.js'
+import { summarize } from '../../flows/summary.js'
 import { requestHashOf } from '../../http/executions.js'
+import { ACCEPT_OPERATION, type AuditOperation } from '../../ports/store.js'
 import { type ConsoleLocals, html, layout, raw, type SafeHtml } from '../html.js'
 import type { ConsolePagesDeps } from './deps.js'
 
@@ -151,9 +160,35 @@ export function table(options: {
     options.filterable === false ? '' : ' data-filterable',
     options.pageSize ? ` data-page-size="${options.pageSize}"` : '',
   ].join('')
-  return html`<div class="table-wrap"><table${options.id ? html` id="${options.id}"` : ''}${raw(attrs)} data-filter-label="Filter ${options.caption.toLowerCase()}">
+  // The wrapper scrolls a wide table on its own (200 % zoom): focusable and named, so the keyboard can scroll it.
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${options.caption}"><table${options.id ? html` id="${options.id}"` : ''}${raw(attrs)} data-filter-label="Filter ${options.caption.toLowerCase()}">
 <caption>${options.caption}</caption>
 <thead><tr>${options.headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
 <tbody>${options.rows}</tbody>
 </table></div>`
+}
+
+/**
+ * A recorded change in words. The audit and the steps keep the operation and its target, not the plan step's
+ * details (a new user's profile, a grant's terms), so the execution's recorded plan gives them back when it holds
+ * the same operation on the same group or app; without a plan the words say less, never something wrong.
+ */
+export function changeInWords(
+  operation: AuditOperation,
+  target: Target,
+  plan: readonly PlanStep[] | null,
+): string {
+  if (operation === ACCEPT_OPERATION) {
+    const resource = target.groupName ?? target.groupId ?? target.appLabel ?? target.appId
+    return `Accepted existing access of ${target.login ?? target.userId} to ${resource} (reconciliation baseline)`
+  }
+  const planned = plan?.find(
+    (step) =>
+      step.operation === operation &&
+      (step.target.groupId ?? null) === (target.groupId ?? null) &&
+      (step.target.appId ?? null) === (target.appId ?? null),
+  )
+  if (planned) return summarize({ ...planned, target: { ...planned.target, ...target } })
+  if (operation === 'createUser') return `Create Okta user ${target.login ?? target.userId}`
+  return summarize({ operation, target })
 }

@@ -10,7 +10,7 @@ import { summarize } from '../../flows/summary.js'
 import type { ExecutionFilter } from '../../ports/console-reads.js'
 import { BASELINE_FLOW, type ExecutionStatus } from '../../ports/store.js'
 import { badge, html, notice, type SafeHtml, time } from '../html.js'
-import { contextOf, field, type PageContext, sendPage, table } from './common.js'
+import { changeInWords, contextOf, field, type PageContext, sendPage, table } from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
 
 /** The most rows one list shows; the filters narrow further. */
@@ -140,7 +140,7 @@ ${notice('error', html`<strong>${view.error.title}</strong> — ${view.error.det
     (step) => html`<tr>
 <td>${step.seq}</td>
 <td data-sort="${step.at}">${time(step.at)}</td>
-<td>${summarize({ operation: step.operation, target: step.target })}</td>
+<td>${changeInWords(step.operation, step.target, plan)}</td>
 <td>${badge(step.outcome)}${step.error ? html` <span class="muted">${step.error}</span>` : ''}</td>
 <td>${step.oktaRequestId ? html`<code>${step.oktaRequestId}</code>` : html`<span class="muted">none</span>`}</td>
 </tr>`,

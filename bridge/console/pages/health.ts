@@ -6,7 +6,7 @@
  */
 import type { Request, Response } from 'express'
 import { formatLeastPrivilege } from '../../least-privilege.js'
-import { barChart, lineChart } from '../charts.js'
+import { barChart, horizontalBarChart, lineChart } from '../charts.js'
 import { badge, html, type SafeHtml } from '../html.js'
 import { contextOf, type PageContext, sendPage, table } from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
@@ -89,13 +89,13 @@ async function rateBudget(ctx: PageContext): Promise<SafeHtml> {
   const values = [...reading.values].sort((a, b) =>
     String(a.labels.family).localeCompare(String(b.labels.family)),
   )
-  return barChart({
+  return horizontalBarChart({
     id: 'chart-budget',
     title: 'Remaining Okta rate budget per endpoint family (latest answer)',
     categories: values.map((v) => String(v.labels.family)),
     series: [{ name: 'requests remaining', values: values.map((v) => v.value) }],
-    xLabel: 'Endpoint family',
-    yLabel: 'Requests remaining',
+    xLabel: 'Requests remaining in the current window',
+    yLabel: 'Endpoint family',
   })
 }
 

@@ -7,12 +7,11 @@
  */
 import type { Request, Response } from 'express'
 import type { AuditVerifyResult } from '../../../shared/index.js'
-import { summarize } from '../../flows/summary.js'
 import { type AuditedChange, type AuditedExecution, goldenThread } from '../../http/audit.js'
 import { verifyAuditChain } from '../../jobs/audit-anchorer.js'
 import { ACCEPT_OPERATION, type ExecutionRecord } from '../../ports/store.js'
 import { badge, html, notice, type SafeHtml, time } from '../html.js'
-import { contextOf, field, type PageContext, parseTicketNumber, sendPage } from './common.js'
+import { changeInWords, contextOf, field, type PageContext, parseTicketNumber, sendPage } from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
 
 /** `GET /` — the search form, and the golden thread of `?ticket=`. */
@@ -132,10 +131,10 @@ function executionItem(
             ? html` It failed: <strong>${record.error.title}</strong> — ${record.error.detail} (<code>${record.error.code}</code>)`
             : ''
         }</p>`
-      : html`<div class="table-wrap"><table>
+      : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Changes made by ${execution.flow}"><table>
 <caption>Changes made by ${execution.flow} (${execution.executionId})</caption>
 <thead><tr><th scope="col">When</th><th scope="col">Change</th><th scope="col">Okta request id</th><th scope="col">Okta System Log</th><th scope="col">Audit chain</th></tr></thead>
-<tbody>${execution.changes.map((change) => changeRow(change, verification, joined))}</tbody>
+<tbody>${execution.changes.map((change) => changeRow(change, record?.plan ?? null, verification, joined))}</tbody>
 </table></div>`
   return html`<li><article class="card" aria-labelledby="${headingId}">
 <h3 id="${headingId}">${execution.flow} ${badge(execution.status)}</h3>
@@ -152,13 +151,11 @@ ${changes}
 
 function changeRow(
   change: AuditedChange,
+  plan: ExecutionRecord['plan'],
   verification: AuditVerifyResult | { error: string },
   joined: boolean,
 ): SafeHtml {
-  const words =
-    change.operation === ACCEPT_OPERATION
-      ? `Accepted existing access of ${change.target.login ?? change.target.userId} to ${change.target.groupName ?? change.target.groupId ?? change.target.appLabel ?? change.target.appId} (reconciliation baseline)`
-      : summarize({ operation: change.operation, target: change.target })
+  const words = changeInWords(change.operation, change.target, plan)
   const requestId =
     change.oktaRequestId === null
       ? html`${badge('unjoined')} <span class="muted">not known yet (looked up again in the background)</span>`
