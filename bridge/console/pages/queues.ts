@@ -54,15 +54,16 @@ async function render(
     entry.source.startsWith('exe_')
       ? html`<a class="mono" href="${ctx.base}/executions/${entry.source}">${entry.source}</a>`
       : html`<span class="mono">${entry.source}</span>`
+  // The action comes right after the message: a wide table scrolls, and the button must not be off-screen.
   const outboxRow = (entry: OutboxEntry, withAction: boolean) => html`<tr>
 <td>${describeMessage(entry.message)}</td>
+${withAction ? html`<td>${redeliverForm(ctx, entry)}</td>` : ''}
 <td>${source(entry)}</td>
 <td>${badge(entry.status)}</td>
 <td>${entry.attempts}</td>
 <td>${entry.status === 'parked' ? html`<span class="muted">not retried</span>` : time(entry.nextAttemptAt)}</td>
 <td>${why(entry)}</td>
 <td data-sort="${entry.createdAt}">${time(entry.createdAt)}</td>
-${withAction ? html`<td>${redeliverForm(ctx, entry)}</td>` : ''}
 </tr>`
   const outboxHeaders = ['Message', 'Source', 'Status', 'Attempts', 'Next try', 'Why it waits', 'Queued']
   sendPage(res, ctx, {
@@ -74,7 +75,7 @@ ${withAction ? html`<td>${redeliverForm(ctx, entry)}</td>` : ''}
 ${table({
   caption: 'Parked outbox messages',
   id: 'outbox-parked',
-  headers: ctx.operator ? [...outboxHeaders, 'Action'] : outboxHeaders,
+  headers: ctx.operator ? ['Message', 'Action', ...outboxHeaders.slice(1)] : outboxHeaders,
   rows: parked.map((e) => outboxRow(e, ctx.operator)),
   empty: 'Nothing parked: ServiceNow has accepted or will accept everything queued.',
 })}
