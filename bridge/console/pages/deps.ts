@@ -5,7 +5,10 @@
  * the least-privilege report from `npm run scopes`' computation, the Okta budget from the bridge's metrics.
  *
  * `createConsoleRouter(deps: ConsoleDeps)` (console-auth) takes these plus its own configuration; the composition
- * root builds them from what `startBridge` already creates (see {@link consolePagesDepsOf}).
+ * root builds them from what `startBridge` already creates (the store, audit trail, System Log port, execution
+ * service, grant store, reconciler wrapped by {@link rememberLatest}, least-privilege report, readiness checks and
+ * metrics; the lists through `adapters/store/console-reads.ts`) — `consoleDepsOf` in `test/console/pages.test.ts`
+ * shows the assembly.
  */
 import type { Logger } from 'pino'
 import type { Clock } from '../../clock.js'
