@@ -26,7 +26,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createOktaLogPort, OktaTokenSource } from '../../bridge/adapters/okta/index.js'
 import { consoleReads } from '../../bridge/adapters/store/console-reads.js'
 import type { SqlExecutionStore } from '../../bridge/adapters/store/sqlite-store.js'
-import type { ConsoleLocals } from '../../bridge/console/html.js'
+import { barChart, horizontalBarChart, lineChart, niceScale } from '../../bridge/console/charts.js'
+import { type ConsoleLocals, escapeHtml, html } from '../../bridge/console/html.js'
 import { type ConsolePagesDeps, rememberLatest } from '../../bridge/console/pages/deps.js'
 import { createConsolePages } from '../../bridge/console/pages/index.js'
 import { FLOW_OPERATIONS } from '../../bridge/flows/registry.js'
@@ -651,4 +652,64 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     // The other pages were opened without bypassing the CSP: nothing was refused.
     expect(violations).toEqual([])
   }, 180_000)
+})
+
+describe('the console helpers', () => {
+  it('html escapes every interpolated value unless it is markup the console built', () => {
+    const hostile = `<script>alert(1)</script>" onmouseover="x' \``
+    const page = html`<p title="${hostile}">${hostile}${[hostile, html`<b>${hostile}</b>`]}${null}${false}</p>`
+    expect(page.value).not.toContain('<script>')
+    expect(page.value).not.toMatch(/" onmouseover/)
+    expect(page.value).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x&#39; &#96;')
+    expect(page.value.match(/<b>/g)).toHaveLength(1)
+    expect(escapeHtml('a & b')).toBe('a &amp; b')
+  })
+
+  it('charts: a round scale, axes with ticks and labels, each value written, and a description of the data', () => {
+    expect(niceScale(0)).toEqual({ top: 1, step: 1 })
+    expect(niceScale(3)).toEqual({ top: 3, step: 1 })
+    expect(niceScale(9)).toEqual({ top: 10, step: 2 })
+    expect(niceScale(1994)).toEqual({ top: 2000, step: 500 })
+    const svg = barChart({
+      id: 'c',
+      title: 'Executions <per> hour',
+      categories: ['09:00', '10:00'],
+      series: [
+        { name: 'succeeded', values: [3, 5] },
+        { name: 'failed', values: [1, 0] },
+      ],
+      xLabel: 'Hour',
+      yLabel: 'Executions',
+    }).value
+    expect(svg).toContain('aria-labelledby="c-title c-desc"')
+    expect(svg).toContain('<title id="c-title">Executions &lt;per&gt; hour</title>')
+    expect(svg).toContain(
+      '<desc id="c-desc">succeeded — 09:00: 3, 10:00: 5. failed — 09:00: 1, 10:00: 0.</desc>',
+    )
+    // Ticks 0…5 by 1 (the stacked maximum is 5), the category labels, both totals above their bars.
+    for (const tick of ['>0<', '>1<', '>3<', '>5<', '>09:00<', '>10:00<', '>Hour<', '>Executions<'])
+      expect(svg).toContain(tick)
+    expect(
+      svg.match(/class="value" [^>]*>(\d+)</g)?.map((m) => m.replace(/.*>/, '').replace('<', '')),
+    ).toEqual(['4', '5'])
+    const line = lineChart({
+      id: 'l',
+      title: 't',
+      categories: ['a', 'b'],
+      series: [{ name: 's', values: [0, 2] }],
+      xLabel: 'x',
+      yLabel: 'y',
+    }).value
+    expect(line).toMatch(/<polyline points="[\d.]+,[\d.]+ [\d.]+,[\d.]+">/)
+    const wide = horizontalBarChart({
+      id: 'h',
+      title: 't',
+      categories: ['GET /api/v1/users'],
+      series: [{ name: 'left', values: [599] }],
+      xLabel: 'x',
+      yLabel: 'y',
+    }).value
+    expect(wide).toContain('>GET /api/v1/users<')
+    expect(wide).toContain('>599<')
+  })
 })
