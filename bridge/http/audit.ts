@@ -136,28 +136,12 @@ export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): 
     if (errors.length > 0) throw new HttpProblem('invalid-input', 'The audit query is not valid.', { errors })
     if (ticket !== undefined) (res.locals as RequestLocals).ticket = ticket
 
-    const entries = await deps.store.audit(ticket !== undefined ? { ticket } : { oktaUserId: oktaUserId! })
-    const executions = await group(entries, deps.store, deps.trail)
-    // An auditor asking about a ticket also sees the executions that changed nothing (refused, failed
-    // before any write, or already done): "nothing happened" is an answer too.
-    if (ticket !== undefined) {
-      const listed = new Set(executions.map((execution) => execution.executionId))
-      for (const record of await deps.store.executionsForTicket(ticket)) {
-        if (listed.has(record.id)) continue
-        executions.push({
-          executionId: record.id,
-          flow: record.flow,
-          status: record.status,
-          ticketNumber: record.ticket.number,
-          ticketSysId: record.ticket.sysId ?? null,
-          requestedBy: record.ticket.requestedBy,
-          approvedBy: record.ticket.approvedBy ?? null,
-          caller: record.caller.id,
-          changes: [],
-        })
-      }
-    }
-    if (withOktaLog === 'true') await joinOktaLog(executions, entries, deps.oktaLog, clock)
+    const executions = await goldenThread(
+      deps,
+      ticket !== undefined ? { ticket } : { oktaUserId: oktaUserId! },
+      withOktaLog === 'true',
+      clock,
+    )
     res.status(200).json({ ...(ticket !== undefined ? { ticket } : { oktaUserId }), executions })
   })
 
@@ -219,6 +203,43 @@ export function auditRouter(deps: AuditDeps & { authenticate: Authenticator }): 
   })
 
   return router
+}
+
+/**
+ * The golden thread of a ticket (or an Okta user): its executions with every change, each change's status in the
+ * join to the System Log and, with `withOktaLog`, Okta's own event for it. For a ticket the executions that changed
+ * nothing are listed too: "nothing happened" is an answer. Shared by `GET /api/audit` and the operator console, so
+ * both read the same thing the same way.
+ */
+export async function goldenThread(
+  deps: Pick<AuditDeps, 'store' | 'trail' | 'oktaLog'>,
+  query: { ticket: string } | { oktaUserId: string },
+  withOktaLog: boolean,
+  /** The clock a rate-limited System Log read's Retry-After counts from. */
+  clock: Clock,
+): Promise<AuditedExecution[]> {
+  const ticket = 'ticket' in query ? query.ticket : undefined
+  const entries = await deps.store.audit(query)
+  const executions = await group(entries, deps.store, deps.trail)
+  if (ticket !== undefined) {
+    const listed = new Set(executions.map((execution) => execution.executionId))
+    for (const record of await deps.store.executionsForTicket(ticket)) {
+      if (listed.has(record.id)) continue
+      executions.push({
+        executionId: record.id,
+        flow: record.flow,
+        status: record.status,
+        ticketNumber: record.ticket.number,
+        ticketSysId: record.ticket.sysId ?? null,
+        requestedBy: record.ticket.requestedBy,
+        approvedBy: record.ticket.approvedBy ?? null,
+        caller: record.caller.id,
+        changes: [],
+      })
+    }
+  }
+  if (withOktaLog) await joinOktaLog(executions, entries, deps.oktaLog, clock)
+  return executions
 }
 
 /**
