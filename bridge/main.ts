@@ -41,6 +41,8 @@ import { SqlOutboxStore } from './adapters/store/outbox-store.js'
 import { Catalog } from './catalog/catalog.js'
 import { type Clock, systemClock } from './clock.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
+import { type SandboxConsole, sandboxConsole } from './console/auth/sandbox.js'
+import { createConsoleRouter } from './console/router.js'
 import { FlowEngine } from './flows/engine.js'
 import { ExecutionService } from './flows/executions.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
@@ -412,6 +414,15 @@ export async function startBridge(
         }
       },
     })
+    // The operator console: in sandbox mode the simulated org provides its web app and demo users.
+    const demoConsole: SandboxConsole | undefined = sandbox ? sandboxConsole(sandbox.sandbox) : undefined
+    let consoleUrl = config.console.baseUrl ?? ''
+    const consoleRouter = createConsoleRouter({
+      console: { ...config.console, oidc: demoConsole?.oidc ?? config.console.oidc },
+      publicUrl: () => consoleUrl,
+      clock,
+      logger,
+    })
     const app = createApp({
       readiness: checkReadiness,
       shuttingDown: () => shuttingDown,
@@ -444,6 +455,7 @@ export async function startBridge(
           }
         : {}),
       reconcile: { reconciler },
+      console: consoleRouter,
       // The Okta catalog the ServiceNow app syncs: read scopes only.
       catalog: new Catalog({ okta: portFactory, policy: policy! }),
       openApi: {
@@ -487,6 +499,8 @@ export async function startBridge(
       metricsUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
     }
     ready = true
+    consoleUrl ||= url
+    demoConsole?.register(`${consoleUrl}/console/callback`)
 
     if (sandbox)
       print(
@@ -499,6 +513,7 @@ export async function startBridge(
             : undefined,
         }),
       )
+    if (demoConsole) print(demoConsole.banner(consoleUrl))
     print(
       `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
     )

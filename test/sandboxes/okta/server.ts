@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { AuthorizationServer } from './auth/authorization-server.js'
+import { OidcProvider } from './auth/oidc.js'
 import { defaultConfig, parseConfigPatch, type SandboxConfig } from './config.js'
 import { malformedBody, methodNotAllowed, OAuthError, OktaApiError, rateLimited } from './errors.js'
 import { EventHooks } from './event-hooks.js'
@@ -60,6 +61,8 @@ const MAX_BODY_BYTES = 1024 * 1024
 export class OktaSandbox {
   readonly org: Org
   readonly auth: AuthorizationServer
+  /** OpenID Connect sign-in for web apps (the bridge's console): authorize, login form, code exchange. */
+  readonly oidc: OidcProvider
   readonly hooks: EventHooks
   private config: SandboxConfig = defaultConfig()
   private readonly limiter = new RateLimiter()
@@ -77,11 +80,41 @@ export class OktaSandbox {
   private constructor(options: SandboxOptions) {
     this.org = new Org(options.logRetention)
     this.auth = new AuthorizationServer()
+    this.oidc = new OidcProvider(this.org, this.auth)
     this.hooks = new EventHooks(this.org.log)
     this.services = { org: this.org, auth: this.auth, hooks: this.hooks }
     this.router.add(...userRoutes, ...groupRoutes, ...appRoutes, ...logAndHookRoutes)
     this.router.add(
-      { method: 'POST', pattern: '/oauth2/v1/token', scope: null, handle: (req) => this.auth.token(req) },
+      {
+        method: 'POST',
+        pattern: '/oauth2/v1/token',
+        scope: null,
+        // The code exchange of a web app's sign-in goes to the OpenID Connect side; everything else is the
+        // service apps' client_credentials (and its errors for unsupported grant types).
+        handle: (req) =>
+          new URLSearchParams(req.rawBody).get('grant_type') === 'authorization_code' &&
+          String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+            ? this.oidc.exchangeCode(req)
+            : this.auth.token(req),
+      },
+      {
+        method: 'GET',
+        pattern: '/.well-known/openid-configuration',
+        scope: null,
+        handle: (req) => this.oidc.discovery(req),
+      },
+      {
+        method: 'GET',
+        pattern: '/oauth2/v1/authorize',
+        scope: null,
+        handle: (req) => this.oidc.authorize(req),
+      },
+      {
+        method: 'POST',
+        pattern: '/oauth2/v1/authorize',
+        scope: null,
+        handle: (req) => this.oidc.signIn(req),
+      },
       {
         method: 'GET',
         pattern: '/oauth2/v1/keys',
@@ -136,6 +169,7 @@ export class OktaSandbox {
   reset(): void {
     this.org.reset()
     this.auth.reset()
+    this.oidc.reset()
     this.hooks.reset()
     this.config = defaultConfig()
     this.applyConfig()
@@ -444,7 +478,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     res.end()
     return
   }
-  const text = JSON.stringify(body)
+  // A string body is a page (the login form) sent as is, with the content type its handler set.
+  const text = typeof body === 'string' ? body : JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
