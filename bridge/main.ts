@@ -177,9 +177,12 @@ export async function startBridge(
   let demoToken: string | undefined
   let okta: { orgUrl: string; clientId: string; privateKey: import('jose').JWK; keyId: string }
   let policy = config.policy
+  // The operator console: in sandbox mode the simulated org provides its web app and demo users.
+  let demoConsole: SandboxConsole | undefined
   if (config.mode === 'sandbox') {
     const demo = await startSandboxMode({ scopes: allScopes })
     sandbox = demo
+    demoConsole = sandboxConsole(demo.sandbox)
     okta = {
       orgUrl: sandbox.orgUrl,
       clientId: sandbox.clientId,
@@ -197,7 +200,11 @@ export async function startBridge(
     policy =
       (typeof given === 'function' ? given(sandbox) : given) ??
       policy ??
-      demoPolicy([sandbox.adminsGroupId], requestable)
+      // The console's groups are protected too: no flow may make anyone a console operator.
+      demoPolicy(
+        [sandbox.adminsGroupId, ...demoConsole.oidc.operatorGroups, ...demoConsole.oidc.viewerGroups],
+        requestable,
+      )
     if (clientTokens.length === 0 && config.oauth === undefined) {
       demoToken = generateClientToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
@@ -414,8 +421,6 @@ export async function startBridge(
         }
       },
     })
-    // The operator console: in sandbox mode the simulated org provides its web app and demo users.
-    const demoConsole: SandboxConsole | undefined = sandbox ? sandboxConsole(sandbox.sandbox) : undefined
     let consoleUrl = config.console.baseUrl ?? ''
     const consoleRouter = createConsoleRouter({
       console: { ...config.console, oidc: demoConsole?.oidc ?? config.console.oidc },

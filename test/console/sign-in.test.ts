@@ -583,3 +583,23 @@ describe('the console in the sandbox-mode banner', () => {
     }
   })
 })
+
+describe('the console groups in the demo policy', () => {
+  it('are protected: no flow may make anyone a console operator', async () => {
+    const org = bridge.sandbox!.sandbox.org
+    const operators = [...org.groups.values()].find((g) => g.profile.name === 'Console Operators')!
+    const res = await fetch(`${bridge.url}/api/flo/mover/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-client-token': bridge.demoToken! },
+      body: JSON.stringify({
+        ticket: { number: 'RITM0099001', requestedBy: 'someone' },
+        user: { login: 'dana.lee@example.com' },
+        addGroups: [operators.id],
+      }),
+    })
+    const body = (await res.json()) as { code: string }
+    expect(res.status).toBe(403)
+    expect(body.code).toBe('policy-violation')
+    expect(org.listUserGroups('dana.lee@example.com').map((g) => g.id)).not.toContain(operators.id)
+  })
+})
