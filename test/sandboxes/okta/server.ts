@@ -89,11 +89,11 @@ export class OktaSandbox {
         method: 'POST',
         pattern: '/oauth2/v1/token',
         scope: null,
-        // The code exchange of a web app's sign-in goes to the OpenID Connect side; everything else is the
-        // service apps' client_credentials (and its errors for unsupported grant types).
+        // A web app's code exchange goes to the OpenID Connect side; everything else is the service apps'
+        // client_credentials (and its errors, such as unsupported_grant_type for a service app's other grants).
         handle: (req) =>
-          new URLSearchParams(req.rawBody).get('grant_type') === 'authorization_code' &&
-          String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+          String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') &&
+          this.oidc.handlesTokenRequest(req)
             ? this.oidc.exchangeCode(req)
             : this.auth.token(req),
       },

@@ -177,6 +177,27 @@ export class OidcProvider {
     return redirect(checked.redirect_uri, { code, state: checked.state })
   }
 
+  /**
+   * Whether a token request is a registered web app's code exchange (`grant_type=authorization_code` from a
+   * client registered here); anything else stays with the service apps' token endpoint and its errors.
+   */
+  handlesTokenRequest(req: SandboxRequest): boolean {
+    const params = new URLSearchParams(req.rawBody)
+    if (params.get('grant_type') !== 'authorization_code') return false
+    const basic = /^Basic +([A-Za-z0-9+/=]+)$/i.exec(String(req.headers.authorization ?? ''))
+    let basicId: string | undefined
+    try {
+      basicId = basic
+        ? decodeURIComponent(Buffer.from(basic[1]!, 'base64').toString('utf8').split(':')[0] ?? '')
+        : undefined
+    } catch {
+      return false
+    }
+    const id = basicId ?? params.get('client_id') ?? undefined
+    if (id !== undefined && this.apps.has(id)) return true
+    return this.appOfAssertion(params.get('client_assertion') ?? '') !== undefined
+  }
+
   /** `POST /oauth2/v1/token` with `grant_type=authorization_code`: client authentication, code, PKCE. */
   async exchangeCode(req: SandboxRequest): Promise<SandboxResponse> {
     try {
@@ -290,8 +311,14 @@ export class OidcProvider {
     if (basic) {
       const decoded = Buffer.from(basic[1]!, 'base64').toString('utf8')
       const colon = decoded.indexOf(':')
-      const id = decodeURIComponent(decoded.slice(0, colon))
-      const secret = decodeURIComponent(decoded.slice(colon + 1))
+      let id: string
+      let secret: string
+      try {
+        id = decodeURIComponent(decoded.slice(0, colon))
+        secret = decodeURIComponent(decoded.slice(colon + 1))
+      } catch {
+        throw unauthorized()
+      }
       const app = this.apps.get(id)
       if (colon < 0 || !app?.client_secret || !sameSecret(secret, app.client_secret)) throw unauthorized()
       return app
