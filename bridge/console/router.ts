@@ -226,7 +226,14 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
     const valid = session !== undefined && session.exp > now()
     if (!valid) {
       if (session) setCookie(res, SESSION_COOKIE, '', '/console', 0)
-      if (req.method === 'GET' || req.method === 'HEAD') return startSignIn(req, res).catch(next)
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        return startSignIn(req, res).catch((error: unknown) => {
+          if (!(error instanceof SignInError)) return next(error)
+          // Okta's metadata could not be read: not the person's doing, and nothing they can fix but waiting.
+          logger.warn({ reason: error.reason, consoleSignIn: 'unavailable' }, 'console sign-in cannot start')
+          html(res, 502, signInFailedPage(`${error.message} Try again in a moment.`))
+        })
+      }
       return refused(
         req,
         res,

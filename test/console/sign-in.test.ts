@@ -418,6 +418,29 @@ describe('an Okta-mode bridge', () => {
     }
   })
 
+  it('answers 502 with a page, not a 500, when Okta’s sign-in configuration cannot be read', async () => {
+    const b = await startBridge(
+      {
+        ...org.env,
+        NODE_ENV: 'test',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        CONSOLE_CLIENT_ID: '0oaCONSOLE0000000001',
+        CONSOLE_CLIENT_SECRET: 'a-client-secret',
+        CONSOLE_VIEWER_GROUPS: org.groups[0]!.id,
+        CONSOLE_BASE_URL: 'https://bridge.example.com',
+        // Nothing listens on the discard port.
+        CONSOLE_ISSUER: 'http://127.0.0.1:9',
+      },
+      { print: () => {} },
+    )
+    running.push(b)
+    const res = await fetch(`${b.url}/console/`, { redirect: 'manual' })
+    expect(res.status).toBe(502)
+    expect(await res.text()).toContain('could not be read')
+    expect(res.headers.get('content-security-policy')).toBe(CONSOLE_CSP)
+  })
+
   it('signs in with private_key_jwt behind an https URL, with Secure cookies', async () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true })
     const publicJwk = await exportJWK(publicKey)
