@@ -18,6 +18,7 @@ import { z } from 'zod'
 import { FLOW_NAMES, isFlowName } from '../shared/index.js'
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
 import { BridgeError } from './errors.js'
+import { type ConsoleConfig, loadConsoleConfig } from './console/config.js'
 import {
   AUDIT_PERMISSION,
   CATALOG_PERMISSION,
@@ -118,6 +119,8 @@ export interface BridgeConfig {
   eventHookHeader: string
   /** What rejecting an Okta-born user's onboarding does (`ONBOARDING_REJECT_ACTION`, default `deactivate`). */
   onboardingRejectAction: 'deactivate' | 'suspend'
+  /** The operator console (`CONSOLE_*`, see `console/config.ts`). */
+  console: ConsoleConfig
   /** Allowed but unsafe choices, one line each, for the caller to print at start-up. */
   warnings: readonly string[]
 }
@@ -464,8 +467,11 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     )
   }
 
+  const consoleConfig = await loadConsoleConfig(clean, { mode, orgUrl: okta?.orgUrl, problems, warnings })
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
+    console: consoleConfig,
     mode,
     port: plain.PORT ?? 8080,
     nodeEnv,

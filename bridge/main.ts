@@ -41,6 +41,8 @@ import { SqlOutboxStore } from './adapters/store/outbox-store.js'
 import { Catalog } from './catalog/catalog.js'
 import { type Clock, systemClock } from './clock.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
+import { type SandboxConsole, sandboxConsole } from './console/auth/sandbox.js'
+import { createConsoleRouter } from './console/router.js'
 import { FlowEngine } from './flows/engine.js'
 import { ExecutionService } from './flows/executions.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
@@ -186,9 +188,12 @@ export async function startBridge(
     keyId: string
   }
   let policy = config.policy
+  // The operator console: in sandbox mode the simulated org provides its web app and demo users.
+  let demoConsole: SandboxConsole | undefined
   if (config.mode === 'sandbox') {
     const demo = await startSandboxMode({ scopes: allScopes })
     sandbox = demo
+    demoConsole = sandboxConsole(demo.sandbox)
     okta = {
       orgUrl: sandbox.orgUrl,
       clientId: sandbox.clientId,
@@ -206,7 +211,11 @@ export async function startBridge(
     policy =
       (typeof given === 'function' ? given(sandbox) : given) ??
       policy ??
-      demoPolicy([sandbox.adminsGroupId], requestable)
+      // The console's groups are protected too: no flow may make anyone a console operator.
+      demoPolicy(
+        [sandbox.adminsGroupId, ...demoConsole.oidc.operatorGroups, ...demoConsole.oidc.viewerGroups],
+        requestable,
+      )
     if (clientTokens.length === 0 && config.oauth === undefined) {
       demoToken = generateClientToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
@@ -430,6 +439,13 @@ export async function startBridge(
         }
       },
     })
+    let consoleUrl = config.console.baseUrl ?? ''
+    const consoleRouter = createConsoleRouter({
+      console: { ...config.console, oidc: demoConsole?.oidc ?? config.console.oidc },
+      publicUrl: () => consoleUrl,
+      clock,
+      logger,
+    })
     const app = createApp({
       readiness: checkReadiness,
       shuttingDown: () => shuttingDown,
@@ -462,6 +478,7 @@ export async function startBridge(
           }
         : {}),
       reconcile: { reconciler },
+      console: consoleRouter,
       // The Okta catalog the ServiceNow app syncs: read scopes only.
       catalog: new Catalog({ okta: portFactory, policy: policy!, clock }),
       openApi: {
@@ -505,6 +522,8 @@ export async function startBridge(
       metricsUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
     }
     ready = true
+    consoleUrl ||= url
+    demoConsole?.register(`${consoleUrl}/console/callback`)
 
     if (sandbox)
       print(
@@ -517,6 +536,7 @@ export async function startBridge(
             : undefined,
         }),
       )
+    if (demoConsole) print(demoConsole.banner(consoleUrl))
     print(
       `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
     )

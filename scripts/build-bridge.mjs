@@ -8,7 +8,7 @@
  * dynamic import fails cleanly at run time, where production refuses sandbox mode anyway. Type checking is
  * `npm run typecheck`'s job, over the whole repository.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
@@ -50,4 +50,7 @@ for (const file of SOURCES.flatMap((dir) => sources(join(root, dir)))) {
   writeFileSync(target, outputText)
   count++
 }
+// The console's static files (stylesheet, script) are served from next to the compiled router: copied as they are.
+const assets = join(root, 'bridge', 'console', 'assets')
+if (existsSync(assets)) cpSync(assets, join(out, 'bridge', 'console', 'assets'), { recursive: true })
 console.log(`build:bridge: ${count} files → ${relative(process.cwd(), out) || '.'}/`)

@@ -110,6 +110,8 @@ export interface AppDeps {
   catalog?: CatalogLister
   /** The Okta event hook receiver (`/hooks/okta/events`); absent (no `OKTA_EVENT_HOOK_SECRET`) → not served. */
   eventHooks?: EventHookDeps
+  /** The operator console's router (`console/router.ts`), mounted at `/console`; absent → not served. */
+  console?: express.RequestHandler
 }
 
 /** One readiness check's result; `detail` says why it fails (never a secret). */
@@ -322,6 +324,7 @@ export function createApp(deps: AppDeps): express.Express {
   }
   app.use(catalogRouter({ authenticate, ...(deps.catalog ? { catalog: deps.catalog } : {}) }))
   if (deps.eventHooks) app.use(eventHooksRouter(deps.eventHooks))
+  if (deps.console) app.use('/console', deps.console)
 
   useProblemHandlers(app, logger, scrub)
   return app

@@ -94,6 +94,10 @@ describe('npm start in sandbox mode', () => {
     // The printed curl commands name the real URL and token.
     expect(banner).toContain(`curl -sS -X POST '${url}/api/flo/joiner/invoke?dryRun=true'`)
     expect(banner).toContain(`-H 'x-api-client-token: ${token}'`)
+    // The console: its URL and the demo operator's and viewer's sign-ins for this run.
+    expect(banner).toContain(`Operator console: ${url}/console/`)
+    expect(banner).toMatch(/demo operator: +console\.operator@example\.com +password [A-Za-z0-9_-]{16}\n/)
+    expect(banner).toMatch(/demo viewer: +console\.viewer@example\.com +password [A-Za-z0-9_-]{16}\n/)
 
     const health = await fetch(`${url}/healthz`)
     expect(health.status).toBe(200)
@@ -147,9 +151,10 @@ describe('npm start in sandbox mode', () => {
     expect(operations.slice(0, 2)).toEqual(['createUser', 'addGroupMember'])
     expect(operations.slice(2).sort()).toEqual(['activateUser', 'assignApp'])
     for (const change of result.changes) expect(change.oktaRequestId).toMatch(/^\S+$/)
-    // The user exists in the sandbox: the org now has the two demo users and the new hire.
+    // The user exists in the sandbox: the org now has the two demo users, the console's demo operator and
+    // viewer, and the new hire.
     const stats = (await (await fetch(`${sandboxUrl}/__sandbox/stats`)).json()) as { users: number }
-    expect(stats.users).toBe(3)
+    expect(stats.users).toBe(5)
     // A repeated joiner (a new request: its own idempotency key) finds the user it made and changes nothing.
     const again = (await (await invoke('', { 'idempotency-key': 'RITM0030003:joiner:again' })).json()) as {
       output: { userId: string; adopted: boolean }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net'
 import { AuthorizationServer } from './auth/authorization-server.js'
 import { CustomAuthorizationServer } from './auth/custom-authorization-server.js'
+import { OidcProvider } from './auth/oidc.js'
 import { defaultConfig, parseConfigPatch, type SandboxConfig } from './config.js'
 import { malformedBody, methodNotAllowed, OAuthError, OktaApiError, rateLimited } from './errors.js'
 import { EventHooks } from './event-hooks.js'
@@ -61,6 +62,8 @@ const MAX_BODY_BYTES = 1024 * 1024
 export class OktaSandbox {
   readonly org: Org
   readonly auth: AuthorizationServer
+  /** OpenID Connect sign-in for web apps (the bridge's console): authorize, login form, code exchange. */
+  readonly oidc: OidcProvider
   readonly hooks: EventHooks
   /** Custom authorization servers (`/oauth2/{authServerId}`), by id: see {@link addAuthorizationServer}. */
   private readonly customServers = new Map<string, CustomAuthorizationServer>()
@@ -82,11 +85,41 @@ export class OktaSandbox {
   private constructor(options: SandboxOptions) {
     this.org = new Org(options.logRetention)
     this.auth = new AuthorizationServer()
+    this.oidc = new OidcProvider(this.org, this.auth)
     this.hooks = new EventHooks(this.org.log)
     this.services = { org: this.org, auth: this.auth, hooks: this.hooks }
     this.router.add(...userRoutes, ...groupRoutes, ...appRoutes, ...logAndHookRoutes)
     this.router.add(
-      { method: 'POST', pattern: '/oauth2/v1/token', scope: null, handle: (req) => this.auth.token(req) },
+      {
+        method: 'POST',
+        pattern: '/oauth2/v1/token',
+        scope: null,
+        // A web app's code exchange goes to the OpenID Connect side; everything else is the service apps'
+        // client_credentials (and its errors, such as unsupported_grant_type for a service app's other grants).
+        handle: (req) =>
+          String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') &&
+          this.oidc.handlesTokenRequest(req)
+            ? this.oidc.exchangeCode(req)
+            : this.auth.token(req),
+      },
+      {
+        method: 'GET',
+        pattern: '/.well-known/openid-configuration',
+        scope: null,
+        handle: (req) => this.oidc.discovery(req),
+      },
+      {
+        method: 'GET',
+        pattern: '/oauth2/v1/authorize',
+        scope: null,
+        handle: (req) => this.oidc.authorize(req),
+      },
+      {
+        method: 'POST',
+        pattern: '/oauth2/v1/authorize',
+        scope: null,
+        handle: (req) => this.oidc.signIn(req),
+      },
       {
         method: 'GET',
         pattern: '/oauth2/v1/keys',
@@ -184,6 +217,7 @@ export class OktaSandbox {
   reset(): void {
     this.org.reset()
     this.auth.reset()
+    this.oidc.reset()
     this.hooks.reset()
     this.config = defaultConfig()
     this.applyConfig()
@@ -506,7 +540,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     res.end()
     return
   }
-  const text = JSON.stringify(body)
+  // A string body is a page (the login form) sent as is, with the content type its handler set.
+  const text = typeof body === 'string' ? body : JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),

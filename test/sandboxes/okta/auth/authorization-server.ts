@@ -248,6 +248,20 @@ export class AuthorizationServer {
     if (options.now !== undefined) this.opts.now = options.now
   }
 
+  /**
+   * Signs claims with the org key (RS256, the `kid` of {@link jwks}): the OpenID Connect side of the sandbox
+   * issues its ID tokens with the same key Okta's org authorization server publishes.
+   */
+  async signWithOrgKey(claims: JWTPayload): Promise<string> {
+    const { privateKey, kid } = this.orgKey()
+    return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' }).sign(privateKey)
+  }
+
+  /** The millisecond clock the server decides by (the OpenID Connect side shares it). */
+  now(): number {
+    return this.opts.now()
+  }
+
   /** The org authorization server's public signing keys, as `GET /oauth2/v1/keys` serves them. */
   jwks(): { keys: JWK[] } {
     return { keys: [{ ...this.orgKey().publicJwk }] }

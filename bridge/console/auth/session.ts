@@ -1,0 +1,132 @@
+/**
+ * The console's cookies: the session (who signed in, their role, until when) and the sign-in transaction
+ * (state, nonce and PKCE verifier between the redirect to Okta and the callback), both signed with HMAC-SHA256
+ * under keys derived from `CONSOLE_SESSION_SECRET`, one per purpose, so a transaction cookie can never pass
+ * for a session. Nothing is stored server-side: any replica holding the secret accepts a session, and a
+ * restart does not end them (unless the secret was generated at start).
+ *
+ * Cookies are `HttpOnly` (no script reads them), `SameSite=Lax` and `Secure` unless the console's URL is plain
+ * http on loopback. Lax rather than Strict because sign-in is a cross-site round trip: Okta's redirect back to
+ * `/console/callback` is a top-level navigation from another site, and Strict would withhold the transaction
+ * cookie there (and the session cookie on the redirect that follows, and on links from ServiceNow). Lax still
+ * withholds them from cross-site POSTs, and every POST also needs the CSRF token below.
+ */
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto'
+
+/** Who is signed in and what they may do. */
+export interface ConsoleSession {
+  /** A random id for this sign-in: the CSRF token is derived from it. */
+  sid: string
+  /** The Okta user id (`sub` of the ID token). */
+  sub: string
+  name: string
+  email: string
+  role: 'viewer' | 'operator'
+  /** Sign-in and expiry, in ms since the epoch (by the bridge's clock). */
+  iat: number
+  exp: number
+}
+
+/** What the browser carries between the redirect to Okta and the callback. */
+export interface SignInTransaction {
+  state: string
+  nonce: string
+  codeVerifier: string
+  /** The console path to go back to after sign-in. */
+  returnTo: string
+  exp: number
+}
+
+/** Cookie names. `Path` scopes each to where it is needed. */
+export const SESSION_COOKIE = 'console_session'
+export const TRANSACTION_COOKIE = 'console_signin'
+/** How long a sign-in may take between the redirect to Okta and the callback. */
+export const TRANSACTION_TTL_MS = 10 * 60_000
+
+type Purpose = 'session' | 'transaction' | 'csrf'
+
+/** Signs and verifies the console's cookies and CSRF tokens. */
+export class CookieSigner {
+  private readonly keys: Record<Purpose, Buffer>
+
+  /** `secret`: `CONSOLE_SESSION_SECRET` (or the random key of this process). */
+  constructor(secret: Buffer) {
+    const derive = (purpose: Purpose) =>
+      Buffer.from(hkdfSync('sha256', secret, 'okta-jml-bridge console', purpose, 32))
+    this.keys = { session: derive('session'), transaction: derive('transaction'), csrf: derive('csrf') }
+  }
+
+  /** `base64url(json).base64url(hmac)`. */
+  seal(purpose: 'session' | 'transaction', value: ConsoleSession | SignInTransaction): string {
+    const body = Buffer.from(JSON.stringify(value)).toString('base64url')
+    return `${body}.${this.mac(purpose, body)}`
+  }
+
+  /** The value of a cookie this signer sealed for `purpose`, or undefined if it was not (or was altered). */
+  open<T>(purpose: 'session' | 'transaction', cookie: string | undefined): T | undefined {
+    if (cookie === undefined) return undefined
+    const dot = cookie.indexOf('.')
+    if (dot <= 0) return undefined
+    const body = cookie.slice(0, dot)
+    if (!equal(cookie.slice(dot + 1), this.mac(purpose, body))) return undefined
+    try {
+      return JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as T
+    } catch {
+      return undefined
+    }
+  }
+
+  /** The session's CSRF token: bound to the sign-in, unguessable without the secret. */
+  csrfToken(session: ConsoleSession): string {
+    return this.mac('csrf', session.sid)
+  }
+
+  /** Whether `presented` is the session's CSRF token (constant time). */
+  csrfValid(session: ConsoleSession, presented: unknown): boolean {
+    return typeof presented === 'string' && equal(presented, this.csrfToken(session))
+  }
+
+  private mac(purpose: Purpose, data: string): string {
+    return createHmac('sha256', this.keys[purpose]).update(data).digest('base64url')
+  }
+}
+
+/** Constant-time string comparison (lengths of MACs are public: they are fixed). */
+function equal(a: string, b: string): boolean {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
+}
+
+/** A random URL-safe value of `bytes` bytes (state, nonce, PKCE verifier, session id). */
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url')
+}
+
+/** The cookies of a request, by name (the first of duplicates wins, as browsers send the most specific first). */
+export function readCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>()
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=')
+    if (eq <= 0) continue
+    const name = part.slice(0, eq).trim()
+    if (!cookies.has(name)) cookies.set(name, part.slice(eq + 1).trim())
+  }
+  return cookies
+}
+
+/** A `Set-Cookie` value; `maxAgeSeconds` 0 deletes the cookie. */
+export function cookieHeader(
+  name: string,
+  value: string,
+  options: { path: string; maxAgeSeconds: number; secure: boolean },
+): string {
+  return [
+    `${name}=${value}`,
+    `Path=${options.path}`,
+    `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`,
+    'HttpOnly',
+    'SameSite=Lax',
+    ...(options.secure ? ['Secure'] : []),
+  ].join('; ')
+}
