@@ -107,7 +107,11 @@ export interface FlowOperation<F extends FlowName> {
 /** A flow's output type. */
 export type FlowOutputOf<F extends FlowName> = import('../../shared/index.js').FlowOutput<F>
 
-/** Builds a step's public description. */
-export function describe(operation: Operation, target: Target, details?: Record<string, unknown>): PlanStep {
+/** The public description of a plan step: the Okta operation, its target and, when given, the details people read. */
+export function describeStep(
+  operation: Operation,
+  target: Target,
+  details?: Record<string, unknown>,
+): PlanStep {
   return details === undefined ? { operation, target } : { operation, target, details }
 }
