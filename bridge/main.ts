@@ -9,7 +9,7 @@
  *   previous process left running are resumed right after it listens (their plans are recomputed against
  *   Okta's current state, so nothing is done twice).
  * - `GET /healthz` (liveness) answers 200 once the server listens; `GET /readyz` checks the store, the
- *   policy and an Okta token (`health.ts`); `GET /metrics` is behind `METRICS_TOKEN` or on `METRICS_PORT`.
+ *   policy and an Okta token (`http/readiness.ts`); `GET /metrics` is behind `METRICS_TOKEN` or on `METRICS_PORT`.
  * - SIGTERM/SIGINT: readiness goes false at once and new invocations get 503 with `Retry-After`; requests
  *   in flight and running executions get `SHUTDOWN_GRACE_SECONDS` to finish (a half-applied plan is worse
  *   than a slow shutdown); what is still running stays recorded for the next start to resume; the store
@@ -38,17 +38,18 @@ import { SqlGrantStore } from './adapters/store/grant-store.js'
 import { openExecutionStore } from './adapters/store/index.js'
 import { SqlOnboardingStore } from './adapters/store/onboarding-store.js'
 import { SqlOutboxStore } from './adapters/store/outbox-store.js'
+import { storeCheck } from './adapters/store/schema-check.js'
 import { Catalog } from './catalog/catalog.js'
 import { type Clock, systemClock } from './clock.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
 import { FlowEngine } from './flows/engine.js'
 import { ExecutionService } from './flows/execution-service.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
-import { readiness, storeCheck } from './health.js'
 import { answerClientErrors, createApp, createLogger, scrubber, useProblemHandlers } from './http/app.js'
 import { systemLogCandidates, systemLogRequestIdFinder } from './http/audit.js'
 import { createAuthenticator } from './http/auth.js'
 import { BridgeMetrics, metricsHandler } from './http/metrics.js'
+import { readiness } from './http/readiness.js'
 import { AuditAnchorer, serviceNowAnchorSource } from './jobs/audit-anchorer.js'
 import { EVENT_PROCESSOR_SCOPES, EventProcessor } from './jobs/event-processor.js'
 import { ExpiryScheduler } from './jobs/expiry-scheduler.js'

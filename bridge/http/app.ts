@@ -40,11 +40,12 @@ import {
   type InvocationResult,
   isFlowName,
 } from '../../shared/index.js'
-import type { Caller, InvokeOptions } from '../flows/engine.js'
+import { GRANTS_MANAGE_PERMISSION } from '../callers/permissions.js'
+import type { InvokeOptions } from '../flows/engine.js'
 import { FlowError } from '../flows/errors.js'
 import type { LeastPrivilegeReport } from '../least-privilege/report.js'
 import { type AuditDeps, auditRouter } from './audit.js'
-import { type Authenticator, GRANTS_MANAGE_PERMISSION } from './auth.js'
+import type { Authenticator } from './auth.js'
 import { type CatalogLister, catalogRouter } from './catalog.js'
 import { type EventHookDeps, eventHooksRouter } from './event-hooks.js'
 import { type ExecutionRunner, executionsRouter, invokeDurably } from './execution-routes.js'
@@ -59,7 +60,9 @@ import {
   renderProblem,
   sendProblem,
 } from './problem.js'
+import type { ReadinessReport } from './readiness.js'
 import { type ReconcileDeps, reconcileRouter } from './reconcile.js'
+import type { RequestLocals } from './request-locals.js'
 
 /** The largest request body accepted; Okta Workflows' own limit is far above what a flow input needs. */
 export const MAX_BODY_BYTES = 100 * 1024
@@ -111,28 +114,6 @@ export interface AppDeps {
   catalog?: CatalogLister
   /** The Okta event hook receiver (`/hooks/okta/events`); absent (no `OKTA_EVENT_HOOK_SECRET`) → not served. */
   eventHooks?: EventHookDeps
-}
-
-/** One readiness check's result; `detail` says why it fails (never a secret). */
-export interface ReadinessCheck {
-  ok: boolean
-  detail?: string
-}
-
-/** The body of `/readyz`. */
-export interface ReadinessReport {
-  ready: boolean
-  checks: Record<string, ReadinessCheck>
-}
-
-/** What the request log line carries, filled in as the request is handled. */
-export interface RequestLocals {
-  requestId: string
-  flow?: string
-  ticket?: string
-  executionId?: string
-  caller?: Caller
-  dryRun?: boolean
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/

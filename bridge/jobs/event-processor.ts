@@ -21,7 +21,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { FLOWS, type FlowInput } from '../../shared/index.js'
 import type { Clock } from '../clock.js'
-import { canonicalJson } from '../flows/engine.js'
+import { canonicalJson } from '../flows/canonical-json.js'
 import type { ExecutionService } from '../flows/execution-service.js'
 import { type CreationContext, correlationIdOf, incidentFields } from '../flows/onboarding-incident.js'
 import type { Policy } from '../policy/policy.js'

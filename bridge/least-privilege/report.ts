@@ -16,8 +16,8 @@
 
 import type { Operation } from '../../shared/envelope.js'
 import { FLOW_NAMES, type FlowName } from '../../shared/index.js'
+import type { ClientToken, OAuthConfig } from '../callers/permissions.js'
 import { CATALOG_SCOPES } from '../catalog/catalog.js'
-import type { ClientToken, OAuthConfig } from '../config.js'
 import { FLOW_OPERATIONS } from '../flows/registry.js'
 import type { Policy } from '../policy/policy.js'
 import { RECONCILE_SCOPES } from '../reconcile/reconciler.js'

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PERMISSIONS } from '../../bridge/http/auth.js'
+import { PERMISSIONS } from '../../bridge/callers/permissions.js'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { Policy } from '../../bridge/policy/policy.js'
 import type { SandboxEnvironment } from '../../bridge/sandbox-mode.js'
