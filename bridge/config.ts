@@ -16,7 +16,6 @@ import { readFile } from 'node:fs/promises'
 import { importJWK, type JWK } from 'jose'
 import { z } from 'zod'
 import { FLOW_NAMES, isFlowName } from '../shared/index.js'
-import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
 import {
   AUDIT_PERMISSION,
   CATALOG_PERMISSION,
@@ -27,6 +26,8 @@ import {
   RECONCILE_PERMISSION,
 } from './callers/permissions.js'
 import { Policy, PolicyFileError } from './policy/policy.js'
+import type { ServiceNowConfig } from './ports/servicenow.js'
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './ports/store-location.js'
 import { secretsEqual } from './secret-compare.js'
 
 // Declared with the permissions they carry (`callers/permissions.ts`); part of the configuration's shape.
@@ -114,14 +115,8 @@ export interface MetricsConfig {
   port: number | undefined
 }
 
-/** The ServiceNow instance and the bridge's credentials there (basic or OAuth client credentials). */
-export interface ServiceNowConfig {
-  instanceUrl: string
-  username: string | undefined
-  password: string | undefined
-  clientId: string | undefined
-  clientSecret: string | undefined
-}
+// Declared with the ServiceNow port, whose adapter connects with it; part of the configuration's shape.
+export type { ServiceNowConfig }
 
 /** pino's log levels. */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'

@@ -6,9 +6,9 @@
  * reset) they are reported as `unavailable` rather than sent again; a 429 is retried for every call
  * because ServiceNow refused it without acting on it.
  */
-import type { ServiceNowConfig } from '../../config.js'
 import {
   type ServiceNowCondition,
+  type ServiceNowConfig,
   ServiceNowError,
   type ServiceNowPort,
   type ServiceNowQuery,

@@ -1,0 +1,93 @@
+/**
+ * The house rules of `bridge/` and `shared/`, checked by `npm run lint` (dependency-cruiser; it needs Node >= 22).
+ *
+ * The direction is http → flows / jobs / reconcile → ports ← adapters, with `shared/` (the contract) under
+ * everything and the composition root (`bridge/main.ts`, and the CLIs under `bridge/cli/`) the only code that
+ * knows the adapters. Type-only imports count (`tsPreCompilationDeps`): a cycle through types still means a
+ * reader cannot understand one module without the other. `test/house/dependency-rules.test.ts` feeds these
+ * rules a fixture that breaks them, so a rule that can no longer fail is noticed.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No import cycle, type-only imports included: give what both sides need a module of its own.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'production-not-to-test',
+      severity: 'error',
+      comment:
+        'Production code (bridge/, shared/) never imports test/ or the development entry point dev/: the image has neither.',
+      from: { path: '^(bridge|shared)/' },
+      to: { path: '^(test|dev)/' },
+    },
+    {
+      name: 'shared-imports-only-zod',
+      severity: 'error',
+      comment: 'shared/ is the contract both sides obey: zod schemas, nothing else.',
+      from: { path: '^shared/' },
+      to: { pathNot: ['^shared/', '(^|/)node_modules/zod/'] },
+    },
+    {
+      name: 'ports-import-only-shared',
+      severity: 'error',
+      comment:
+        'Ports are what the core needs from the world, in its own words: they import only shared/, other ports and Node itself.',
+      from: { path: '^bridge/ports/' },
+      to: { pathNot: ['^bridge/ports/', '^shared/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'core-not-to-http-adapters-or-wiring',
+      severity: 'error',
+      comment:
+        'flows, jobs and reconcile depend on ports, never on the HTTP layer, an adapter, the configuration or the composition root.',
+      from: { path: '^bridge/(flows|jobs|reconcile)/' },
+      to: { path: ['^bridge/(http|adapters|cli)/', '^bridge/(config|main)\\.ts$'] },
+    },
+    {
+      name: 'adapters-only-to-ports',
+      severity: 'error',
+      comment:
+        'An adapter implements a port: it imports ports, shared/ and its own libraries, never http, flows, jobs, reconcile or the configuration.',
+      from: { path: '^bridge/adapters/' },
+      to: { path: '^bridge/', pathNot: ['^bridge/adapters/', '^bridge/ports/'] },
+    },
+    {
+      name: 'adapters-only-in-wiring',
+      severity: 'error',
+      comment: 'Composition happens in the wiring modules (bridge/main.ts, bridge/cli/): nothing else knows an adapter.',
+      from: { path: '^bridge/', pathNot: ['^bridge/adapters/', '^bridge/main\\.ts$', '^bridge/cli/'] },
+      to: { path: '^bridge/adapters/' },
+    },
+    {
+      name: 'http-not-to-wiring',
+      severity: 'error',
+      comment: 'The HTTP layer is given what it needs; it does not reach into the configuration or the composition root.',
+      from: { path: '^bridge/http/' },
+      to: { path: ['^bridge/cli/', '^bridge/(config|main)\\.ts$'] },
+    },
+    {
+      name: 'wiring-is-the-top',
+      severity: 'error',
+      comment: 'Nothing in bridge/ imports the composition root or a CLI: they are where the arrows start.',
+      from: { path: '^bridge/', pathNot: ['^bridge/cli/'] },
+      to: { path: ['^bridge/cli/', '^bridge/main\\.ts$'] },
+    },
+  ],
+  options: {
+    // Type-only imports are dependencies too: a cycle through types is still a cycle for the reader.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: '(^|/)node_modules/' },
+    // node_modules may be a link to a shared install: keep the paths the rules match (node_modules/zod/…).
+    preserveSymlinks: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+}
