@@ -59,14 +59,16 @@ module.exports = {
     {
       name: 'adapters-only-in-wiring',
       severity: 'error',
-      comment: 'Composition happens in the wiring modules (bridge/main.ts, bridge/cli/): nothing else knows an adapter.',
+      comment:
+        'Composition happens in the wiring modules (bridge/main.ts, bridge/cli/): nothing else knows an adapter.',
       from: { path: '^bridge/', pathNot: ['^bridge/adapters/', '^bridge/main\\.ts$', '^bridge/cli/'] },
       to: { path: '^bridge/adapters/' },
     },
     {
       name: 'http-not-to-wiring',
       severity: 'error',
-      comment: 'The HTTP layer is given what it needs; it does not reach into the configuration or the composition root.',
+      comment:
+        'The HTTP layer is given what it needs; it does not reach into the configuration or the composition root.',
       from: { path: '^bridge/http/' },
       to: { path: ['^bridge/cli/', '^bridge/(config|main)\\.ts$'] },
     },
