@@ -2,8 +2,8 @@
  * The house rules of `bridge/` and `shared/`, checked by `npm run lint` (dependency-cruiser; it needs Node >= 22).
  *
  * The direction is http → flows / jobs / reconcile → ports ← adapters, with `shared/` (the contract) under
- * everything and the composition root (`bridge/main.ts`, and the CLIs under `bridge/cli/`) the only code that
- * knows the adapters. Type-only imports count (`tsPreCompilationDeps`): a cycle through types still means a
+ * everything and the wiring — the composition root `bridge/main.ts` with its steps under `bridge/wiring/`, and
+ * the CLIs under `bridge/cli/` — the only code that knows the adapters. Type-only imports count (`tsPreCompilationDeps`): a cycle through types still means a
  * reader cannot understand one module without the other. `test/house/dependency-rules.test.ts` feeds these
  * rules a fixture that breaks them, so a rule that can no longer fail is noticed.
  */
@@ -46,7 +46,7 @@ module.exports = {
       comment:
         'flows, jobs and reconcile depend on ports, never on the HTTP layer, an adapter, the configuration or the composition root.',
       from: { path: '^bridge/(flows|jobs|reconcile)/' },
-      to: { path: ['^bridge/(http|adapters|cli)/', '^bridge/(config|main)\\.ts$'] },
+      to: { path: ['^bridge/(http|adapters|cli|wiring)/', '^bridge/config(\\.ts$|/)', '^bridge/main\\.ts$'] },
     },
     {
       name: 'adapters-only-to-ports',
@@ -60,8 +60,11 @@ module.exports = {
       name: 'adapters-only-in-wiring',
       severity: 'error',
       comment:
-        'Composition happens in the wiring modules (bridge/main.ts, bridge/cli/): nothing else knows an adapter.',
-      from: { path: '^bridge/', pathNot: ['^bridge/adapters/', '^bridge/main\\.ts$', '^bridge/cli/'] },
+        'Composition happens in the wiring modules (bridge/main.ts, bridge/wiring/, bridge/cli/): nothing else knows an adapter.',
+      from: {
+        path: '^bridge/',
+        pathNot: ['^bridge/adapters/', '^bridge/main\\.ts$', '^bridge/(cli|wiring)/'],
+      },
       to: { path: '^bridge/adapters/' },
     },
     {
@@ -70,14 +73,15 @@ module.exports = {
       comment:
         'The HTTP layer is given what it needs; it does not reach into the configuration or the composition root.',
       from: { path: '^bridge/http/' },
-      to: { path: ['^bridge/cli/', '^bridge/(config|main)\\.ts$'] },
+      to: { path: ['^bridge/(cli|wiring)/', '^bridge/config(\\.ts$|/)', '^bridge/main\\.ts$'] },
     },
     {
       name: 'wiring-is-the-top',
       severity: 'error',
-      comment: 'Nothing in bridge/ imports the composition root or a CLI: they are where the arrows start.',
-      from: { path: '^bridge/', pathNot: ['^bridge/cli/'] },
-      to: { path: ['^bridge/cli/', '^bridge/main\\.ts$'] },
+      comment:
+        'Nothing in bridge/ but the wiring imports the wiring (composition root, its steps, the CLIs): they are where the arrows start.',
+      from: { path: '^bridge/', pathNot: ['^bridge/(cli|wiring)/', '^bridge/main\\.ts$'] },
+      to: { path: ['^bridge/(cli|wiring)/', '^bridge/main\\.ts$'] },
     },
   ],
   options: {
