@@ -16,38 +16,24 @@ import { readFile } from 'node:fs/promises'
 import { importJWK, type JWK } from 'jose'
 import { z } from 'zod'
 import { FLOW_NAMES, isFlowName } from '../shared/index.js'
-import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './adapters/store/database.js'
-import { BridgeError } from './errors.js'
-import { type ConsoleConfig, loadConsoleConfig } from './console/config.js'
 import {
   AUDIT_PERMISSION,
   CATALOG_PERMISSION,
+  type ClientToken,
   GRANTS_MANAGE_PERMISSION,
+  type OAuthConfig,
   type Permission,
   RECONCILE_PERMISSION,
-} from './http/auth.js'
+} from './callers/permissions.js'
+import { type ConsoleConfig, loadConsoleConfig } from './console/config.js'
+import { BridgeError } from './errors.js'
 import { Policy, PolicyFileError } from './policy/policy.js'
+import type { ServiceNowConfig } from './ports/servicenow.js'
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './ports/store-location.js'
 import { secretsEqual } from './secret-compare.js'
 
-/** An inbound client token (Okta Workflows' `x-api-client-token`), optionally limited to some flows. */
-export interface ClientToken {
-  /** A name for logs and the caller id (never the token itself). */
-  name: string
-  token: string
-  /**
-   * The flows this token may invoke, and the pseudo-flows `audit`, `reconcile` and `catalog` when it may read
-   * the audit, reconcile or read the Okta catalog; `undefined` means all of them.
-   */
-  flows: readonly Permission[] | undefined
-}
-
-/** Where OAuth 2.0 bearer JWTs come from. */
-export interface OAuthConfig {
-  issuer: string
-  audience: string
-  /** The JWKS URL; when absent it is discovered from the issuer's metadata. */
-  jwksUrl: string | undefined
-}
+// Declared with the permissions they carry (`callers/permissions.ts`); part of the configuration's shape.
+export type { ClientToken, OAuthConfig }
 
 /** The bridge's Okta service app (private_key_jwt + DPoP). */
 export interface OktaConfig {
@@ -133,14 +119,8 @@ export interface MetricsConfig {
   port: number | undefined
 }
 
-/** The ServiceNow instance and the bridge's credentials there (basic or OAuth client credentials). */
-export interface ServiceNowConfig {
-  instanceUrl: string
-  username: string | undefined
-  password: string | undefined
-  clientId: string | undefined
-  clientSecret: string | undefined
-}
+// Declared with the ServiceNow port, whose adapter connects with it; part of the configuration's shape.
+export type { ServiceNowConfig }
 
 /** pino's log levels. */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'

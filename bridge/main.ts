@@ -1,15 +1,17 @@
 /**
- * The composition root (`npm start`): configuration → Okta adapter → flow engine → HTTP app → listen.
+ * The composition root (`npm run start:prod`, the image's `node build/bridge/main.js`): configuration → Okta
+ * adapter → flow engine → HTTP app → listen.
  *
  * - Configuration is validated before anything starts; on a {@link ConfigError} every problem is printed
  *   on its own line to stderr and the process exits 1.
- * - Without `OKTA_ORG_URL` (and outside production) an in-process Okta sandbox stands in for the org and a
- *   banner says so; with it, the bridge uses the real org through the least-privilege service app.
+ * - With `OKTA_ORG_URL` the bridge uses the real org through the least-privilege service app. Without it (and
+ *   outside production) it runs in sandbox mode only when a development entry point lends it the sandboxes
+ *   ({@link SandboxMode}: `dev/start.ts`, what `npm start` runs); on its own it refuses to start.
  * - The execution store (`DATABASE_URL`) is opened and migrated before the server listens; executions a
  *   previous process left running are resumed right after it listens (their plans are recomputed against
  *   Okta's current state, so nothing is done twice).
  * - `GET /healthz` (liveness) answers 200 once the server listens; `GET /readyz` checks the store, the
- *   policy and an Okta token (`health.ts`); `GET /metrics` is behind `METRICS_TOKEN` or on `METRICS_PORT`.
+ *   policy and an Okta token (`http/readiness.ts`); `GET /metrics` is behind `METRICS_TOKEN` or on `METRICS_PORT`.
  * - SIGTERM/SIGINT: readiness goes false at once and new invocations get 503 with `Retry-After`; requests
  *   in flight and running executions get `SHUTDOWN_GRACE_SECONDS` to finish (a half-applied plan is worse
  *   than a slow shutdown); what is still running stays recorded for the next start to resume; the store
@@ -38,51 +40,118 @@ import { SqlGrantStore } from './adapters/store/grant-store.js'
 import { openExecutionStore } from './adapters/store/index.js'
 import { SqlOnboardingStore } from './adapters/store/onboarding-store.js'
 import { SqlOutboxStore } from './adapters/store/outbox-store.js'
+import { storeCheck } from './adapters/store/schema-check.js'
 import { Catalog } from './catalog/catalog.js'
 import { type Clock, systemClock } from './clock.js'
 import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
-import { type SandboxConsole, sandboxConsole } from './console/auth/sandbox.js'
+import type { ConsoleOidcConfig } from './console/config.js'
 import { createConsoleRouter } from './console/router.js'
 import { FlowEngine } from './flows/engine.js'
-import { ExecutionService } from './flows/executions.js'
+import { ExecutionService } from './flows/execution-service.js'
 import { FLOW_OPERATIONS } from './flows/registry.js'
-import { readiness, storeCheck } from './health.js'
 import { answerClientErrors, createApp, createLogger, scrubber, useProblemHandlers } from './http/app.js'
 import { systemLogCandidates, systemLogRequestIdFinder } from './http/audit.js'
 import { createAuthenticator } from './http/auth.js'
 import { BridgeMetrics, metricsHandler } from './http/metrics.js'
+import { readiness } from './http/readiness.js'
 import { AuditAnchorer, serviceNowAnchorSource } from './jobs/audit-anchorer.js'
 import { EVENT_PROCESSOR_SCOPES, EventProcessor } from './jobs/event-processor.js'
 import { ExpiryScheduler } from './jobs/expiry-scheduler.js'
 import { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
 import { ReconcileSchedule } from './jobs/reconcile-schedule.js'
 import { RequestIdJoiner } from './jobs/request-id-joiner.js'
-import { enabledFlows, leastPrivilege } from './least-privilege.js'
+import { enabledFlows, leastPrivilege } from './least-privilege/report.js'
 import { demoPolicy, Policy } from './policy/policy.js'
 import type { AuditTrail } from './ports/audit-trail.js'
 import type { GrantStore } from './ports/grants.js'
 import type { OutboxStore } from './ports/outbox.js'
-import type { ServiceNowPort } from './ports/servicenow.js'
+import type { ServiceNowConfig, ServiceNowPort } from './ports/servicenow.js'
 import type { ExecutionStore } from './ports/store.js'
 import { accessJustifier, Reconciler } from './reconcile/reconciler.js'
-import {
-  generateClientToken,
-  type SandboxEnvironment,
-  type ServiceNowSandboxEnvironment,
-  sandboxBanner,
-  startSandboxMode,
-  startServiceNowSandboxMode,
-} from './sandbox-mode.js'
+
+/**
+ * What a development entry point lends the composition root for sandbox mode (no `OKTA_ORG_URL`, outside
+ * production): stand-ins for the Okta org and the ServiceNow instance, and the banner that says so. Production
+ * code never provides one: the sandboxes live under `test/`, and the entry point that brings them is
+ * `dev/start.ts` (`npm start`). Without it this module refuses to start in sandbox mode.
+ */
+export interface SandboxMode<
+  O extends SandboxOrg = SandboxOrg,
+  N extends SandboxServiceNow = SandboxServiceNow,
+> {
+  /** Starts the simulated org with the bridge registered as a service app holding `scopes`. */
+  startOkta(options: { scopes: readonly string[] }): Promise<O>
+  /** Starts a simulated ServiceNow instance (only when no `SERVICENOW_URL` is configured). */
+  startServiceNow(): Promise<N>
+  /** Seeds the console's groups and demo users in the simulated org and prepares its OIDC web app. */
+  startConsole(okta: O): SandboxConsole
+  /** A random token for this run (the demo client token, the demo `/metrics` token). */
+  generateToken(): string
+  /** The start-up banner: that Okta is simulated, what is in it, and examples to paste. */
+  banner(okta: O, bridgeUrl: string, options: SandboxBannerOptions<N>): string
+}
+
+/** A demo console sign-in printed in the banner. */
+export interface DemoSignIn {
+  username: string
+  password: string
+}
+
+/** What sandbox mode sets up for the operator console. */
+export interface SandboxConsole {
+  oidc: ConsoleOidcConfig
+  operator: DemoSignIn
+  viewer: DemoSignIn
+  /** Registers the web app with its redirect URI (`{bridge URL}/console/callback`), once it is known. */
+  register(redirectUri: string): void
+  /** The banner's lines about the console. */
+  banner(bridgeUrl: string): string
+}
+
+/** The simulated org, as far as the composition root needs it. */
+export interface SandboxOrg {
+  orgUrl: string
+  clientId: string
+  privateJwk: import('jose').JWK
+  keyId: string
+  /** The protected admin group (the demo policy's `protectedGroups`). */
+  adminsGroupId: string
+  groups: readonly { id: string; name: string }[]
+  apps: readonly { id: string; label: string }[]
+  sandbox: { stop(): Promise<void> }
+}
+
+/** The simulated ServiceNow instance, as far as the composition root needs it. */
+export interface SandboxServiceNow {
+  sandbox: { url: string; stop(): Promise<void> }
+  /** How the bridge reaches it. */
+  config: ServiceNowConfig
+}
+
+/** What the sandbox banner shows besides the org. */
+export interface SandboxBannerOptions<N extends SandboxServiceNow = SandboxServiceNow> {
+  /** The client token generated for this run; a configured token is never printed. */
+  demoToken: string | undefined
+  /** The `/metrics` bearer token generated for this run; a configured one is never printed. */
+  metricsToken: string | undefined
+  /** Where `/metrics` is served when it has its own port (`METRICS_PORT`). */
+  metricsUrl: string | undefined
+  /** The simulated ServiceNow instance, when one was started. */
+  servicenow: N | undefined
+}
 
 /** A running bridge. */
-export interface RunningBridge {
+export interface RunningBridge<
+  O extends SandboxOrg = SandboxOrg,
+  N extends SandboxServiceNow = SandboxServiceNow,
+> {
   /** The URL it listens on, e.g. `http://127.0.0.1:8080`. */
   url: string
   server: Server
   config: BridgeConfig
   logger: Logger
   /** Present in sandbox mode. */
-  sandbox: SandboxEnvironment | undefined
+  sandbox: O | undefined
   /** The client token generated for a sandbox-mode demo (when none was configured). */
   demoToken: string | undefined
   /** The `/metrics` bearer token generated for a sandbox-mode demo (when neither METRICS_* was configured). */
@@ -98,7 +167,7 @@ export interface RunningBridge {
   /** The ServiceNow client (`SERVICENOW_*`, or the sandbox's in sandbox mode); absent when not configured. */
   servicenow: ServiceNowPort | undefined
   /** The in-process ServiceNow sandbox of sandbox mode (no `SERVICENOW_URL`). */
-  servicenowSandbox: ServiceNowSandboxEnvironment | undefined
+  servicenowSandbox: N | undefined
   /** Messages to ServiceNow waiting for delivery, and the dispatcher delivering them. */
   outbox: OutboxStore
   outboxDispatcher: OutboxDispatcher
@@ -132,7 +201,12 @@ export interface RunningBridge {
 }
 
 /** Options mostly for tests. */
-export interface StartOptions {
+export interface StartOptions<
+  O extends SandboxOrg = SandboxOrg,
+  N extends SandboxServiceNow = SandboxServiceNow,
+> {
+  /** Sandbox mode's stand-ins, lent by a development entry point (`dev/start.ts`); never in production. */
+  sandboxMode?: SandboxMode<O, N>
   /** Where log lines go; default stdout. */
   logDestination?: import('pino').DestinationStream
   /** Where human-facing lines (banner, URL) go; default stderr. */
@@ -141,7 +215,7 @@ export interface StartOptions {
    * The policy to enforce instead of the configured one. In sandbox mode it may be a function of the
    * sandbox, whose group and app ids are only known once it has started (tests of the guardrails).
    */
-  policy?: Policy | ((sandbox: SandboxEnvironment) => Policy)
+  policy?: Policy | ((sandbox: O) => Policy)
   /** The clock grant expiry and the outbox's retries go by (tests move it forward); default the system's. */
   clock?: Clock
   /**
@@ -165,12 +239,13 @@ export interface StartOptions {
 }
 
 /** Starts the bridge from an environment. Throws {@link ConfigError} for a bad configuration. */
-export async function startBridge(
-  env: NodeJS.ProcessEnv = process.env,
-  options: StartOptions = {},
-): Promise<RunningBridge> {
+export async function startBridge<
+  O extends SandboxOrg = SandboxOrg,
+  N extends SandboxServiceNow = SandboxServiceNow,
+>(env: NodeJS.ProcessEnv = process.env, options: StartOptions<O, N> = {}): Promise<RunningBridge<O, N>> {
   const print = options.print ?? ((text: string) => process.stderr.write(`${text}\n`))
   const config = await loadConfig(env)
+  const sandboxMode = config.mode === 'sandbox' ? sandboxModeOf(options) : undefined
   // Every flow's scopes and the audit's: what the sandbox's service app is granted (`npm run scopes` lists
   // the audit's as optional: a real org can leave it out and go without the System Log join).
   const scopesFor = (flow: (typeof FLOW_NAMES)[number]) => FLOW_OPERATIONS[flow].scopes
@@ -178,7 +253,7 @@ export async function startBridge(
     ...new Set([...FLOW_NAMES.flatMap((flow) => [...scopesFor(flow)]), OKTA_LOG_SCOPE]),
   ].sort()
 
-  let sandbox: SandboxEnvironment | undefined
+  let sandbox: O | undefined
   let clientTokens: readonly ClientToken[] = config.clientTokens
   let demoToken: string | undefined
   let okta: {
@@ -190,10 +265,10 @@ export async function startBridge(
   let policy = config.policy
   // The operator console: in sandbox mode the simulated org provides its web app and demo users.
   let demoConsole: SandboxConsole | undefined
-  if (config.mode === 'sandbox') {
-    const demo = await startSandboxMode({ scopes: allScopes })
+  if (sandboxMode) {
+    const demo = await sandboxMode.startOkta({ scopes: allScopes })
     sandbox = demo
-    demoConsole = sandboxConsole(demo.sandbox)
+    demoConsole = sandboxMode.startConsole(demo)
     okta = {
       orgUrl: sandbox.orgUrl,
       clientId: sandbox.clientId,
@@ -217,7 +292,7 @@ export async function startBridge(
         requestable,
       )
     if (clientTokens.length === 0 && config.oauth === undefined) {
-      demoToken = generateClientToken()
+      demoToken = sandboxMode.generateToken()
       clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
     }
   } else {
@@ -230,18 +305,18 @@ export async function startBridge(
   // `/metrics` in a demo: with neither METRICS_TOKEN nor METRICS_PORT, a token for this run, printed in the
   // banner like the demo client token (the sandbox-mode bridge listens on loopback only).
   let metricsToken = config.metrics.token
-  if (config.mode === 'sandbox' && metricsToken === undefined && config.metrics.port === undefined) {
-    metricsToken = generateClientToken()
+  if (sandboxMode && metricsToken === undefined && config.metrics.port === undefined) {
+    metricsToken = sandboxMode.generateToken()
   }
   const demoMetricsToken = metricsToken === config.metrics.token ? undefined : metricsToken
 
   const clock = options.clock ?? systemClock
   // ServiceNow: the configured instance; in sandbox mode without one, an in-process ServiceNow sandbox so
   // that what the bridge reports back has somewhere to land in a demo.
-  let servicenowSandbox: ServiceNowSandboxEnvironment | undefined
+  let servicenowSandbox: N | undefined
   let servicenowConfig = config.servicenow
-  if (config.mode === 'sandbox' && servicenowConfig === undefined) {
-    servicenowSandbox = await startServiceNowSandboxMode().catch(async (error: unknown) => {
+  if (sandboxMode && servicenowConfig === undefined) {
+    servicenowSandbox = await sandboxMode.startServiceNow().catch(async (error: unknown) => {
       await sandbox?.sandbox.stop()
       throw error
     })
@@ -525,15 +600,13 @@ export async function startBridge(
     consoleUrl ||= url
     demoConsole?.register(`${consoleUrl}/console/callback`)
 
-    if (sandbox)
+    if (sandboxMode && sandbox)
       print(
-        sandboxBanner(sandbox, url, {
+        sandboxMode.banner(sandbox, url, {
           demoToken,
           metricsToken: demoMetricsToken,
           metricsUrl,
-          servicenow: servicenowSandbox
-            ? { url: servicenowSandbox.sandbox.url, requestedItems: servicenowSandbox.requestedItems }
-            : undefined,
+          servicenow: servicenowSandbox,
         }),
       )
     if (demoConsole) print(demoConsole.banner(consoleUrl))
@@ -657,11 +730,29 @@ function tokenUrlOf(issuer: string): string {
   return new URL(issuer).pathname === '/' ? `${issuer}/oauth2/v1/token` : `${issuer}/v1/token`
 }
 
-/** Runs the bridge as a process: exit 1 on bad configuration, 0 after SIGTERM/SIGINT. */
-async function run(): Promise<void> {
-  let bridge: RunningBridge
+/**
+ * Sandbox mode's stand-ins, or a configuration error saying where they come from: a development entry point
+ * lends them (`npm start`); this production entry point has none and needs a real org.
+ */
+function sandboxModeOf<O extends SandboxOrg, N extends SandboxServiceNow>(
+  options: StartOptions<O, N>,
+): SandboxMode<O, N> {
+  if (options.sandboxMode) return options.sandboxMode
+  throw new ConfigError([
+    'OKTA_ORG_URL: not set. This entry point runs against a real Okta org only; `npm start` (dev/start.ts) runs the bridge against an in-process Okta sandbox.',
+  ])
+}
+
+/**
+ * Runs a bridge as a process: exit 1 on bad configuration, 0 after SIGTERM/SIGINT. `start` is this module's
+ * {@link startBridge}, or a development entry point's composition of it.
+ */
+export async function runBridgeProcess(
+  start: () => Promise<Pick<RunningBridge, 'logger' | 'stop'>> = () => startBridge(),
+): Promise<void> {
+  let bridge: Pick<RunningBridge, 'logger' | 'stop'>
   try {
-    bridge = await startBridge()
+    bridge = await start()
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write('okta-jml-bridge: invalid configuration, not starting:\n')
@@ -685,15 +776,15 @@ async function run(): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'))
 }
 
-/** Whether this module is the process entry point (not imported by a test). */
-function isEntryPoint(): boolean {
+/** Whether the module at `moduleUrl` (its `import.meta.url`) is the process entry point (not imported by a test). */
+export function isEntryPoint(moduleUrl: string): boolean {
   const entry = process.argv[1]
   if (!entry) return false
   try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))
+    return realpathSync(entry) === realpathSync(fileURLToPath(moduleUrl))
   } catch {
     return false
   }
 }
 
-if (isEntryPoint()) void run()
+if (isEntryPoint(import.meta.url)) void runBridgeProcess()

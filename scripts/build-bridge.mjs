@@ -3,10 +3,10 @@
  * `build/`, what the production image runs with `node build/bridge/main.js` — no tsx, no dev dependencies.
  *
  * Each file is transpiled on its own (TypeScript's `transpileModule`; the project sets `isolatedModules`, so
- * that is exact). Nothing is resolved: `bridge/sandbox-mode.ts` refers to the Okta sandbox under `test/`,
- * which the image's build context does not contain (`.dockerignore`); its type import vanishes and its
- * dynamic import fails cleanly at run time, where production refuses sandbox mode anyway. Type checking is
- * `npm run typecheck`'s job, over the whole repository.
+ * that is exact). Nothing is resolved, and nothing needs to be: production code never imports `test/` or `dev/`
+ * (sandbox mode is the development entry point `dev/start.ts`; `npm run lint` checks the rule), and the image's
+ * build context contains neither (`.dockerignore`). Type checking is `npm run typecheck`'s job, over the whole
+ * repository.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'

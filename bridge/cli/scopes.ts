@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util'
 import { FLOW_NAMES, type FlowName, isFlowName } from '../../shared/index.js'
 import { FlowEngine } from '../flows/engine.js'
-import { formatLeastPrivilege, leastPrivilege } from '../least-privilege.js'
+import { formatLeastPrivilege, leastPrivilege } from '../least-privilege/report.js'
 import { Policy, PolicyFileError } from '../policy/policy.js'
 
 const USAGE = 'usage: npm run scopes -- [--json] [--policy <file>] [--org-url <url>] [--flows <flow,flow>]'

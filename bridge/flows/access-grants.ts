@@ -10,7 +10,7 @@ import type { GrantRecord, GrantStore } from '../ports/grants.js'
 import type { OktaPort, OktaUser } from '../ports/okta.js'
 import { FlowError } from './errors.js'
 import { resolveApps, resolveGroups, userTarget } from './lookups.js'
-import { describe, type FlowContext, type Step } from './operation.js'
+import { describeStep, type FlowContext, type Step } from './operation.js'
 import { MEMBERSHIP_SCOPES } from './scopes.js'
 
 /**
@@ -68,12 +68,12 @@ export function addStep(user: OktaUser, resource: NamedResource, details: Record
   const target = accessTarget(userTarget(user), resource)
   return resource.type === 'group'
     ? {
-        ...describe('addGroupMember', target, details),
+        ...describeStep('addGroupMember', target, details),
         phase: 0,
         apply: (port) => port.addGroupMember(resource.id, user.id),
       }
     : {
-        ...describe('assignApp', target, details),
+        ...describeStep('assignApp', target, details),
         phase: 0,
         apply: (port) => port.assignApp(resource.id, user.id),
       }
@@ -88,12 +88,12 @@ export function removeStep(
   const target = accessTarget(user, resource)
   return resource.type === 'group'
     ? {
-        ...describe('removeGroupMember', target, details),
+        ...describeStep('removeGroupMember', target, details),
         phase: 0,
         apply: (port) => port.removeGroupMember(resource.id, user.userId),
       }
     : {
-        ...describe('unassignApp', target, details),
+        ...describeStep('unassignApp', target, details),
         phase: 0,
         apply: (port) => port.unassignApp(resource.id, user.userId),
       }
@@ -197,7 +197,7 @@ export function checkResourcePolicy(
   resource: NamedResource,
 ): void {
   const operation = resource.type === 'group' ? 'addGroupMember' : 'assignApp'
-  policy.check(flow, [describe(operation, accessTarget(userTarget(user), resource))], user)
+  policy.check(flow, [describeStep(operation, accessTarget(userTarget(user), resource))], user)
 }
 
 /**

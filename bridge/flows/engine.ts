@@ -15,9 +15,10 @@ import type {
 import { type Clock, systemClock } from '../clock.js'
 import type { Policy } from '../policy/policy.js'
 import type { OktaPort, OktaPortFactory } from '../ports/okta.js'
+import { canonicalJson } from './canonical-json.js'
 import { FlowError, toFlowError } from './errors.js'
 import { refuseProtectedMembers, refuseToxicCombinations } from './guards.js'
-import type { ApplyState, FlowContext, FlowOperation, FlowServices, Plan, Step } from './operation.js'
+import type { ApplyState, Caller, FlowContext, FlowOperation, FlowServices, Plan, Step } from './operation.js'
 import { FLOW_OPERATIONS } from './registry.js'
 import { summarize } from './summary.js'
 
@@ -28,18 +29,8 @@ import { summarize } from './summary.js'
  */
 export const DEFAULT_CONCURRENCY = 16
 
-/** Who invoked a flow, as the HTTP layer authenticated them. */
-export interface Caller {
-  /** `system`: the bridge itself (the expiry scheduler), acting on a request a person made earlier. */
-  kind: 'client-token' | 'oauth' | 'system'
-  /** The client token's name or the OAuth client/subject. */
-  id: string
-  /**
-   * Holds `grants.manage` (set by the HTTP layer for `revoke-access`/`extend-access`): may end or extend any
-   * grant, not only those it created. Not part of the caller's identity (idempotency keys, the audit).
-   */
-  manageGrants?: boolean
-}
+// Declared with the flow contract, which must not depend on the engine; re-exported for the engine's callers.
+export type { Caller }
 
 /** What the engine needs. */
 export interface EngineDeps {
@@ -240,18 +231,6 @@ export class FlowEngine {
 /** The plan hash: SHA-256 of the canonical JSON of the flow and its steps. */
 export function hashPlan(flow: string, steps: readonly PlanStep[]): string {
   return createHash('sha256').update(canonicalJson({ flow, steps })).digest('hex')
-}
-
-/** JSON with object keys sorted, so equal plans hash equally whatever order they were built in. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
 }
 
 function publicStep(step: Step): PlanStep {

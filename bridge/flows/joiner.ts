@@ -10,7 +10,7 @@ import type { JoinerInput } from '../../shared/index.js'
 import type { OktaPort, OktaUser } from '../ports/okta.js'
 import { FlowError } from './errors.js'
 import { resolveApps, resolveGroups, sorted, userTarget } from './lookups.js'
-import { describe, type FlowOperation, type Step } from './operation.js'
+import { describeStep, type FlowOperation, type Step } from './operation.js'
 import { USER_ACCESS_SCOPES } from './scopes.js'
 
 /** The joiner flow. */
@@ -34,7 +34,7 @@ export const joiner: FlowOperation<'joiner'> = {
     const steps: Step[] = []
     if (!adopted) {
       steps.push({
-        ...describe('createUser', { login: profile.login }, { profile, groupIds, activate: false }),
+        ...describeStep('createUser', { login: profile.login }, { profile, groupIds, activate: false }),
         phase: 0,
         apply: async (port, state) => {
           const created = await port.createUser(profile, groupIds)
@@ -48,7 +48,7 @@ export const joiner: FlowOperation<'joiner'> = {
     for (const groupId of groupIds) {
       if (adopted?.groupIds.has(groupId)) continue
       const group = groups.get(groupId)!
-      const base = describe('addGroupMember', { ...target, groupId, groupName: group.name })
+      const base = describeStep('addGroupMember', { ...target, groupId, groupName: group.name })
       // A new user gets its groups from the create call itself (one Okta call, not one per group).
       if (!adopted) steps.push({ ...base, phase: 0, carriedBy: createIndex })
       else
@@ -58,7 +58,7 @@ export const joiner: FlowOperation<'joiner'> = {
       if (adopted?.appIds.has(appId)) continue
       const app = apps.get(appId)!
       steps.push({
-        ...describe('assignApp', { ...target, appId, appLabel: app.label }),
+        ...describeStep('assignApp', { ...target, appId, appLabel: app.label }),
         phase: 1,
         apply: (port, state) => port.assignApp(appId, state.userId!),
       })
@@ -66,7 +66,7 @@ export const joiner: FlowOperation<'joiner'> = {
     const status = adopted?.user.status ?? 'STAGED'
     if (input.activate && status === 'STAGED') {
       steps.push({
-        ...describe('activateUser', target, { sendEmail: input.sendEmail }),
+        ...describeStep('activateUser', target, { sendEmail: input.sendEmail }),
         // With an activation email, activate last, so the email arrives once every app is in place.
         // Without one, activation is invisible until the person sets a password, so it runs alongside
         // the app assignments: a joiner costs three Okta round trips after its reads, not four.

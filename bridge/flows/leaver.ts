@@ -4,7 +4,7 @@
  * nothing: a repeated leaver is a success that changes nothing.
  */
 import { illegalTransition, resolveUser, userTarget } from './lookups.js'
-import { describe, type FlowOperation, type Step } from './operation.js'
+import { describeStep, type FlowOperation, type Step } from './operation.js'
 
 /** The leaver flow. */
 export const leaver: FlowOperation<'leaver'> = {
@@ -22,7 +22,7 @@ export const leaver: FlowOperation<'leaver'> = {
       if (input.mode === 'suspend' && user.status !== 'ACTIVE') throw illegalTransition(user, 'suspend')
       if (input.revokeSessions) {
         steps.push({
-          ...describe('revokeSessions', target),
+          ...describeStep('revokeSessions', target),
           phase: 0,
           apply: (port) => port.revokeSessions(user.id),
         })
@@ -30,12 +30,12 @@ export const leaver: FlowOperation<'leaver'> = {
       steps.push(
         input.mode === 'deactivate'
           ? {
-              ...describe('deactivateUser', target),
+              ...describeStep('deactivateUser', target),
               phase: 1,
               apply: (port) => port.lifecycle(user.id, 'deactivate'),
             }
           : {
-              ...describe('suspendUser', target),
+              ...describeStep('suspendUser', target),
               phase: 1,
               apply: (port) => port.lifecycle(user.id, 'suspend'),
             },

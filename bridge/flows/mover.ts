@@ -4,7 +4,7 @@
  */
 import type { GrantStore } from '../ports/grants.js'
 import { illegalTransition, resolveApps, resolveGroups, resolveUser, sorted, userTarget } from './lookups.js'
-import { describe, type FlowOperation, type Step } from './operation.js'
+import { describeStep, type FlowOperation, type Step } from './operation.js'
 import { USER_ACCESS_SCOPES } from './scopes.js'
 
 /** Why a step adds access the user already has: it has it only until a grant ends. */
@@ -55,14 +55,14 @@ export const mover: FlowOperation<'mover'> = {
     if (Object.keys(changes).length > 0) {
       const from = Object.fromEntries(Object.keys(changes).map((key) => [key, user.profile[key] ?? null]))
       steps.push({
-        ...describe('updateProfile', target, { changes, from }),
+        ...describeStep('updateProfile', target, { changes, from }),
         phase: 0,
         apply: (port) => port.updateProfile(user.id, changes),
       })
     }
     for (const groupId of addGroups.filter((id) => !isMember.has(id) || heldOnlyByGrant(id))) {
       steps.push({
-        ...describe(
+        ...describeStep(
           'addGroupMember',
           { ...target, groupId, groupName: groups.get(groupId)!.name },
           isMember.has(groupId) ? GRANT_NOTE : undefined,
@@ -73,14 +73,14 @@ export const mover: FlowOperation<'mover'> = {
     }
     for (const groupId of removeGroups.filter((id) => isMember.has(id))) {
       steps.push({
-        ...describe('removeGroupMember', { ...target, groupId, groupName: groups.get(groupId)!.name }),
+        ...describeStep('removeGroupMember', { ...target, groupId, groupName: groups.get(groupId)!.name }),
         phase: 1,
         apply: (port) => port.removeGroupMember(groupId, user.id),
       })
     }
     for (const appId of addApps.filter((id) => !isAssigned.has(id) || heldOnlyByGrant(id))) {
       steps.push({
-        ...describe(
+        ...describeStep(
           'assignApp',
           { ...target, appId, appLabel: apps.get(appId)!.label },
           isAssigned.has(appId) ? GRANT_NOTE : undefined,
@@ -91,7 +91,7 @@ export const mover: FlowOperation<'mover'> = {
     }
     for (const appId of removeApps.filter((id) => isAssigned.has(id))) {
       steps.push({
-        ...describe('unassignApp', { ...target, appId, appLabel: apps.get(appId)!.label }),
+        ...describeStep('unassignApp', { ...target, appId, appLabel: apps.get(appId)!.label }),
         phase: 1,
         apply: (port) => port.unassignApp(appId, user.id),
       })

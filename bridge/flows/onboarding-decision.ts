@@ -36,7 +36,13 @@ import {
   ONBOARDING_SUBCATEGORY,
   RESOLVED_STATE,
 } from './onboarding-incident.js'
-import { type ApplyState, describe, type FlowContext, type FlowOperation, type Step } from './operation.js'
+import {
+  type ApplyState,
+  describeStep,
+  type FlowContext,
+  type FlowOperation,
+  type Step,
+} from './operation.js'
 import { USER_ACCESS_SCOPES } from './scopes.js'
 
 /** Statuses from which an approved user can be given access (a suspended or deactivated one cannot). */
@@ -154,7 +160,7 @@ async function approvalSteps(
   for (const groupId of groupIds) {
     if (memberOf.includes(groupId)) continue
     steps.push({
-      ...describe('addGroupMember', { ...target, groupId, groupName: groups.get(groupId)!.name }),
+      ...describeStep('addGroupMember', { ...target, groupId, groupName: groups.get(groupId)!.name }),
       phase: 0,
       apply: (port) => port.addGroupMember(groupId, user.id),
     })
@@ -162,7 +168,7 @@ async function approvalSteps(
   appIds.forEach((appId, i) => {
     if (assigned[i]) return
     steps.push({
-      ...describe('assignApp', { ...target, appId, appLabel: apps.get(appId)!.label }),
+      ...describeStep('assignApp', { ...target, appId, appLabel: apps.get(appId)!.label }),
       phase: 0,
       apply: (port) => port.assignApp(appId, user.id),
     })
@@ -171,7 +177,7 @@ async function approvalSteps(
     // Last, with Okta's activation email: the person is told once every approved app is in place. Without a
     // password Okta makes them PROVISIONED; they become ACTIVE when they finish activating.
     steps.push({
-      ...describe('activateUser', target, { sendEmail: true }),
+      ...describeStep('activateUser', target, { sendEmail: true }),
       phase: 1,
       apply: (port) => port.lifecycle(user.id, 'activate', { sendEmail: true }),
     })
@@ -192,7 +198,7 @@ function rejectionSteps(user: OktaUser, action: 'deactivate' | 'suspend'): Plann
     return {
       steps: [
         {
-          ...describe('suspendUser', target),
+          ...describeStep('suspendUser', target),
           phase: 0,
           apply: (port) => port.lifecycle(user.id, 'suspend'),
         },
@@ -203,7 +209,7 @@ function rejectionSteps(user: OktaUser, action: 'deactivate' | 'suspend'): Plann
   return {
     steps: [
       {
-        ...describe('deactivateUser', target),
+        ...describeStep('deactivateUser', target),
         phase: 0,
         apply: (port) => port.lifecycle(user.id, 'deactivate'),
       },

@@ -3,6 +3,9 @@
  * Okta operations, which the engine checks against policy and then applies. No HTTP in here — the
  * same operation serves a dry run, an approval and the real run (the way discord/access keeps its
  * operations apart from its views).
+ *
+ * This is the contract between the flows and the engine: the engine and the registry import it, it imports
+ * neither, so each flow can be read against this file alone.
  */
 import type { Change, FlowInput, FlowName, Operation, PlanStep, Target } from '../../shared/index.js'
 import type { Clock } from '../clock.js'
@@ -13,7 +16,19 @@ import type { OnboardingStore } from '../ports/onboarding.js'
 import type { OutboxStore } from '../ports/outbox.js'
 import type { ServiceNowPort } from '../ports/servicenow.js'
 import type { ExecutionStore } from '../ports/store.js'
-import type { Caller } from './engine.js'
+
+/** Who invoked a flow, as the HTTP layer authenticated them. */
+export interface Caller {
+  /** `system`: the bridge itself (the expiry scheduler), acting on a request a person made earlier. */
+  kind: 'client-token' | 'oauth' | 'system'
+  /** The client token's name or the OAuth client/subject. */
+  id: string
+  /**
+   * Holds `grants.manage` (set by the HTTP layer for `revoke-access`/`extend-access`): may end or extend any
+   * grant, not only those it created. Not part of the caller's identity (idempotency keys, the audit).
+   */
+  manageGrants?: boolean
+}
 
 /** State that steps share while a plan is applied (e.g. the id of the user a joiner just created). */
 export interface ApplyState {
@@ -107,7 +122,11 @@ export interface FlowOperation<F extends FlowName> {
 /** A flow's output type. */
 export type FlowOutputOf<F extends FlowName> = import('../../shared/index.js').FlowOutput<F>
 
-/** Builds a step's public description. */
-export function describe(operation: Operation, target: Target, details?: Record<string, unknown>): PlanStep {
+/** The public description of a plan step: the Okta operation, its target and, when given, the details people read. */
+export function describeStep(
+  operation: Operation,
+  target: Target,
+  details?: Record<string, unknown>,
+): PlanStep {
   return details === undefined ? { operation, target } : { operation, target, details }
 }

@@ -3,7 +3,7 @@
  * unsuspend a SUSPENDED one. A user who is already active plans nothing.
  */
 import { illegalTransition, resolveUser, userTarget } from './lookups.js'
-import { describe, type FlowOperation, type Step } from './operation.js'
+import { describeStep, type FlowOperation, type Step } from './operation.js'
 
 /** Statuses in which the person already has their account back. */
 const ALREADY_BACK = new Set(['ACTIVE', 'PROVISIONED', 'RECOVERY', 'PASSWORD_EXPIRED', 'LOCKED_OUT'])
@@ -20,13 +20,13 @@ export const rehire: FlowOperation<'rehire'> = {
     const steps: Step[] = []
     if (user.status === 'DEPROVISIONED') {
       steps.push({
-        ...describe('activateUser', target, { sendEmail: input.sendEmail }),
+        ...describeStep('activateUser', target, { sendEmail: input.sendEmail }),
         phase: 0,
         apply: (port) => port.lifecycle(user.id, 'activate', { sendEmail: input.sendEmail }),
       })
     } else if (user.status === 'SUSPENDED') {
       steps.push({
-        ...describe('unsuspendUser', target),
+        ...describeStep('unsuspendUser', target),
         phase: 0,
         apply: (port) => port.lifecycle(user.id, 'unsuspend'),
       })

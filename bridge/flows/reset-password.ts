@@ -3,7 +3,7 @@
  * returned to the caller, so it cannot leak through a ticket), optionally ending their sessions too.
  */
 import { illegalTransition, resolveUser, userTarget } from './lookups.js'
-import { describe, type FlowOperation, type Step } from './operation.js'
+import { describeStep, type FlowOperation, type Step } from './operation.js'
 
 /** Statuses from which Okta resets a password. */
 const RESETTABLE = new Set(['ACTIVE', 'RECOVERY', 'PASSWORD_EXPIRED', 'LOCKED_OUT', 'PROVISIONED'])
@@ -20,14 +20,14 @@ export const resetPassword: FlowOperation<'reset-password'> = {
     const target = userTarget(user)
     const steps: Step[] = [
       {
-        ...describe('resetPassword', target, { sendEmail: true }),
+        ...describeStep('resetPassword', target, { sendEmail: true }),
         phase: 0,
         apply: (port) => port.lifecycle(user.id, 'reset_password', { sendEmail: true }),
       },
     ]
     if (input.revokeSessions) {
       steps.push({
-        ...describe('revokeSessions', target),
+        ...describeStep('revokeSessions', target),
         phase: 1,
         apply: (port) => port.revokeSessions(user.id),
       })

@@ -1,6 +1,6 @@
 /** revoke-sessions — end every Okta session of a user, and optionally the OAuth tokens issued to them. */
 import { resolveUser, userTarget } from './lookups.js'
-import { describe, type FlowOperation } from './operation.js'
+import { describeStep, type FlowOperation } from './operation.js'
 
 /** The revoke-sessions flow. */
 export const revokeSessions: FlowOperation<'revoke-sessions'> = {
@@ -13,7 +13,7 @@ export const revokeSessions: FlowOperation<'revoke-sessions'> = {
     return {
       steps: [
         {
-          ...describe('revokeSessions', userTarget(user), { oauthTokens: input.oauthTokens }),
+          ...describeStep('revokeSessions', userTarget(user), { oauthTokens: input.oauthTokens }),
           phase: 0,
           apply: (port) => port.revokeSessions(user.id, { oauthTokens: input.oauthTokens }),
         },

@@ -1,6 +1,6 @@
 /** unlock — unlock a LOCKED_OUT user. A user who is not locked out plans nothing, if active. */
 import { illegalTransition, resolveUser, userTarget } from './lookups.js'
-import { describe, type FlowOperation, type Step } from './operation.js'
+import { describeStep, type FlowOperation, type Step } from './operation.js'
 
 /** Statuses in which there is nothing to unlock. */
 const NOT_LOCKED = new Set(['ACTIVE', 'RECOVERY', 'PASSWORD_EXPIRED', 'PROVISIONED'])
@@ -16,7 +16,7 @@ export const unlock: FlowOperation<'unlock'> = {
     const steps: Step[] = []
     if (user.status === 'LOCKED_OUT') {
       steps.push({
-        ...describe('unlockUser', userTarget(user)),
+        ...describeStep('unlockUser', userTarget(user)),
         phase: 0,
         apply: (port) => port.lifecycle(user.id, 'unlock'),
       })

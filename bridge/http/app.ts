@@ -5,7 +5,7 @@
  *   size, JSON, the flow's strict schema) before anything reaches Okta, then run the flow;
  * - `GET /openapi.json`, `GET /api/flo/{flow}/openapi.json` — the OpenAPI descriptions;
  * - `GET /api/least-privilege` (authenticated) — what to grant the service app in Okta;
- * - `GET /api/flo/executions/{id}` — an execution's status, steps and output (`executions.ts`);
+ * - `GET /api/flo/executions/{id}` — an execution's status, steps and output (`execution-routes.ts`);
  * - `GET /api/audit…` — the golden-thread audit (`audit.ts`);
  * - `POST /api/reconcile` — grants compared with Okta, drift reported or repaired (`reconcile.ts`);
  * - `GET /api/whoami`, `GET /api/catalog/resources` — the caller and its permissions, and the Okta catalog
@@ -20,7 +20,7 @@
  * period might cut short.
  *
  * With an execution service, real invocations are durable executions behind an idempotency key
- * (`executions.ts`); dry runs, which change nothing, always run directly.
+ * (`execution-routes.ts`); dry runs, which change nothing, always run directly.
  *
  * Every response carries an `x-request-id`; every error is problem+json; every request is one JSON log
  * line with the request id, flow, ticket number and execution id — and no credentials or personal data.
@@ -40,14 +40,15 @@ import {
   type InvocationResult,
   isFlowName,
 } from '../../shared/index.js'
+import { GRANTS_MANAGE_PERMISSION } from '../callers/permissions.js'
 import { ERRORS, isBridgeError } from '../errors.js'
-import type { Caller, InvokeOptions } from '../flows/engine.js'
-import type { LeastPrivilegeReport } from '../least-privilege.js'
+import type { InvokeOptions } from '../flows/engine.js'
+import type { LeastPrivilegeReport } from '../least-privilege/report.js'
 import { type AuditDeps, auditRouter } from './audit.js'
-import { type Authenticator, GRANTS_MANAGE_PERMISSION } from './auth.js'
+import type { Authenticator } from './auth.js'
 import { type CatalogLister, catalogRouter } from './catalog.js'
 import { type EventHookDeps, eventHooksRouter } from './event-hooks.js'
-import { type ExecutionRunner, executionsRouter, invokeDurably } from './executions.js'
+import { type ExecutionRunner, executionsRouter, invokeDurably } from './execution-routes.js'
 import { type BridgeMetrics, metricsHandler } from './metrics.js'
 import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
 import {
@@ -58,7 +59,9 @@ import {
   renderProblem,
   sendProblem,
 } from './problem.js'
+import type { ReadinessReport } from './readiness.js'
 import { type ReconcileDeps, reconcileRouter } from './reconcile.js'
+import type { RequestLocals } from './request-locals.js'
 
 /** The largest request body accepted; Okta Workflows' own limit is far above what a flow input needs. */
 export const MAX_BODY_BYTES = 100 * 1024
@@ -112,28 +115,6 @@ export interface AppDeps {
   eventHooks?: EventHookDeps
   /** The operator console's router (`console/router.ts`), mounted at `/console`; absent → not served. */
   console?: express.RequestHandler
-}
-
-/** One readiness check's result; `detail` says why it fails (never a secret). */
-export interface ReadinessCheck {
-  ok: boolean
-  detail?: string
-}
-
-/** The body of `/readyz`. */
-export interface ReadinessReport {
-  ready: boolean
-  checks: Record<string, ReadinessCheck>
-}
-
-/** What the request log line carries, filled in as the request is handled. */
-export interface RequestLocals {
-  requestId: string
-  flow?: string
-  ticket?: string
-  executionId?: string
-  caller?: Caller
-  dryRun?: boolean
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/

@@ -16,15 +16,16 @@
  */
 import { Router } from 'express'
 import { OktaId, type Operation, type PlanStep, Ticket } from '../../shared/index.js'
+import { AUDIT_PERMISSION } from '../callers/permissions.js'
 import type { Clock } from '../clock.js'
 import { FlowError, toFlowError } from '../flows/errors.js'
 import { verifyAuditChain } from '../jobs/audit-anchorer.js'
 import type { AuditAnchor, AuditTrail } from '../ports/audit-trail.js'
 import type { OktaLogEvent, OktaLogPort } from '../ports/okta.js'
 import { ACCEPT_OPERATION, type AuditEntry, type ExecutionStore } from '../ports/store.js'
-import type { RequestLocals } from './app.js'
-import { AUDIT_PERMISSION, type Authenticator } from './auth.js'
+import type { Authenticator } from './auth.js'
 import { type FieldError, HttpProblem } from './problem.js'
+import type { RequestLocals } from './request-locals.js'
 
 /** What the audit router needs. */
 export interface AuditDeps {

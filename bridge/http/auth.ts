@@ -14,58 +14,17 @@
  */
 import type { Request } from 'express'
 import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose'
-import { FLOW_NAMES, type FlowName } from '../../shared/index.js'
-import type { ClientToken, OAuthConfig } from '../config.js'
-import type { Caller } from '../flows/engine.js'
+import {
+  AUDIT_PERMISSION,
+  CATALOG_PERMISSION,
+  type ClientToken,
+  type OAuthConfig,
+  type Permission,
+  RECONCILE_PERMISSION,
+} from '../callers/permissions.js'
+import type { Caller } from '../flows/operation.js'
 import { secretDigest, secretsEqual } from '../secret-compare.js'
 import { HttpProblem } from './problem.js'
-
-/**
- * The pseudo-flow that allows reading the audit (`GET /api/audit…`): a client token lists it among its
- * `flows` (an unrestricted token has it), an OAuth token holds the scope `jml.audit`. A permission of its
- * own because the audit shows every ticket's changes — more than any one flow's caller needs to see.
- */
-export const AUDIT_PERMISSION = 'audit'
-
-/**
- * The pseudo-flow that allows reconciliation (`POST /api/reconcile`): `reconcile` in a client token's `flows`
- * (an unrestricted token has it), or the OAuth scope `jml.reconcile`. Its own permission because a report
- * lists who holds what across every watched group and app, and a repair changes access under the caller's
- * ticket — neither belongs to any one flow's caller.
- */
-export const RECONCILE_PERMISSION = 'reconcile'
-
-/**
- * The permission to end or extend anyone's grant (`revoke-access`, `extend-access`): `grants.manage` in a client
- * token's `flows` (an unrestricted token has it), or the OAuth scope `jml.grants.manage`. Without it a caller
- * may end or extend only the grants it created itself — holding `revoke-access` is not enough, because a token
- * with that flow could otherwise take away access someone else's request gave.
- */
-export const GRANTS_MANAGE_PERMISSION = 'grants.manage'
-
-/**
- * The pseudo-flow that allows reading the Okta catalog (`GET /api/catalog/resources`): `catalog` in a client
- * token's `flows` (an unrestricted token has it), or the OAuth scope `jml.catalog`. Its own permission because
- * the catalog names every manageable group and app — what a ServiceNow admin's sync needs, no flow caller.
- */
-export const CATALOG_PERMISSION = 'catalog'
-
-/** What a credential may be allowed: invoking a flow, reading the audit or the catalog, reconciling, managing every grant. */
-export type Permission =
-  | FlowName
-  | typeof AUDIT_PERMISSION
-  | typeof RECONCILE_PERMISSION
-  | typeof GRANTS_MANAGE_PERMISSION
-  | typeof CATALOG_PERMISSION
-
-/** Every permission a credential can hold, in a stable order (what `GET /api/whoami` checks one by one). */
-export const PERMISSIONS: readonly Permission[] = [
-  ...FLOW_NAMES,
-  AUDIT_PERMISSION,
-  RECONCILE_PERMISSION,
-  CATALOG_PERMISSION,
-  GRANTS_MANAGE_PERMISSION,
-]
 
 /**
  * Authenticates a request for a flow (or the audit), or for nothing in particular (`undefined`: endpoints

@@ -13,15 +13,16 @@
  */
 import { type Request, Router } from 'express'
 import { z } from 'zod'
+import { CATALOG_PERMISSION, PERMISSIONS, type Permission } from '../callers/permissions.js'
 import {
   type CatalogQuery,
   type CatalogResource,
   RESOURCE_TYPES,
   type ResourceType,
 } from '../catalog/catalog.js'
-import type { RequestLocals } from './app.js'
-import { type Authenticator, CATALOG_PERMISSION, PERMISSIONS, type Permission, scopeForFlow } from './auth.js'
+import { type Authenticator, scopeForFlow } from './auth.js'
 import { type FieldError, HttpProblem, PROBLEM_CONTENT_TYPE } from './problem.js'
+import type { RequestLocals } from './request-locals.js'
 
 /** What lists the catalog: the `Catalog` (a stub in unit tests). */
 export interface CatalogLister {

@@ -12,7 +12,7 @@
  */
 import type { Request, Response } from 'express'
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
-import type { OktaCallEvent } from '../adapters/okta/request-executor.js'
+import type { OktaCallEvent } from '../ports/okta.js'
 import { secretDigest, secretsEqual } from '../secret-compare.js'
 import { HttpProblem, renderProblem, sendProblem } from './problem.js'
 

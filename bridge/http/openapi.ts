@@ -22,8 +22,9 @@ import {
   ReconcileBody,
   Ticket,
 } from '../../shared/index.js'
+import { AUDIT_PERMISSION, RECONCILE_PERMISSION } from '../callers/permissions.js'
 import { ERRORS, FLOW_ERROR_CODES, type ProblemCode } from '../errors.js'
-import { AUDIT_PERMISSION, RECONCILE_PERMISSION, scopeForFlow } from './auth.js'
+import { scopeForFlow } from './auth.js'
 import { catalogOpenApi } from './catalog.js'
 import { EVENT_HOOK_PATH, EventHookDelivery } from './event-hooks.js'
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_PREFIX } from './problem.js'

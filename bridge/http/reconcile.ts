@@ -15,10 +15,11 @@
  */
 import express, { type Request, Router } from 'express'
 import { ReconcileBody } from '../../shared/index.js'
+import { RECONCILE_PERMISSION } from '../callers/permissions.js'
 import type { DriftReport, ReconcileRequest } from '../reconcile/reconciler.js'
-import type { RequestLocals } from './app.js'
-import { type Authenticator, RECONCILE_PERMISSION } from './auth.js'
+import type { Authenticator } from './auth.js'
 import { type FieldError, fieldErrors, HttpProblem } from './problem.js'
+import type { RequestLocals } from './request-locals.js'
 
 /** What runs reconciliations: the `Reconciler` (a stub in unit tests). */
 export interface ReconcileRunner {

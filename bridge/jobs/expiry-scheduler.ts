@@ -15,9 +15,9 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { FLOWS, type FlowInput } from '../../shared/index.js'
 import type { Clock } from '../clock.js'
-import type { Caller } from '../flows/engine.js'
-import { canonicalJson } from '../flows/engine.js'
-import type { ExecutionService, ExecutionView } from '../flows/executions.js'
+import { canonicalJson } from '../flows/canonical-json.js'
+import type { ExecutionService, ExecutionView } from '../flows/execution-service.js'
+import type { Caller } from '../flows/operation.js'
 import { EXPIRY_REASON } from '../flows/revoke-access.js'
 import type { GrantRecord, GrantStore } from '../ports/grants.js'
 

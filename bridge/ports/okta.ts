@@ -215,3 +215,19 @@ export class OktaError extends BridgeError<`okta-api-${OktaErrorKind}`> {
     this.notMade = init.notMade ?? false
   }
 }
+
+/** One exchange with Okta, for metrics. */
+export interface OktaCallEvent {
+  method: string
+  /** The endpoint family (path template), e.g. `GET /api/v1/users/{id}`. */
+  family: string
+  /** HTTP status, or 0 when no answer came. */
+  status: number
+  /** 1 for the first attempt of a request, 2 for its first retry, … */
+  attempt: number
+  durationMs: number
+  requestId: string | null
+  outcome: 'answered' | 'timeout' | 'network-error'
+  /** The answer's `X-Rate-Limit-Remaining` (what is left of the family's window), when it carried one. */
+  rateLimitRemaining?: number
+}

@@ -5,6 +5,15 @@
  */
 import { BridgeError } from '../errors.js'
 
+/** The ServiceNow instance and the bridge's credentials there (basic or OAuth client credentials). */
+export interface ServiceNowConfig {
+  instanceUrl: string
+  username: string | undefined
+  password: string | undefined
+  clientId: string | undefined
+  clientSecret: string | undefined
+}
+
 /** A record as the Table API answers it (reference links excluded, so every value is a string). */
 export type ServiceNowRecord = Readonly<Record<string, string>>
 

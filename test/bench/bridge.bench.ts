@@ -15,7 +15,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { OktaTokenSource } from '../../bridge/adapters/okta/index.js'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import { type ConnectedClient, connect, generateServiceApp } from '../sandboxes/okta/auth/test-client.js'
 import type { OktaSandbox } from '../sandboxes/okta/index.js'
 import type { Measurement } from './okta-sandbox.bench.js'

@@ -8,7 +8,7 @@
  * processor really runs behind the acknowledgements (one incident, the rest deduplicated), as it would.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
-import { startBridge } from '../../bridge/main.js'
+import { startBridge } from '../../dev/start.js'
 import type { Measurement } from './okta-sandbox.bench.js'
 import { median, percentile, ratio, round, timesOf } from './stats.js'
 

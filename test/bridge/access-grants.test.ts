@@ -9,9 +9,9 @@ import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FLOW_OPERATIONS } from '../../bridge/flows/registry.js'
 import type { AuditedExecution } from '../../bridge/http/audit.js'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { Policy } from '../../bridge/policy/policy.js'
-import type { SandboxEnvironment } from '../../bridge/sandbox-mode.js'
+import type { SandboxEnvironment } from '../../dev/sandbox-mode.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import type { Org } from '../sandboxes/okta/org.js'
 import {
   eventsOf,

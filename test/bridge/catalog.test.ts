@@ -8,10 +8,10 @@
 import { randomBytes } from 'node:crypto'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PERMISSIONS } from '../../bridge/http/auth.js'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { PERMISSIONS } from '../../bridge/callers/permissions.js'
 import { Policy } from '../../bridge/policy/policy.js'
-import type { SandboxEnvironment } from '../../bridge/sandbox-mode.js'
+import type { SandboxEnvironment } from '../../dev/sandbox-mode.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import type { Org } from '../sandboxes/okta/org.js'
 
 const ADMIN = randomBytes(32).toString('base64url')

@@ -12,7 +12,7 @@ import { type AddressInfo, createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import { ManualClock } from './support/manual-clock.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -98,7 +98,7 @@ describe('npm start, as a new user runs it', () => {
   it('answers every example of its banner with success, on the first start and on the second', async () => {
     for (const attempt of [1, 2]) {
       // What `npm start` runs, with nothing configured: no DATABASE_URL, no token, no org.
-      const child = start(process.execPath, ['--import', 'tsx', 'bridge/main.ts'], {
+      const child = start(process.execPath, ['--import', 'tsx', 'dev/start.ts'], {
         NODE_ENV: 'development',
         PORT: '0',
         LOG_LEVEL: 'warn',
@@ -177,7 +177,7 @@ describe('SIGTERM to the PID of npm start', () => {
       ? Number(readFileSync(childrenFile, 'utf8').trim().split(/\s+/)[0])
       : undefined
     if (bridgePid !== undefined)
-      expect(readFileSync(`/proc/${bridgePid}/cmdline`, 'utf8').split('\0')).toContain('bridge/main.ts')
+      expect(readFileSync(`/proc/${bridgePid}/cmdline`, 'utf8').split('\0')).toContain('dev/start.ts')
     expect((await fetch(`${url}/healthz`)).status).toBe(200)
 
     child.proc.kill('SIGTERM')

@@ -8,7 +8,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { Writable } from 'node:stream'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import type { ConnectedClient } from '../sandboxes/okta/auth/test-client.js'
 import { connectServiceApp } from '../sandboxes/okta/http-test-support.js'
 import { type ServiceNowSandbox, startServiceNowSandbox } from '../sandboxes/servicenow/index.js'

@@ -10,8 +10,8 @@
  */
 import { randomBytes, randomInt } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ExecutionView } from '../../bridge/flows/executions.js'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import type { ExecutionView } from '../../bridge/flows/execution-service.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import type { FaultConfig } from '../sandboxes/okta/index.js'
 import { DEFAULT_RATE_LIMITS } from '../sandboxes/okta/rate-limits.js'
 import { ManualClock } from './support/manual-clock.js'

@@ -18,8 +18,8 @@ import {
   ExpiryScheduler,
   type ExpirySchedulerOptions,
 } from '../../bridge/jobs/expiry-scheduler.js'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import type { GrantStore } from '../../bridge/ports/grants.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import { FLOWS } from '../../shared/index.js'
 import type { Org } from '../sandboxes/okta/org.js'
 import {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ExecutionView } from '../../bridge/flows/executions.js'
+import type { ExecutionView } from '../../bridge/flows/execution-service.js'
 import {
   expectGoldenThread,
   expectProblem,

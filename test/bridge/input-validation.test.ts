@@ -11,7 +11,7 @@ import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp, createLogger } from '../../bridge/http/app.js'
 import { createAuthenticator } from '../../bridge/http/auth.js'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 
 const TOKEN = randomBytes(32).toString('base64url')
 const logLines: string[] = []

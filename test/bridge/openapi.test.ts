@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { METHODS as HTTP_METHODS, type RequestListener } from 'node:http'
 import { createConfig, lintFromString } from '@redocly/openapi-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import { FLOW_NAMES } from '../../shared/index.js'
 
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

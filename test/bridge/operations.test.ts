@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../../bridge/http/app.js'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import { joinerBody, type ProductionOrg, startProductionOrg } from '../deploy/support.js'
 import { ManualClock } from './support/manual-clock.js'
 

@@ -10,8 +10,8 @@ import { ServiceNowTableClient } from '../../bridge/adapters/servicenow/table-cl
 import { openExecutionStore, type SqlExecutionStore } from '../../bridge/adapters/store/index.js'
 import { SqlOutboxStore } from '../../bridge/adapters/store/outbox-store.js'
 import { OutboxDispatcher } from '../../bridge/jobs/outbox-dispatcher.js'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import type { OutboxMessage } from '../../bridge/ports/outbox.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import { type ServiceNowSandbox, startServiceNowSandbox } from '../sandboxes/servicenow/index.js'
 import { ManualClock } from './support/manual-clock.js'
 

@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import type { DriftReport } from '../../bridge/reconcile/reconciler.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import { expectSucceeded, setupContext, uniqueLogin } from './support/flows-harness.js'
 import { type OktaOrg, startOktaOrg, stateOf } from './support/okta-org.js'
 

@@ -1,8 +1,9 @@
 /**
- * `npm start` as a process (`node --import tsx bridge/main.ts`, what the script runs): in sandbox mode it
+ * `npm start` as a process (`node --import tsx dev/start.ts`, what the script runs): in sandbox mode it
  * prints the "Okta is simulated" banner with a demo token and the URL it listens on, serves `/healthz`, runs
  * a joiner end to end with the printed token, logs JSON lines without the token, and exits 0 on SIGTERM.
- * With a real org configured but no key, it refuses to start: exit 1, one stderr line per problem.
+ * With a real org configured but no key, it refuses to start: exit 1, one stderr line per problem. The
+ * production entry point (`bridge/main.ts`) has no sandbox mode of its own: without an org it refuses too.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -31,7 +32,7 @@ interface Child {
   exited: Promise<number | null>
 }
 
-function startChild(env: Record<string, string>, script = 'bridge/main.ts', args: string[] = []): Child {
+function startChild(env: Record<string, string>, script = 'dev/start.ts', args: string[] = []): Child {
   const proc = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,
     env: cleanEnv(env),
@@ -198,6 +199,22 @@ describe('npm start with a real org but an incomplete configuration', () => {
       'BRIDGE_CLIENT_TOKENS',
       'BRIDGE_POLICY_FILE',
     ])
+    expect(child.stdout()).toBe('')
+  })
+})
+
+describe('the production entry point without an Okta org', () => {
+  it('refuses sandbox mode: exit 1 naming OKTA_ORG_URL and npm start, no banner, nothing listening', async () => {
+    // The image's entry point (bridge/main.ts, built to build/bridge/main.js) holds no sandbox: sandbox mode is
+    // the development entry point's (dev/start.ts) to lend.
+    const child = startChild({ NODE_ENV: 'development', PORT: '0' }, 'bridge/main.ts')
+    children.push(child)
+    expect(await child.exited).toBe(1)
+    const lines = child.stderr().trim().split('\n')
+    expect(lines[0]).toBe('okta-jml-bridge: invalid configuration, not starting:')
+    expect(lines.slice(1).map((line) => line.trim().split(':')[0])).toEqual(['OKTA_ORG_URL'])
+    expect(lines[1]).toContain('npm start')
+    expect(child.stderr()).not.toContain('OKTA IS SIMULATED')
     expect(child.stdout()).toBe('')
   })
 })

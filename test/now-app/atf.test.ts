@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto'
 import { parse } from 'acorn'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningBridge } from '../../bridge/main.js'
+import type { RunningBridge } from '../../dev/start.js'
 import { closeNote, type GrantAnswer, rejectionNote } from '../../now-app/server/bridge/access.ts'
 import {
   ATF,

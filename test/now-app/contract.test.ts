@@ -12,7 +12,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunningBridge } from '../../bridge/main.js'
+import type { RunningBridge } from '../../dev/start.js'
 import {
   addDays,
   buildExtendAccess,

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto'
 import { Writable } from 'node:stream'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningBridge, startBridge } from '../../bridge/main.js'
+import { type RunningBridge, startBridge } from '../../dev/start.js'
 import { CLIENT_TOKEN_HEADER } from '../../now-app/server/bridge/api.ts'
 import type { BirthrightRule } from '../../now-app/server/bridge/birthright.ts'
 import { parseSettings, renderCall } from '../../now-app/server/bridge/client.ts'

@@ -1,7 +1,7 @@
 /**
  * The soak: proof, under the failures production sees, that the bridge loses nothing and does nothing twice.
  *
- * - The bridge runs as a child process (`node --import tsx bridge/main.ts`, what `npm start` runs) on a SQLite
+ * - The bridge runs as a child process (`node --import tsx bridge/main.ts`, the production composition root) on a SQLite
  *   file, against an Okta sandbox and a ServiceNow sandbox served from this process (separate from the bridge,
  *   so they outlive it and their state is the evidence).
  * - Okta fails a share of calls (`faultRate`): 500, 503, connections held then dropped, connections reset —

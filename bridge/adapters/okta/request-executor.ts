@@ -16,7 +16,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import okta from '@okta/okta-sdk-nodejs'
 import type { Clock } from '../../clock.js'
-import { OktaError } from '../../ports/okta.js'
+import { type OktaCallEvent, OktaError } from '../../ports/okta.js'
 import { type Backoff, backoffDelay } from '../../resilience/retry.js'
 import { sleep } from '../../resilience/sleep.js'
 import { describeNetworkError } from './token-source.js'
@@ -53,21 +53,9 @@ export function reauthorizeBeforeResend(request: object, reauthorize: () => Prom
   reauthorizers.set(request, reauthorize)
 }
 
-/** One exchange with Okta, for metrics. */
-export interface OktaCallEvent {
-  method: string
-  /** The endpoint family (path template), e.g. `GET /api/v1/users/{id}`. */
-  family: string
-  /** HTTP status, or 0 when no answer came. */
-  status: number
-  /** 1 for the first attempt of a request, 2 for its first retry, … */
-  attempt: number
-  durationMs: number
-  requestId: string | null
-  outcome: 'answered' | 'timeout' | 'network-error'
-  /** The answer's `X-Rate-Limit-Remaining` (what is left of the family's window), when it carried one. */
-  rateLimitRemaining?: number
-}
+// Declared with the Okta port, so the metrics that count these need not import this adapter; re-exported
+// for the adapter's callers.
+export type { OktaCallEvent }
 
 /** Tunables of {@link OktaRequestExecutor}. */
 export interface OktaRequestExecutorOptions {

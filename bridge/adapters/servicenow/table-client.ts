@@ -8,9 +8,9 @@
  * because ServiceNow refused it without acting on it.
  */
 import { type Clock, systemClock } from '../../clock.js'
-import type { ServiceNowConfig } from '../../config.js'
 import {
   type ServiceNowCondition,
+  type ServiceNowConfig,
   ServiceNowError,
   type ServiceNowPort,
   type ServiceNowQuery,

@@ -4,12 +4,14 @@
  * only this file (connection set-up) and the transaction start are dialect-specific.
  */
 import { existsSync, mkdirSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver } from 'kysely'
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../../ports/store-location.js'
 
-/** Where the bridge keeps its state when `DATABASE_URL` is unset (relative to the working directory). */
-export const DEFAULT_DATABASE_URL = 'sqlite:./data/bridge.db'
+// Declared with the store's port (the configuration validates `DATABASE_URL` with them too); re-exported for
+// the store's callers.
+export { type DatabaseLocation, DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../../ports/store-location.js'
 
 /** `executions`: one row per idempotency key. JSON columns are TEXT so Postgres can mirror them as-is. */
 export interface ExecutionsTable {
@@ -192,13 +194,6 @@ export interface DatabaseSchema {
   audit_request_joins: AuditRequestJoinsTable
 }
 
-/** Which database a `DATABASE_URL` names. */
-export interface DatabaseLocation {
-  dialect: 'sqlite'
-  /** An absolute file path, or `:memory:`. */
-  filename: string
-}
-
 /** An open database. */
 export interface OpenedDatabase {
   db: Kysely<DatabaseSchema>
@@ -214,34 +209,6 @@ export interface OpenDatabaseOptions {
    * `audit:verify`, must not answer "all good" about a fresh empty file created by a mistyped URL).
    */
   mustExist?: boolean
-}
-
-/**
- * Parses a `DATABASE_URL`: `sqlite:<path>` (`sqlite://<path>` too), `sqlite::memory:`, or a bare file
- * path. Relative paths resolve against the working directory. Postgres URLs are recognised and refused
- * with a clear message rather than mistaken for a file name.
- */
-export function parseDatabaseUrl(url: string): DatabaseLocation {
-  const value = url.trim()
-  if (value === '') throw new Error('DATABASE_URL is empty; use sqlite:<path> or sqlite::memory:')
-  if (/^postgres(ql)?:/i.test(value)) {
-    throw new Error(
-      'DATABASE_URL names Postgres, which this version of the bridge does not support; use sqlite:<path> (e.g. sqlite:./data/bridge.db)',
-    )
-  }
-  if (/^sqlite:/i.test(value)) {
-    let rest = value.slice('sqlite:'.length)
-    if (rest.startsWith('//')) rest = rest.slice(2)
-    if (rest === ':memory:') return { dialect: 'sqlite', filename: ':memory:' }
-    if (rest === '') throw new Error('DATABASE_URL sqlite: names no file; use sqlite:./data/bridge.db')
-    return { dialect: 'sqlite', filename: resolve(rest) }
-  }
-  // A scheme of two letters or more (a one-letter "scheme" is a Windows drive such as C:).
-  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(value)
-  if (scheme) {
-    throw new Error(`DATABASE_URL scheme "${scheme[1]}:" is not supported; use sqlite:<path> or a file path`)
-  }
-  return { dialect: 'sqlite', filename: resolve(value) }
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/index.js'
 import type { Caller } from '../../flows/engine.js'
 import { summarize } from '../../flows/summary.js'
-import { requestHashOf } from '../../http/executions.js'
+import { requestHashOf } from '../../http/execution-routes.js'
 import { ACCEPT_OPERATION, type AuditOperation } from '../../ports/store.js'
 import { type ConsoleLocals, html, layout, raw, type SafeHtml } from '../html.js'
 import type { ConsolePagesDeps } from './deps.js'

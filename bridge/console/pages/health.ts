@@ -5,7 +5,7 @@
  * for `/metrics`), and grants ending per day (the next 14 days, from the grants).
  */
 import type { Request, Response } from 'express'
-import { formatLeastPrivilege } from '../../least-privilege.js'
+import { formatLeastPrivilege } from '../../least-privilege/report.js'
 import { barChart, horizontalBarChart, lineChart } from '../charts.js'
 import { badge, html, type SafeHtml } from '../html.js'
 import { contextOf, type PageContext, sendPage, table } from './common.js'

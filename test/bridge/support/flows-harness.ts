@@ -8,8 +8,8 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import request from 'supertest'
 import { expect } from 'vitest'
-import { type RunningBridge, type StartOptions, startBridge } from '../../../bridge/main.js'
-import type { SandboxEnvironment } from '../../../bridge/sandbox-mode.js'
+import type { SandboxEnvironment } from '../../../dev/sandbox-mode.js'
+import { type RunningBridge, type StartOptions, startBridge } from '../../../dev/start.js'
 import {
   type Change,
   DryRunResult,

@@ -255,7 +255,8 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs `node --import tsx bridge/main.ts` (what `npm start` runs) with `env`, and resolves once it prints the
+ * Runs `node --import tsx bridge/main.ts` (the production composition root; `npm start` runs it through
+ * `dev/start.ts`) with `env`, and resolves once it prints the
  * URL it listens on — which it does before resuming unfinished executions.
  */
 export async function spawnBridge(env: Record<string, string>, timeoutMs = 30_000): Promise<BridgeProcess> {

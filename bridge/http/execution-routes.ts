@@ -19,12 +19,14 @@
 import { createHash } from 'node:crypto'
 import { type Request, type Response, Router } from 'express'
 import type { FlowInput, FlowName, InvocationResult, Ticket } from '../../shared/index.js'
+import { AUDIT_PERMISSION } from '../callers/permissions.js'
 import { ERRORS } from '../errors.js'
-import { type Caller, canonicalJson } from '../flows/engine.js'
-import type { ExecutionView, Submission, SubmitRequest } from '../flows/executions.js'
-import type { RequestLocals } from './app.js'
-import { AUDIT_PERMISSION, type Authenticator } from './auth.js'
+import { canonicalJson } from '../flows/canonical-json.js'
+import type { ExecutionView, Submission, SubmitRequest } from '../flows/execution-service.js'
+import type { Caller } from '../flows/operation.js'
+import type { Authenticator } from './auth.js'
 import { HttpProblem, problemInstance, problemType, type RenderedProblem, sendProblem } from './problem.js'
+import type { RequestLocals } from './request-locals.js'
 
 /** What the HTTP layer needs of `ExecutionService` (a stub in unit tests). */
 export interface ExecutionRunner {

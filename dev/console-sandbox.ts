@@ -5,25 +5,8 @@
  * console's URL and both sign-ins.
  */
 import { randomBytes } from 'node:crypto'
-import type { OktaSandbox } from '../../../test/sandboxes/okta/index.js'
-import type { ConsoleOidcConfig } from '../config.js'
-
-/** A demo sign-in printed in the banner. */
-export interface DemoSignIn {
-  username: string
-  password: string
-}
-
-/** What sandbox mode sets up for the console. */
-export interface SandboxConsole {
-  oidc: ConsoleOidcConfig
-  operator: DemoSignIn
-  viewer: DemoSignIn
-  /** Registers the web app with its redirect URI (`{bridge URL}/console/callback`), once it is known. */
-  register(redirectUri: string): void
-  /** The banner's lines about the console. */
-  banner(bridgeUrl: string): string
-}
+import type { SandboxConsole } from '../bridge/main.js'
+import type { OktaSandbox } from '../test/sandboxes/okta/index.js'
 
 /** Seeds the console's groups and demo users in the sandbox org and prepares its web app. */
 export function sandboxConsole(sandbox: OktaSandbox): SandboxConsole {

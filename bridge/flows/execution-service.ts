@@ -11,8 +11,9 @@
 import type { Change, FlowInput, FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
 import { ERRORS } from '../errors.js'
 import type { ExecutionRecord, ExecutionStore, StepRecord } from '../ports/store.js'
-import type { Caller, FlowEngine } from './engine.js'
+import type { FlowEngine } from './engine.js'
 import { FlowError } from './errors.js'
+import type { Caller } from './operation.js'
 
 /** An execution as the API shows it: status, steps, output or error, and the changes made. */
 export interface ExecutionView {

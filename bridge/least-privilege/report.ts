@@ -14,13 +14,13 @@
  * Printed by `npm run scopes` and served at `GET /api/least-privilege`.
  */
 
-import type { Operation } from '../shared/envelope.js'
-import { FLOW_NAMES, type FlowName } from '../shared/index.js'
-import { CATALOG_SCOPES } from './catalog/catalog.js'
-import type { ClientToken, OAuthConfig } from './config.js'
-import { FLOW_OPERATIONS } from './flows/registry.js'
-import type { Policy } from './policy/policy.js'
-import { RECONCILE_SCOPES } from './reconcile/reconciler.js'
+import type { Operation } from '../../shared/envelope.js'
+import { FLOW_NAMES, type FlowName } from '../../shared/index.js'
+import type { ClientToken, OAuthConfig } from '../callers/permissions.js'
+import { CATALOG_SCOPES } from '../catalog/catalog.js'
+import { FLOW_OPERATIONS } from '../flows/registry.js'
+import type { Policy } from '../policy/policy.js'
+import { RECONCILE_SCOPES } from '../reconcile/reconciler.js'
 
 /** The Okta admin permission each plan operation needs (Okta's custom role permission names). */
 export const OPERATION_PERMISSIONS: Record<Operation, readonly string[]> = {

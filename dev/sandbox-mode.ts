@@ -4,14 +4,17 @@
  * scopes the flows need and a generated RSA key. Everything here is for demos and local development —
  * it says so loudly, and configuration refuses it when `NODE_ENV` is `production`.
  *
- * The sandbox lives under `test/` and is imported dynamically, so the production image (which does not
- * ship `test/`) never loads it and fails with a clear message if sandbox mode is somehow reached.
+ * It lives outside the production tree (`bridge/`, what the image builds) because the sandboxes live under
+ * `test/`: the production composition root never imports this, it is lent these stand-ins by `dev/start.ts`
+ * ({@link sandboxMode}).
  */
 import { randomBytes } from 'node:crypto'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
-import type { OktaSandbox } from '../test/sandboxes/okta/index.js'
-import type { ServiceNowSandbox } from '../test/sandboxes/servicenow/index.js'
-import type { ServiceNowConfig } from './config.js'
+import type { SandboxMode } from '../bridge/main.js'
+import type { ServiceNowConfig } from '../bridge/ports/servicenow.js'
+import { type OktaSandbox, startOktaSandbox } from '../test/sandboxes/okta/index.js'
+import { type ServiceNowSandbox, startServiceNowSandbox } from '../test/sandboxes/servicenow/index.js'
+import { sandboxConsole } from './console-sandbox.js'
 
 /** What sandbox mode set up. */
 export interface SandboxEnvironment {
@@ -39,15 +42,7 @@ const DEMO_APPS = [
 
 /** Starts the sandbox and registers the bridge's service app with the given OAuth scopes. */
 export async function startSandboxMode(options: { scopes: readonly string[] }): Promise<SandboxEnvironment> {
-  let mod: typeof import('../test/sandboxes/okta/index.js')
-  try {
-    mod = await import('../test/sandboxes/okta/index.js')
-  } catch {
-    throw new Error(
-      'Sandbox mode needs test/sandboxes/okta, which this build does not include: set OKTA_ORG_URL and the service app variables to use a real Okta org.',
-    )
-  }
-  const sandbox = await mod.startOktaSandbox()
+  const sandbox = await startOktaSandbox()
   try {
     const seeded = sandbox.org.seed({
       groups: DEMO_GROUPS.map((name) => ({ profile: { name, description: `${name} (demo)` } })),
@@ -134,17 +129,9 @@ const DEMO_ITEMS: Record<keyof DemoRequestedItems, string> = {
  * generated here, for this run only.
  */
 export async function startServiceNowSandboxMode(): Promise<ServiceNowSandboxEnvironment> {
-  let mod: typeof import('../test/sandboxes/servicenow/index.js')
-  try {
-    mod = await import('../test/sandboxes/servicenow/index.js')
-  } catch {
-    throw new Error(
-      'Sandbox mode needs test/sandboxes/servicenow, which this build does not include: set SERVICENOW_URL and its credentials.',
-    )
-  }
   const username = 'okta.bridge'
   const password = randomBytes(24).toString('base64url')
-  const sandbox = await mod.startServiceNowSandbox({ users: [{ username, password }] })
+  const sandbox = await startServiceNowSandbox({ users: [{ username, password }] })
   // The banner's tickets exist on this instance, so what the bridge reports on them (a grant's expiry work
   // note and golden-thread rows) is accepted instead of parked as "no such record".
   const names = Object.keys(DEMO_ITEMS) as (keyof DemoRequestedItems)[]
@@ -289,4 +276,21 @@ export function sandboxBanner(
     ...metrics,
     rule,
   ].join('\n')
+}
+
+/** Sandbox mode as the composition root takes it (`StartOptions.sandboxMode`): these sandboxes and this banner. */
+export const sandboxMode: SandboxMode<SandboxEnvironment, ServiceNowSandboxEnvironment> = {
+  startOkta: startSandboxMode,
+  startServiceNow: startServiceNowSandboxMode,
+  startConsole: (env) => sandboxConsole(env.sandbox),
+  generateToken: generateClientToken,
+  banner: (env, bridgeUrl, { demoToken, metricsToken, metricsUrl, servicenow }) =>
+    sandboxBanner(env, bridgeUrl, {
+      demoToken,
+      metricsToken,
+      metricsUrl,
+      servicenow: servicenow
+        ? { url: servicenow.sandbox.url, requestedItems: servicenow.requestedItems }
+        : undefined,
+    }),
 }

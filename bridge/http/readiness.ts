@@ -9,11 +9,22 @@
  *
  * Checks run in parallel, each bounded by a timeout shorter than a probe's, and a failure's detail never
  * carries a secret (token-endpoint errors name Okta's error code, not the assertion).
+ *
+ * The checks themselves come from where the things checked live (the store's is `adapters/store/schema-check.ts`)
+ * and are put together by the composition root.
  */
-import type { Kysely } from 'kysely'
-import { Migrator } from 'kysely/migration'
-import { MIGRATION_TABLE, migrationProvider } from './adapters/store/migrations.js'
-import type { ReadinessCheck, ReadinessReport } from './http/app.js'
+
+/** One readiness check's result; `detail` says why it fails (never a secret). */
+export interface ReadinessCheck {
+  ok: boolean
+  detail?: string
+}
+
+/** The body of `/readyz`. */
+export interface ReadinessReport {
+  ready: boolean
+  checks: Record<string, ReadinessCheck>
+}
 
 /** A named readiness check: resolves with its result, or throws (then it fails with the error's message). */
 export type Check = () => Promise<ReadinessCheck>
@@ -49,16 +60,5 @@ async function bounded(check: Check, timeoutMs: number): Promise<ReadinessCheck>
     ])
   } finally {
     clearTimeout(timer)
-  }
-}
-
-/** The store answers a query and every known migration is applied (none pending, none unknown). */
-export function storeCheck(db: Kysely<unknown>): Check {
-  return async () => {
-    const migrator = new Migrator({ db, provider: migrationProvider, migrationTableName: MIGRATION_TABLE })
-    const migrations = await migrator.getMigrations()
-    const pending = migrations.filter((m) => m.executedAt === undefined).map((m) => m.name)
-    if (pending.length > 0) return { ok: false, detail: `migrations not applied: ${pending.join(', ')}` }
-    return { ok: true, detail: `${migrations.length} migrations applied` }
   }
 }
