@@ -14,7 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createLogger } from '../../bridge/http/app.js'
+import { createLogger } from '../../bridge/logging/logger.js'
 import { type RunningBridge, startBridge } from '../../bridge/main.js'
 import { joinerBody, type ProductionOrg, startProductionOrg } from '../deploy/support.js'
 
