@@ -1,6 +1,7 @@
 /**
- * The composition root (`npm run start:prod`, the image's `node build/bridge/main.js`): configuration → Okta
- * adapter → flow engine → HTTP app → listen.
+ * The composition root (`npm run start:prod`, the image's `node build/bridge/main.js`): {@link startBridge} composes the wiring steps of `wiring/`, top to
+ * bottom — configuration → Okta → ServiceNow → logger → stores → Okta access → reporting to ServiceNow →
+ * flows → jobs → HTTP → listen → background work — and hands back a running bridge with its `stop()`.
  *
  * - Configuration is validated before anything starts; on a {@link ConfigError} every problem is printed
  *   on its own line to stderr and the process exits 1.
@@ -15,132 +16,65 @@
  * - SIGTERM/SIGINT: readiness goes false at once and new invocations get 503 with `Retry-After`; requests
  *   in flight and running executions get `SHUTDOWN_GRACE_SECONDS` to finish (a half-applied plan is worse
  *   than a slow shutdown); what is still running stays recorded for the next start to resume; the store
- *   is closed and the process exits 0.
+ *   is closed and the process exits 0 (`wiring/shutdown.ts`).
  */
 
-import { randomUUID } from 'node:crypto'
 import { realpathSync } from 'node:fs'
 import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import express from 'express'
 import type { Logger } from 'pino'
-import { FLOW_NAMES } from '../shared/index.js'
-import {
-  createOktaLogPort,
-  createOktaPortFactory,
-  OKTA_LOG_SCOPE,
-  OktaTokenSource,
-} from './adapters/okta/index.js'
-import { serviceNowClientFromConfig } from './adapters/servicenow/table-client.js'
-import { SqlAuditTrail } from './adapters/store/audit-trail-store.js'
-import { endedGrantsSince } from './adapters/store/ended-grants.js'
-import { SqlEventInbox } from './adapters/store/event-inbox-store.js'
-import { SqlGrantStore } from './adapters/store/grant-store.js'
-import { openExecutionStore } from './adapters/store/index.js'
-import { SqlOnboardingStore } from './adapters/store/onboarding-store.js'
-import { SqlOutboxStore } from './adapters/store/outbox-store.js'
-import { storeCheck } from './adapters/store/schema-check.js'
-import { Catalog } from './catalog/catalog.js'
+import type { SqlEventInbox } from './adapters/store/event-inbox-store.js'
+import type { SqlOnboardingStore } from './adapters/store/onboarding-store.js'
 import { type Clock, systemClock } from './clock.js'
-import { type BridgeConfig, type ClientToken, ConfigError, loadConfig } from './config.js'
-import type { ConsoleOidcConfig } from './console/config.js'
-import { createConsoleRouter } from './console/router.js'
-import { FlowEngine } from './flows/engine.js'
-import { ExecutionService } from './flows/execution-service.js'
-import { FLOW_OPERATIONS } from './flows/registry.js'
-import { answerClientErrors, createApp, createLogger, scrubber, useProblemHandlers } from './http/app.js'
-import { systemLogCandidates, systemLogRequestIdFinder } from './http/audit.js'
-import { createAuthenticator } from './http/auth.js'
-import { BridgeMetrics, metricsHandler } from './http/metrics.js'
-import { readiness } from './http/readiness.js'
-import { AuditAnchorer, serviceNowAnchorSource } from './jobs/audit-anchorer.js'
-import { EVENT_PROCESSOR_SCOPES, EventProcessor } from './jobs/event-processor.js'
-import { ExpiryScheduler } from './jobs/expiry-scheduler.js'
-import { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
-import { ReconcileSchedule } from './jobs/reconcile-schedule.js'
-import { RequestIdJoiner } from './jobs/request-id-joiner.js'
-import { enabledFlows, leastPrivilege } from './least-privilege/report.js'
-import { demoPolicy, Policy } from './policy/policy.js'
+import { type BridgeConfig, ConfigError, loadConfig } from './config.js'
+import type { ExecutionService } from './flows/execution-service.js'
+import type { BridgeMetrics } from './http/metrics.js'
+import { BRIDGE_VERSION } from './http/openapi.js'
+import { answerClientErrors } from './http/problem-handlers.js'
+import type { AuditAnchorer } from './jobs/audit-anchorer.js'
+import type { EventProcessor } from './jobs/event-processor.js'
+import type { ExpiryScheduler } from './jobs/expiry-scheduler.js'
+import type { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
+import type { ReconcileSchedule } from './jobs/reconcile-schedule.js'
+import type { RequestIdJoiner } from './jobs/request-id-joiner.js'
+import { scrubber } from './logging/scrub.js'
+import type { Policy } from './policy/policy.js'
 import type { AuditTrail } from './ports/audit-trail.js'
 import type { GrantStore } from './ports/grants.js'
 import type { OutboxStore } from './ports/outbox.js'
-import type { ServiceNowConfig, ServiceNowPort } from './ports/servicenow.js'
+import type { ServiceNowPort } from './ports/servicenow.js'
 import type { ExecutionStore } from './ports/store.js'
-import { accessJustifier, Reconciler } from './reconcile/reconciler.js'
-
-/**
- * What a development entry point lends the composition root for sandbox mode (no `OKTA_ORG_URL`, outside
- * production): stand-ins for the Okta org and the ServiceNow instance, and the banner that says so. Production
- * code never provides one: the sandboxes live under `test/`, and the entry point that brings them is
- * `dev/start.ts` (`npm start`). Without it this module refuses to start in sandbox mode.
- */
-export interface SandboxMode<
-  O extends SandboxOrg = SandboxOrg,
-  N extends SandboxServiceNow = SandboxServiceNow,
-> {
-  /** Starts the simulated org with the bridge registered as a service app holding `scopes`. */
-  startOkta(options: { scopes: readonly string[] }): Promise<O>
-  /** Starts a simulated ServiceNow instance (only when no `SERVICENOW_URL` is configured). */
-  startServiceNow(): Promise<N>
-  /** Seeds the console's groups and demo users in the simulated org and prepares its OIDC web app. */
-  startConsole(okta: O): SandboxConsole
-  /** A random token for this run (the demo client token, the demo `/metrics` token). */
-  generateToken(): string
-  /** The start-up banner: that Okta is simulated, what is in it, and examples to paste. */
-  banner(okta: O, bridgeUrl: string, options: SandboxBannerOptions<N>): string
-}
-
-/** A demo console sign-in printed in the banner. */
-export interface DemoSignIn {
-  username: string
-  password: string
-}
-
-/** What sandbox mode sets up for the operator console. */
-export interface SandboxConsole {
-  oidc: ConsoleOidcConfig
-  operator: DemoSignIn
-  viewer: DemoSignIn
-  /** Registers the web app with its redirect URI (`{bridge URL}/console/callback`), once it is known. */
-  register(redirectUri: string): void
-  /** The banner's lines about the console. */
-  banner(bridgeUrl: string): string
-}
-
-/** The simulated org, as far as the composition root needs it. */
-export interface SandboxOrg {
-  orgUrl: string
-  clientId: string
-  privateJwk: import('jose').JWK
-  keyId: string
-  /** The protected admin group (the demo policy's `protectedGroups`). */
-  adminsGroupId: string
-  groups: readonly { id: string; name: string }[]
-  apps: readonly { id: string; label: string }[]
-  sandbox: { stop(): Promise<void> }
-}
-
-/** The simulated ServiceNow instance, as far as the composition root needs it. */
-export interface SandboxServiceNow {
-  sandbox: { url: string; stop(): Promise<void> }
-  /** How the bridge reaches it. */
-  config: ServiceNowConfig
-}
-
-/** What the sandbox banner shows besides the org. */
-export interface SandboxBannerOptions<N extends SandboxServiceNow = SandboxServiceNow> {
-  /** The client token generated for this run; a configured token is never printed. */
-  demoToken: string | undefined
-  /** The `/metrics` bearer token generated for this run; a configured one is never printed. */
-  metricsToken: string | undefined
-  /** Where `/metrics` is served when it has its own port (`METRICS_PORT`). */
-  metricsUrl: string | undefined
-  /** The simulated ServiceNow instance, when one was started. */
-  servicenow: N | undefined
-}
+import type { Reconciler } from './reconcile/reconciler.js'
+import { announce } from './wiring/announce.js'
+import { buildFlows } from './wiring/flows.js'
+import { buildHttpApp, type Lifecycle, listenHost } from './wiring/http.js'
+import { buildJobs, startBackgroundWork } from './wiring/jobs.js'
+import { closeServer, type Listening, listen } from './wiring/listen.js'
+import { bridgeLogger } from './wiring/logging.js'
+import { bridgeMetrics, chooseMetricsToken, closeMetricsPort, serveMetricsPort } from './wiring/metrics.js'
+import { connectOkta, type OktaConnection } from './wiring/okta.js'
+import { oktaAccess } from './wiring/okta-access.js'
+import { reportToServiceNow } from './wiring/reporting.js'
+import {
+  type SandboxMode,
+  type SandboxOrg,
+  type SandboxServiceNow,
+  sandboxModeOf,
+} from './wiring/sandbox-mode.js'
+import { connectServiceNow, type ServiceNowConnection } from './wiring/servicenow.js'
+import { gracefulStop } from './wiring/shutdown.js'
+import { openStores, type Stores } from './wiring/stores.js'
 
 /** A running bridge. */
+export type {
+  DemoSignIn,
+  SandboxBannerOptions,
+  SandboxConsole,
+  SandboxMode,
+  SandboxOrg,
+  SandboxServiceNow,
+} from './wiring/sandbox-mode.js'
+
 export interface RunningBridge<
   O extends SandboxOrg = SandboxOrg,
   N extends SandboxServiceNow = SandboxServiceNow,
@@ -246,446 +180,116 @@ export async function startBridge<
   const print = options.print ?? ((text: string) => process.stderr.write(`${text}\n`))
   const config = await loadConfig(env)
   const sandboxMode = config.mode === 'sandbox' ? sandboxModeOf(options) : undefined
-  // Every flow's scopes and the audit's: what the sandbox's service app is granted (`npm run scopes` lists
-  // the audit's as optional: a real org can leave it out and go without the System Log join).
-  const scopesFor = (flow: (typeof FLOW_NAMES)[number]) => FLOW_OPERATIONS[flow].scopes
-  const allScopes = [
-    ...new Set([...FLOW_NAMES.flatMap((flow) => [...scopesFor(flow)]), OKTA_LOG_SCOPE]),
-  ].sort()
-
-  let sandbox: O | undefined
-  let clientTokens: readonly ClientToken[] = config.clientTokens
-  let demoToken: string | undefined
-  let okta: {
-    orgUrl: string
-    clientId: string
-    privateKey: import('jose').JWK | import('node:crypto').KeyObject
-    keyId: string
-  }
-  let policy = config.policy
-  // The operator console: in sandbox mode the simulated org provides its web app and demo users.
-  let demoConsole: SandboxConsole | undefined
-  if (sandboxMode) {
-    const demo = await sandboxMode.startOkta({ scopes: allScopes })
-    sandbox = demo
-    demoConsole = sandboxMode.startConsole(demo)
-    okta = {
-      orgUrl: sandbox.orgUrl,
-      clientId: sandbox.clientId,
-      privateKey: sandbox.privateJwk,
-      keyId: sandbox.keyId,
-    }
-    const given = options.policy
-    // The demo's requestable resources: every group and app but the protected admin group, so whatever a
-    // demo (or the ServiceNow app's contract test) asks time-bound access to is one a real policy could allow.
-    const admins = sandbox.adminsGroupId
-    const requestable = [
-      ...sandbox.groups.filter((g) => g.id !== admins).map((g) => g.id),
-      ...sandbox.apps.map((a) => a.id),
-    ]
-    policy =
-      (typeof given === 'function' ? given(sandbox) : given) ??
-      policy ??
-      // The console's groups are protected too: no flow may make anyone a console operator.
-      demoPolicy(
-        [sandbox.adminsGroupId, ...demoConsole.oidc.operatorGroups, ...demoConsole.oidc.viewerGroups],
-        requestable,
-      )
-    if (clientTokens.length === 0 && config.oauth === undefined) {
-      demoToken = sandboxMode.generateToken()
-      clientTokens = [{ name: 'demo', token: demoToken, flows: undefined }]
-    }
-  } else {
-    const o = config.okta!
-    // The key the configuration parsed and checked, not its JWK form: the token source need not parse it again.
-    okta = { orgUrl: o.orgUrl, clientId: o.clientId, privateKey: o.privateKey, keyId: o.keyId }
-    if (options.policy instanceof Policy) policy = options.policy
-  }
-
-  // `/metrics` in a demo: with neither METRICS_TOKEN nor METRICS_PORT, a token for this run, printed in the
-  // banner like the demo client token (the sandbox-mode bridge listens on loopback only).
-  let metricsToken = config.metrics.token
-  if (sandboxMode && metricsToken === undefined && config.metrics.port === undefined) {
-    metricsToken = sandboxMode.generateToken()
-  }
-  const demoMetricsToken = metricsToken === config.metrics.token ? undefined : metricsToken
-
   const clock = options.clock ?? systemClock
-  // ServiceNow: the configured instance; in sandbox mode without one, an in-process ServiceNow sandbox so
-  // that what the bridge reports back has somewhere to land in a demo.
-  let servicenowSandbox: N | undefined
-  let servicenowConfig = config.servicenow
-  if (sandboxMode && servicenowConfig === undefined) {
-    servicenowSandbox = await sandboxMode.startServiceNow().catch(async (error: unknown) => {
-      await sandbox?.sandbox.stop()
-      throw error
-    })
-    servicenowConfig = servicenowSandbox.config
+  // What a failed start (or the shutdown) must release, filled in as the steps succeed.
+  let okta: OktaConnection<O> | undefined
+  let servicenowConnection: ServiceNowConnection<N> | undefined
+  let stores: Stores | undefined
+  let main: Listening | undefined
+  let metricsPort: Listening | undefined
+  const release = async () => {
+    await stores?.store.close()
+    await closeMetricsPort(metricsPort)
+    await okta?.sandbox?.sandbox.stop()
+    await servicenowConnection?.sandbox?.sandbox.stop()
   }
-
-  const logger = createLogger({
-    level: config.logLevel,
-    logPii: config.logPii,
-    secrets: [
-      ...clientTokens.map((t) => t.token),
-      ...(metricsToken ? [metricsToken] : []),
-      ...(servicenowConfig?.password ? [servicenowConfig.password] : []),
-      ...(servicenowConfig?.clientSecret ? [servicenowConfig.clientSecret] : []),
-    ],
-    ...(options.logDestination ? { destination: options.logDestination } : {}),
-  })
-  for (const warning of config.warnings) logger.warn({ warning }, 'configuration warning')
-
-  let store: ExecutionStore | undefined
   try {
-    // Migrations are applied here: the bridge does not start on a schema it does not understand.
-    const openStore = await openExecutionStore(config.databaseUrl)
-    store = openStore
-    // The dispatcher (created below) delivers at once what a flow has just enqueued.
-    const outbox = new SqlOutboxStore(openStore.db, {
-      now: () => clock.now(),
-      onEnqueue: () => outboxDispatcher.kick(),
-    })
-    // Grants live beside the executions that made them (same database, same migrations).
-    const grants = new SqlGrantStore(openStore.db, { now: () => clock.now() })
-    // Okta-initiated onboarding: the event inbox and the user ↔ incident mapping, on the same database.
-    const eventInbox = new SqlEventInbox(openStore.db)
-    const onboardings = new SqlOnboardingStore(openStore.db)
-    // Anchors, late System Log joins and reconciliation baselines, on the same audit chain.
-    const auditTrail = new SqlAuditTrail(openStore.db, { now: () => clock.now() })
-    const metrics = new BridgeMetrics({
-      pendingExecutions: async () => (await openStore.unfinished()).length,
-      pendingOutbox: () => outbox.pendingCount(),
-      unjoinedChanges: () => auditTrail.unjoinedCount(),
-    })
-    const requestTimeoutMs = config.okta?.requestTimeoutMs ?? 10_000
-    const tokenSource = new OktaTokenSource({
-      ...okta,
-      requestTimeoutMs,
-      fetch: metrics.countingFetch(),
-      clock: options.oktaClock,
-    })
-    const portFactory = createOktaPortFactory({
-      orgUrl: okta.orgUrl,
-      tokenSource,
-      requestTimeoutMs,
-      onCall: metrics.recordOktaCall,
-      // A rate-limit wait longer than the caller's deadline fails fast as a 503 with Retry-After.
-      maxWaitMs: config.deadlineMs,
-      clock: options.oktaClock,
-    })
+    okta = await connectOkta(config, options.policy, sandboxMode)
+    const { credentials, sandbox, demoConsole, policy, clientTokens, demoToken } = okta
+    const metricsToken = chooseMetricsToken(config, sandboxMode)
+    servicenowConnection = await connectServiceNow(config, sandboxMode)
+    const servicenowSandbox = servicenowConnection.sandbox
+    const logger = bridgeLogger(
+      config,
+      { clientTokens, metricsToken: metricsToken.token, servicenow: servicenowConnection.config },
+      options.logDestination,
+    )
     const scrub = scrubber(clientTokens.map((t) => t.token))
-    const newExecutionId = () => `exe_${randomUUID()}`
-    const servicenow = servicenowConfig ? serviceNowClientFromConfig(servicenowConfig) : undefined
-    const outboxDispatcher = new OutboxDispatcher({
-      outbox,
-      servicenow,
+
+    // The dispatcher (built with the reporting) delivers at once what a flow has just enqueued.
+    stores = await openStores(config.databaseUrl, clock, () => reporting.outboxDispatcher.kick())
+    const metrics = bridgeMetrics(stores)
+    const access = oktaAccess(credentials, config, metrics, options.oktaClock)
+    const reporting = reportToServiceNow({
+      servicenowConfig: servicenowConnection.config,
+      stores,
       clock,
-      log: logger,
-      ...(options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs }),
-    })
-    // Without ServiceNow nothing outside the database can hold the chain head: verification says so. Configured
-    // later, the first round anchors the whole chain.
-    const auditAnchorer = servicenow
-      ? new AuditAnchorer({ trail: auditTrail, outbox, clock, log: logger })
-      : undefined
-    const engine = new FlowEngine({
-      okta: portFactory,
-      policy: policy!,
-      newExecutionId,
-      clock,
-      services: {
-        store: openStore,
-        grants,
-        outbox,
-        onboarding: { store: onboardings, rejectAction: config.onboardingRejectAction },
-        ...(servicenow ? { servicenow } : {}),
-      },
-    })
-    const oktaLog = createOktaLogPort({ orgUrl: okta.orgUrl, tokenSource, executor: portFactory.executor })
-    const executions = new ExecutionService({
-      engine,
-      store: openStore,
-      newExecutionId,
-      // A change a crashed attempt made but could not record gets its request id from the System Log.
-      findRequestId: systemLogRequestIdFinder(oktaLog, okta.clientId),
-      // The chain head goes to ServiceNow as soon as an execution has changed something.
-      ...(auditAnchorer
-        ? {
-            onChanged: async (executionId: string) => {
-              await auditAnchorer.anchor().catch((error: unknown) =>
-                // Not the execution's failure: the anchor job's next round sends what this one could not.
-                logger.error(
-                  { executionId, err: { message: scrub(String((error as Error)?.message ?? error)) } },
-                  'audit anchoring failed: retried within a minute',
-                ),
-              )
-            },
-          }
-        : {}),
-      onBackgroundError: (error, executionId) => {
-        // A run nobody waits for anymore failed unexpectedly: the store says `internal`, the log says why.
-        const err = error instanceof Error ? error : new Error(String(error))
-        logger.error(
-          { executionId, err: { type: err.name, message: scrub(err.message) } },
-          'execution failed in the background',
-        )
-      },
-    })
-    // Changes recorded without a request id are looked up again until Okta's log shows them.
-    const requestIdJoiner = new RequestIdJoiner({
-      trail: auditTrail,
-      candidates: systemLogCandidates(oktaLog, okta.clientId),
-      clock,
-      log: logger,
-    })
-    // Opens an onboarding incident for each user born in Okta; reads Okta with read scopes only.
-    const eventProcessor = new EventProcessor({
-      inbox: eventInbox,
-      onboarding: onboardings,
-      store: openStore,
-      okta: portFactory(EVENT_PROCESSOR_SCOPES),
-      servicenow,
-      policy: policy!,
-      clock,
-      log: logger,
-      bridgeClientId: okta.clientId,
-      executions,
-    })
-    // Ends grants at their end date: each expiry is a `revoke-access` execution on the grant's own ticket.
-    const expiry = new ExpiryScheduler({
-      grants,
-      executions,
-      clock,
-      log: logger,
-      pollMs: config.expiryPollMs,
-    })
-    // Reconciliation: grants compared with Okta (read scopes only); repairs go through the executions.
-    const reconciler = new Reconciler({
-      okta: portFactory,
-      policy: policy!,
-      grants,
-      endedGrantsSince: endedGrantsSince(openStore.db, grants),
-      justified: accessJustifier({ grants, store: openStore }),
-      executions,
-      clock,
-      newExecutionId,
-      // A baseline is chained in the audit like any change, and anchored at once.
-      recordBaseline: async (baseline) => {
-        await auditTrail.recordBaseline(baseline)
-        await auditAnchorer?.anchor().catch((error: unknown) =>
-          // Recorded all the same: the anchor job's next round sends it.
-          logger.error(
-            { err: { message: scrub(String((error as Error)?.message ?? error)) } },
-            'audit anchoring failed: retried within a minute',
-          ),
-        )
-      },
-    })
-    const reconcileSchedule = new ReconcileSchedule({
-      reconciler,
-      intervalMs: config.reconcileIntervalMinutes * 60_000,
-      log: logger,
-      metrics,
+      logger,
       scrub,
+      outboxPollMs: options.outboxPollMs,
     })
-    const inbound = { clientTokens, oauth: config.oauth }
-    const report = leastPrivilege({
-      flows: enabledFlows(inbound),
-      scopesFor: (flow) => engine.scopesFor(flow),
+    const common = {
+      config,
+      policy: policy!,
+      clientId: credentials.clientId,
+      okta: access,
+      stores,
+      reporting,
+    }
+    const flows = buildFlows({ ...common, clock, logger, scrub })
+    const jobs = buildJobs({ ...common, flows, metrics, clock, logger, scrub })
+    const lifecycle: Lifecycle = { ready: false, shuttingDown: false }
+    const http = buildHttpApp({
+      ...common,
       policy,
-      orgUrl: okta.orgUrl,
-    })
-    let ready = false
-    let shuttingDown = false
-    // The token readiness asks for: the enabled flows' scopes together, one cached token per hour at most.
-    const readinessScopes = [...new Set(report.flows.flatMap((flow) => [...engine.scopesFor(flow)]))].sort()
-    const checkReadiness = readiness({
-      store: storeCheck(openStore.db as unknown as import('kysely').Kysely<unknown>),
-      policy: async () =>
-        policy
-          ? { ok: true, detail: config.policyFile ?? 'built-in demo policy' }
-          : { ok: false, detail: 'no policy loaded' },
-      okta: async () => {
-        const token = await tokenSource.getToken(readinessScopes)
-        return {
-          ok: true,
-          detail: `${token.tokenType} token valid until ${new Date(token.expiresAt).toISOString()}`,
-        }
-      },
-    })
-    let consoleUrl = config.console.baseUrl ?? ''
-    const consoleRouter = createConsoleRouter({
-      console: { ...config.console, oidc: demoConsole?.oidc ?? config.console.oidc },
-      publicUrl: () => consoleUrl,
+      clientTokens,
+      metricsToken: metricsToken.token,
+      credentials,
+      flows,
+      jobs,
+      metrics,
       clock,
       logger,
-    })
-    const app = createApp({
-      readiness: checkReadiness,
-      shuttingDown: () => shuttingDown,
-      metrics,
-      ...(metricsToken ? { metricsToken } : {}),
-      engine,
-      authenticate: createAuthenticator(inbound),
-      logger,
-      leastPrivilege: report,
-      ready: () => ready,
-      secrets: clientTokens.map((t) => t.token),
-      executions,
-      syncDeadlineMs: config.syncDeadlineMs,
-      audit: {
-        store: openStore,
-        trail: auditTrail,
-        anchors: servicenow ? serviceNowAnchorSource(servicenow) : undefined,
-        oktaLog,
-        clientId: okta.clientId,
-      },
-      ...(config.eventHookSecret
-        ? {
-            eventHooks: {
-              secret: config.eventHookSecret,
-              header: config.eventHookHeader,
-              inbox: eventInbox,
-              clock,
-              onStored: () => eventProcessor.kick(),
-            },
-          }
-        : {}),
-      reconcile: { reconciler },
-      console: consoleRouter,
-      // The Okta catalog the ServiceNow app syncs: read scopes only.
-      catalog: new Catalog({ okta: portFactory, policy: policy!, clock }),
-      openApi: {
-        eventHookHeader: config.eventHookHeader,
-        ...(config.oauth ? { oauthTokenUrl: tokenUrlOf(config.oauth.issuer) } : {}),
-      },
+      lifecycle,
+      demoConsole,
+      version: BRIDGE_VERSION,
     })
 
-    // The sandbox-mode bridge holds a printed demo token: keep it on loopback.
-    const host = env.HOST?.trim() || (config.mode === 'sandbox' ? '127.0.0.1' : '0.0.0.0')
-    const server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.port, host, (error?: Error) => (error ? reject(error) : resolve(s)))
-      s.once('error', reject)
-    })
+    const host = listenHost(env, config)
+    main = await listen(http.app, config.port, host)
+    const { server, url } = main
     // Longer than a load balancer's idle timeout, so it closes idle connections first.
     server.keepAliveTimeout = 65_000
     answerClientErrors(server)
-    const address = server.address() as AddressInfo
-    const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`
-    // `/metrics` alone on its own port (no token there: the port is not exposed outside the pod).
-    let metricsServer: Server | undefined
-    let metricsUrl: string | undefined
-    const metricsPort = config.metrics.port
-    if (metricsPort !== undefined) {
-      const metricsApp = express()
-      metricsApp.disable('x-powered-by')
-      metricsApp.get('/metrics', metricsHandler(metrics, config.metrics.token))
-      useProblemHandlers(metricsApp, logger)
-      const listening = await new Promise<Server>((resolve, reject) => {
-        const s = metricsApp.listen(metricsPort, host, (error?: Error) =>
-          error ? reject(error) : resolve(s),
-        )
-        s.once('error', reject)
-      }).catch(async (error: unknown) => {
-        await new Promise<void>((resolve) => server.close(() => resolve()))
-        throw error
-      })
-      metricsServer = listening
-      answerClientErrors(listening)
-      const port = (listening.address() as AddressInfo).port
-      metricsUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
-    }
-    ready = true
-    consoleUrl ||= url
-    demoConsole?.register(`${consoleUrl}/console/callback`)
+    metricsPort = await serveMetricsPort(config, metrics, logger, host)
+    lifecycle.ready = true
+    const consoleUrl = http.setConsoleUrl(url)
 
-    if (sandboxMode && sandbox)
-      print(
-        sandboxMode.banner(sandbox, url, {
-          demoToken,
-          metricsToken: demoMetricsToken,
-          metricsUrl,
-          servicenow: servicenowSandbox,
-        }),
-      )
-    if (demoConsole) print(demoConsole.banner(consoleUrl))
-    print(
-      `Bridge listening on ${url} (mode: ${config.mode}${config.mode === 'okta' ? `, org ${okta.orgUrl}` : ', Okta SIMULATED'})`,
-    )
-    logger.info({ url, mode: config.mode, flows: report.flows }, 'bridge listening')
-    // After listening: a resumed execution can take a while, and /healthz should not wait for it.
-    // A failure here leaves them for the next start; the bridge still serves new requests.
-    // Reports a previous process could not deliver go out first: they are the oldest.
-    outboxDispatcher.start()
-    await executions.resumeUnfinished().then(
-      (resumed) => logger.info({ resumed }, 'resumed unfinished executions'),
-      (error: unknown) =>
-        logger.error(
-          { err: { message: scrub(String((error as Error)?.message ?? error)) } },
-          'resume failed',
-        ),
-    )
-    // After the resume, so an expiry a crash interrupted finishes as the same execution; its first round
-    // ends the grants that came due while the bridge was down.
-    expiry.start()
-    // Events stored before a crash or restart are processed now; new deliveries kick it.
-    if (options.eventProcessing !== false) eventProcessor.start()
-    // Dry runs only: a scheduled run reports drift, repairs wait for an operator's ticket.
-    reconcileSchedule.start()
-    if (options.auditJobs !== false) {
-      auditAnchorer?.start()
-      requestIdJoiner.start()
-    }
+    announce({
+      print,
+      sandboxMode,
+      demoConsole,
+      consoleUrl,
+      logger,
+      config,
+      url,
+      orgUrl: credentials.orgUrl,
+      flows: http.flows,
+      sandbox,
+      servicenowSandbox,
+      demoToken,
+      demoMetricsToken: metricsToken.demoToken,
+      metricsUrl: metricsPort?.url,
+    })
+    await startBackgroundWork({
+      jobs,
+      reporting,
+      flows,
+      logger,
+      scrub,
+      options: { eventProcessing: options.eventProcessing !== false, auditJobs: options.auditJobs !== false },
+    })
 
-    let stopping: Promise<void> | undefined
-    const stop = (graceMs = config.shutdownGraceMs): Promise<void> => {
-      stopping ??= (async () => {
-        ready = false
-        shuttingDown = true
-        logger.info({ graceMs }, 'shutdown: not ready, refusing new invocations')
-        // No new expiries once shutdown begins; the round in progress finishes (its executions drain below).
-        await expiry.stop()
-        await eventProcessor.stop()
-        await reconcileSchedule.stop()
-        await requestIdJoiner.stop()
-        const deadline = Date.now() + graceMs
-        // Still listening while executions finish: a load balancer that has not yet seen /readyz fail gets a
-        // 503 with Retry-After (and retries elsewhere) rather than a refused connection.
-        // Executions run on without their callers: let them end rather than leave them for a resume.
-        let drainTimer: NodeJS.Timeout | undefined
-        const drained = await Promise.race([
-          executions.drain().then(() => true),
-          new Promise<false>((resolve) => {
-            drainTimer = setTimeout(() => resolve(false), graceMs)
-          }),
-        ])
-        clearTimeout(drainTimer)
-        if (!drained) logger.warn('executions still running at shutdown: they resume at the next start')
-        // The last executions' anchors are enqueued by now; entries still waiting for one are anchored next start.
-        await auditAnchorer?.stop()
-        // Undelivered messages stay in the outbox for the next start.
-        await outboxDispatcher.stop()
-        // Then the requests in flight (a synchronous caller waiting on its execution gets its answer).
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-        server.closeIdleConnections()
-        const timer = setTimeout(() => server.closeAllConnections(), Math.max(1_000, deadline - Date.now()))
-        timer.unref()
-        await closed
-        clearTimeout(timer)
-        await openStore.close()
-        if (metricsServer) {
-          const closing = new Promise<void>((resolve) => metricsServer.close(() => resolve()))
-          metricsServer.closeAllConnections()
-          await closing
-        }
-        if (sandbox) await sandbox.sandbox.stop()
-        if (servicenowSandbox) await servicenowSandbox.sandbox.stop()
-        logger.info('bridge stopped')
-        logger.flush()
-      })()
-      return stopping
-    }
+    const stop = gracefulStop({
+      lifecycle,
+      jobs,
+      executions: flows.executions,
+      reporting,
+      server,
+      release,
+      logger,
+      graceMs: config.shutdownGraceMs,
+    })
     return {
       url,
       server,
@@ -693,54 +297,32 @@ export async function startBridge<
       logger,
       sandbox,
       demoToken,
-      demoMetricsToken,
-      executions,
-      store: openStore,
+      demoMetricsToken: metricsToken.demoToken,
+      executions: flows.executions,
+      store: stores.store,
       metrics,
-      metricsUrl,
-      servicenow,
+      metricsUrl: metricsPort?.url,
+      servicenow: reporting.servicenow,
       servicenowSandbox,
-      outbox,
-      outboxDispatcher,
-      grants,
-      expiry,
-      eventInbox,
-      eventProcessor,
-      onboardings,
-      reconciler,
-      reconcileSchedule,
-      auditTrail,
-      auditAnchorer,
-      requestIdJoiner,
+      outbox: stores.outbox,
+      outboxDispatcher: reporting.outboxDispatcher,
+      grants: stores.grants,
+      expiry: jobs.expiry,
+      eventInbox: stores.eventInbox,
+      eventProcessor: jobs.eventProcessor,
+      onboardings: stores.onboardings,
+      reconciler: jobs.reconciler,
+      reconcileSchedule: jobs.reconcileSchedule,
+      auditTrail: stores.auditTrail,
+      auditAnchorer: reporting.auditAnchorer,
+      requestIdJoiner: jobs.requestIdJoiner,
       stop,
     }
   } catch (error) {
-    await store?.close()
-    if (sandbox) await sandbox.sandbox.stop()
-    if (servicenowSandbox) await servicenowSandbox.sandbox.stop()
+    if (main) await closeServer(main.server)
+    await release()
     throw error
   }
-}
-
-/**
- * The token URL to advertise in the OpenAPI document, by Okta's conventions: `{issuer}/v1/token` for a custom
- * authorization server (`https://org/oauth2/default`), `{org}/oauth2/v1/token` for the org server.
- */
-function tokenUrlOf(issuer: string): string {
-  return new URL(issuer).pathname === '/' ? `${issuer}/oauth2/v1/token` : `${issuer}/v1/token`
-}
-
-/**
- * Sandbox mode's stand-ins, or a configuration error saying where they come from: a development entry point
- * lends them (`npm start`); this production entry point has none and needs a real org.
- */
-function sandboxModeOf<O extends SandboxOrg, N extends SandboxServiceNow>(
-  options: StartOptions<O, N>,
-): SandboxMode<O, N> {
-  if (options.sandboxMode) return options.sandboxMode
-  throw new ConfigError([
-    'OKTA_ORG_URL: not set. This entry point runs against a real Okta org only; `npm start` (dev/start.ts) runs the bridge against an in-process Okta sandbox.',
-  ])
 }
 
 /**

@@ -20,8 +20,9 @@ import {
   STORE_ERROR_CODES,
 } from '../../bridge/errors.js'
 import { FlowError, toFlowError } from '../../bridge/flows/errors.js'
-import { createApp, createLogger } from '../../bridge/http/app.js'
+import { createApp } from '../../bridge/http/app.js'
 import { createAuthenticator } from '../../bridge/http/auth.js'
+import { createLogger } from '../../bridge/logging/logger.js'
 import { PolicyViolation } from '../../bridge/policy/policy.js'
 import { OktaError } from '../../bridge/ports/okta.js'
 import { ServiceNowError } from '../../bridge/ports/servicenow.js'

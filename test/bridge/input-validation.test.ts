@@ -9,8 +9,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import ajvFormats from 'ajv-formats'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp, createLogger } from '../../bridge/http/app.js'
+import { createApp } from '../../bridge/http/app.js'
 import { createAuthenticator } from '../../bridge/http/auth.js'
+import { createLogger } from '../../bridge/logging/logger.js'
 import { type RunningBridge, startBridge } from '../../dev/start.js'
 
 const TOKEN = randomBytes(32).toString('base64url')

@@ -14,7 +14,11 @@ export {
   type OktaLogPortOptions,
   TRANSACTIONS_PER_QUERY,
 } from './log-port.js'
-export { createOktaPortFactory, type OktaAdapterFactory, type OktaPortFactoryOptions } from './okta-port.js'
+export {
+  createOktaPortFactory,
+  type OktaAdapterFactory,
+  type OktaPortFactoryOptions,
+} from './port-factory.js'
 export {
   type OktaCallEvent,
   type OktaExecutorCounters,

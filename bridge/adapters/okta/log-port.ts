@@ -15,8 +15,9 @@
  */
 import type okta from '@okta/okta-sdk-nodejs'
 import type { OktaLogEvent, OktaLogPort } from '../../ports/okta.js'
-import { sdkClient, toOktaError } from './okta-port.js'
+import { toOktaError } from './error-mapping.js'
 import { type OktaCallRecord, OktaRequestExecutor, oktaCallContext } from './request-executor.js'
+import { sdkClient } from './sdk-client.js'
 import { eq, or } from './search-expression.js'
 import { normaliseOrgUrl, type OktaTokenSource } from './token-source.js'
 

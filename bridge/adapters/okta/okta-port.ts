@@ -22,11 +22,9 @@
  *
  * Each port operation runs in an {@link oktaCallContext} record, which the executor fills with the
  * `X-Okta-Request-Id` of each answer; a write answers the id of its own call, which is the System Log event's
- * `transaction.id`.
+ * `transaction.id`. Beside it: `port-factory.ts`, `sdk-client.ts`, `error-mapping.ts`, `sdk-models.ts`.
  */
-import okta from '@okta/okta-sdk-nodejs'
-import type { Clock } from '../../clock.js'
-import { BridgeError } from '../../errors.js'
+import type okta from '@okta/okta-sdk-nodejs'
 import {
   type LifecycleOperation,
   type OktaApp,
@@ -34,167 +32,22 @@ import {
   OktaError,
   type OktaGroup,
   type OktaPort,
-  type OktaPortFactory,
   type OktaUser,
   type Written,
 } from '../../ports/okta.js'
+import { type Endpoint, isUnknownOutcome, notMade, toOktaError } from './error-mapping.js'
+import { oktaCallContext } from './request-executor.js'
 import {
-  type OktaCallEvent,
-  type OktaCallRecord,
-  OktaRequestExecutor,
-  oktaCallContext,
-  reauthorizeBeforeResend,
-  type SdkRequest,
-} from './request-executor.js'
+  newRecord,
+  requirePathId,
+  sameLogin,
+  sameProfile,
+  toApp,
+  toGroup,
+  toUser,
+  usablePathId,
+} from './sdk-models.js'
 import { eq } from './search-expression.js'
-import { normaliseOrgUrl, type OktaTokenSource } from './token-source.js'
-
-/** What {@link createOktaPortFactory} needs. */
-export interface OktaPortFactoryOptions {
-  /** The org URL; must be the token source's org. */
-  orgUrl: string
-  /** Where access tokens come from (one source per service app). */
-  tokenSource: OktaTokenSource
-  /** Per-attempt timeout of Management API calls (default 15 000 ms). Ignored when `executor` is given. */
-  requestTimeoutMs?: number
-  /** Longest wait for a rate-limit window before failing as `rate-limited` (default 30 000 ms). Ignored when `executor` is given. */
-  maxWaitMs?: number
-  /** Called after each exchange with Okta, for metrics. Ignored when `executor` is given. */
-  onCall?: (event: OktaCallEvent) => void
-  /** The clock pacing decisions and waits go by (tests: one shared with the Okta sandbox). Ignored when `executor` is given. */
-  clock?: Clock
-  /** A ready executor (e.g. with other retry settings or a test `fetch`); by default one is made from the options above. */
-  executor?: OktaRequestExecutor
-  /** `User-Agent` of Management API calls; Okta's System Log shows it as the event's client. */
-  userAgent?: string
-}
-
-/** The factory, plus the executor whose counters the composition root can export as metrics. */
-export type OktaAdapterFactory = OktaPortFactory & { readonly executor: OktaRequestExecutor }
-
-/**
- * Creates the {@link OktaPortFactory} of one org and service app. Ports are cached per scope set (an SDK client
- * is costly to build: it reads YAML files and makes ~90 API objects); all of them share one executor, so
- * pacing sees every call the bridge makes to the org.
- * @throws {TypeError} when the org URL is not an org URL or is not the token source's org.
- */
-export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdapterFactory {
-  const orgUrl = normaliseOrgUrl(options.orgUrl)
-  const { tokenSource } = options
-  if (tokenSource.orgUrl !== orgUrl) {
-    throw new TypeError(`The token source is for ${tokenSource.orgUrl}, not ${orgUrl}`)
-  }
-  const executor =
-    options.executor ??
-    new OktaRequestExecutor({
-      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-      ...(options.maxWaitMs !== undefined ? { maxWaitMs: options.maxWaitMs } : {}),
-      ...(options.onCall !== undefined ? { onCall: options.onCall } : {}),
-      ...(options.clock !== undefined ? { clock: options.clock } : {}),
-    })
-  const userAgent = options.userAgent ?? 'okta-jml-bridge (@okta/okta-sdk-nodejs)'
-  const ports = new Map<string, OktaPort>()
-  const factory = (scopes: readonly string[]): OktaPort => {
-    if (!Array.isArray(scopes) || scopes.length === 0)
-      throw new TypeError('An Okta port needs at least one scope')
-    const held = [...new Set(scopes)].sort()
-    const key = held.join(' ')
-    let port = ports.get(key)
-    if (!port) {
-      port = new SdkOktaPort(sdkClient(orgUrl, tokenSource, held, executor, userAgent))
-      ports.set(key, port)
-    }
-    return port
-  }
-  return Object.assign(factory, { executor })
-}
-
-// =============================================================================================================
-// The SDK client, with its token handling replaced
-// =============================================================================================================
-
-/** Stands in for the key the SDK constructor insists on; the SDK's token code that would use it never runs. */
-const NO_KEY = 'not-used: tokens come from OktaTokenSource'
-
-/**
- * Wraps a token failure so the SDK's 401 handling (it looks at `status`) does not mistake it for an API 401
- * (code `okta-token-failed`); `toOktaError` unwraps it, so it never leaves the adapter.
- */
-class TokenFailure extends BridgeError<'okta-token-failed'> {
-  constructor(readonly failure: unknown) {
-    super('okta-token-failed', 'Okta token request failed')
-  }
-}
-
-/**
- * An SDK client for one scope set, with the token handling described above. Exported for the other ports
- * of the same service app (the System Log port), so every client is built — and locked down — the same way.
- */
-export function sdkClient(
-  orgUrl: string,
-  tokenSource: OktaTokenSource,
-  scopes: readonly string[],
-  executor: OktaRequestExecutor,
-  userAgent: string,
-): okta.Client {
-  const client = new okta.Client({
-    orgUrl,
-    authorizationMode: 'PrivateKey',
-    clientId: tokenSource.clientId,
-    scopes: [...scopes],
-    privateKey: NO_KEY,
-    keyId: NO_KEY,
-    // Overrides an SSWS token from OKTA_CLIENT_TOKEN or okta.yaml, which would otherwise sit on the client.
-    token: '',
-    cacheMiddleware: null,
-    requestExecutor: executor,
-  })
-  const http = client.http
-  const stub = {
-    isDPoP: false,
-    getAccessToken: () =>
-      Promise.reject(new Error('The Okta SDK token handling is replaced by OktaTokenSource')),
-    clearCachedAccessToken: () => {
-      const authorization = oktaCallContext.getStore()?.authorization
-      tokenSource.invalidate(scopes, authorization?.slice(authorization.indexOf(' ') + 1))
-    },
-  }
-  // The SDK reads `http.oauth` truthy-ness to decide on its retry after a 401; the stub keeps that retry.
-  http.oauth = stub as unknown as typeof http.oauth
-  client.oauth = http.oauth
-  http.agent = undefined
-  http.defaultHeaders['User-Agent'] = userAgent
-  const authorize = async (req: { url: string; method?: string; headers: Record<string, string> }) => {
-    const url = String(req.url)
-    if (new URL(url).origin !== orgUrl) {
-      // Never hand the org's token (or a proof for it) to another host, whatever a Link header says.
-      throw new Error(`Refusing to send Okta credentials to ${new URL(url).origin}`)
-    }
-    let headers: Awaited<ReturnType<OktaTokenSource['authorize']>>
-    try {
-      headers = await tokenSource.authorize(String(req.method ?? 'GET'), url, scopes)
-    } catch (error) {
-      throw new TokenFailure(error)
-    }
-    req.headers.Authorization = headers.authorization
-    if (headers.dpop) req.headers.DPoP = headers.dpop
-    else delete req.headers.DPoP
-    const record = oktaCallContext.getStore()
-    if (record) record.authorization = headers.authorization
-  }
-  http.prepareRequest = async (request: SdkRequest) => {
-    const req = request as unknown as { url: string; method?: string; headers: Record<string, string> }
-    await authorize(req)
-    // The executor's own retries need a fresh proof too (single-use jti).
-    reauthorizeBeforeResend(req, () => authorize(req))
-    return request
-  }
-  return client
-}
-
-// =============================================================================================================
-// The port
-// =============================================================================================================
 
 /** The statuses a user is in once a lifecycle operation has taken effect (to settle an unknown outcome). */
 const LIFECYCLE_RESULT: Record<LifecycleOperation, readonly OktaUser['status'][]> = {
@@ -206,10 +59,8 @@ const LIFECYCLE_RESULT: Record<LifecycleOperation, readonly OktaUser['status'][]
   reset_password: ['RECOVERY'],
 }
 
-/** Which endpoint answered, for the error mapping: lifecycle refusals are conflicts, not bad data. */
-export type Endpoint = 'lifecycle' | 'other'
-
-class SdkOktaPort implements OktaPort {
+/** The {@link OktaPort} of one scope set, on one locked-down SDK client. */
+export class SdkOktaPort implements OktaPort {
   constructor(private readonly client: okta.Client) {}
 
   async findUser(idOrLogin: string): Promise<OktaUser | undefined> {
@@ -544,164 +395,5 @@ class SdkOktaPort implements OktaPort {
       }
       return undefined
     })
-  }
-}
-
-// =============================================================================================================
-// Mapping
-// =============================================================================================================
-
-function newRecord(): OktaCallRecord {
-  return { requestId: null, repeatedAfterAmbiguousFailure: false }
-}
-
-/**
- * Whether an id can go into a URL path as one segment: `''` would leave the SDK's `{userId}` placeholder in the
- * path, and `.`/`..` would be resolved away by URL parsing, reaching a different endpoint.
- */
-function usablePathId(id: unknown): id is string {
-  return typeof id === 'string' && id !== '' && id !== '.' && id !== '..'
-}
-
-function requirePathId(id: unknown, what: string): asserts id is string {
-  if (!usablePathId(id)) {
-    throw new OktaError({
-      kind: 'not-found',
-      status: 0,
-      message: `No Okta ${what} has the id ${JSON.stringify(id)}`,
-    })
-  }
-}
-
-function sameLogin(a: unknown, b: string): boolean {
-  return typeof a === 'string' && a.toLowerCase() === b.toLowerCase()
-}
-
-/** Whether `actual` holds every attribute of `wanted` (logins compared case-insensitively, as Okta does). */
-function sameProfile(actual: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
-  return Object.entries(wanted).every(([name, value]) => {
-    if (value === undefined) return true
-    if (name === 'login' && typeof value === 'string') return sameLogin(actual.login, value)
-    return JSON.stringify(actual[name] ?? null) === JSON.stringify(value)
-  })
-}
-
-/** The SDK's `User` model as a plain {@link OktaUser} (its profile model lists unset attributes as undefined). */
-function toUser(user: okta.User): OktaUser {
-  const profile: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(user.profile ?? {}))
-    if (value !== undefined) profile[name] = value
-  return {
-    id: String(user.id),
-    status: user.status as OktaUser['status'],
-    profile: profile as OktaUser['profile'],
-  }
-}
-
-function isUnknownOutcome(error: unknown): boolean {
-  return error instanceof OktaError && error.kind === 'unavailable'
-}
-
-/** Okta codes that mean "not in the object's current state". */
-const STATE_CONFLICTS = new Set(['E0000038', 'E0000016', 'E0000032'])
-
-/** What the SDK throws for a non-2xx answer (`OktaApiError`, or `HttpError` for a non-JSON body). */
-interface HttpFailure {
-  status: number
-  errorCode?: unknown
-  errorSummary?: unknown
-  errorCauses?: unknown
-  message: string
-  headers?: { get(name: string): string | null }
-}
-
-function isHttpFailure(error: unknown): error is HttpFailure {
-  return (
-    error instanceof Error &&
-    (error.name === 'OktaApiError' || error.name === 'HttpError') &&
-    typeof (error as { status?: unknown }).status === 'number'
-  )
-}
-
-/**
- * Translates what a call threw into an {@link OktaError}. Errors that are not Okta's answer (programming
- * errors, a refused origin) pass through unchanged.
- */
-export function toOktaError(error: unknown, endpoint: Endpoint): unknown {
-  if (error instanceof TokenFailure) return error.failure
-  if (error instanceof OktaError || !isHttpFailure(error)) return error
-  const status = error.status
-  const code = typeof error.errorCode === 'string' ? error.errorCode : undefined
-  const summary =
-    typeof error.errorSummary === 'string' && error.errorSummary ? error.errorSummary : error.message
-  const causes = Array.isArray(error.errorCauses)
-    ? error.errorCauses
-        .map((cause) => (cause as { errorSummary?: unknown })?.errorSummary)
-        .filter((text): text is string => typeof text === 'string')
-    : []
-  const header = (name: string) => (typeof error.headers?.get === 'function' ? error.headers.get(name) : null)
-  const requestId = header('x-okta-request-id')
-  const alreadyExists = [summary, ...causes].some((text) => /already exists/i.test(text))
-
-  let kind: OktaError['kind']
-  if (status === 404 || code === 'E0000007') kind = 'not-found'
-  else if (status === 429) kind = 'rate-limited'
-  else if (status >= 500) kind = 'unavailable'
-  else if (code !== undefined && STATE_CONFLICTS.has(code)) kind = 'conflict'
-  else if (
-    status === 409 ||
-    (status === 400 && (alreadyExists || (endpoint === 'lifecycle' && code === 'E0000001')))
-  )
-    kind = 'conflict'
-  else if (status === 401 || status === 403) kind = 'forbidden'
-  else kind = 'invalid'
-
-  const reset = Number(header('x-rate-limit-reset'))
-  const detail = causes.length > 0 ? ` (${causes.join('; ')})` : ''
-  return new OktaError({
-    kind,
-    status,
-    message: `Okta answered ${status}${code ? ` ${code}` : ''}: ${summary}${detail}`,
-    oktaCode: code,
-    oktaRequestId: requestId,
-    causes,
-    retryAt: kind === 'rate-limited' && Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined,
-  })
-}
-
-/** The same unknown-outcome error, once the bridge has looked and found that the change was not made. */
-function notMade(error: OktaError): OktaError {
-  return new OktaError({
-    message: error.message,
-    status: error.status,
-    kind: error.kind,
-    oktaCode: error.oktaCode,
-    oktaRequestId: error.oktaRequestId,
-    causes: error.causes,
-    retryAt: error.retryAt,
-    notMade: true,
-  })
-}
-
-/** A group as the port answers it: its name and, for the catalog, its description. */
-function toGroup(group: okta.Group): OktaGroup {
-  const description = group.profile?.description
-  return {
-    id: String(group.id),
-    name: String(group.profile?.name ?? ''),
-    type: group.type as OktaGroup['type'],
-    description: typeof description === 'string' && description !== '' ? description : null,
-  }
-}
-
-/** An app as the port answers it; its end-user notes stand for the description Okta apps lack. */
-function toApp(app: okta.Application): OktaApp {
-  // The base Application model declares no settings; every concrete app type has them.
-  const notes = (app as { settings?: { notes?: { enduser?: unknown } } }).settings?.notes?.enduser
-  return {
-    id: String(app.id),
-    label: String(app.label ?? ''),
-    status: app.status as OktaApp['status'],
-    description: typeof notes === 'string' && notes !== '' ? notes : null,
   }
 }

@@ -1,0 +1,70 @@
+/**
+ * The {@link OktaPortFactory} of one org and service app: a port per scope set, each on its own locked-down SDK
+ * client (`sdk-client.ts`), all sharing one {@link OktaRequestExecutor}.
+ */
+import type { Clock } from '../../clock.js'
+import type { OktaPort, OktaPortFactory } from '../../ports/okta.js'
+import { SdkOktaPort } from './okta-port.js'
+import { type OktaCallEvent, OktaRequestExecutor } from './request-executor.js'
+import { sdkClient } from './sdk-client.js'
+import { normaliseOrgUrl, type OktaTokenSource } from './token-source.js'
+
+/** What {@link createOktaPortFactory} needs. */
+export interface OktaPortFactoryOptions {
+  /** The org URL; must be the token source's org. */
+  orgUrl: string
+  /** Where access tokens come from (one source per service app). */
+  tokenSource: OktaTokenSource
+  /** Per-attempt timeout of Management API calls (default 15 000 ms). Ignored when `executor` is given. */
+  requestTimeoutMs?: number
+  /** Longest wait for a rate-limit window before failing as `rate-limited` (default 30 000 ms). Ignored when `executor` is given. */
+  maxWaitMs?: number
+  /** Called after each exchange with Okta, for metrics. Ignored when `executor` is given. */
+  onCall?: (event: OktaCallEvent) => void
+  /** The clock pacing decisions and waits go by (tests: one shared with the Okta sandbox). Ignored when `executor` is given. */
+  clock?: Clock
+  /** A ready executor (e.g. with other retry settings or a test `fetch`); by default one is made from the options above. */
+  executor?: OktaRequestExecutor
+  /** `User-Agent` of Management API calls; Okta's System Log shows it as the event's client. */
+  userAgent?: string
+}
+
+/** The factory, plus the executor whose counters the composition root can export as metrics. */
+export type OktaAdapterFactory = OktaPortFactory & { readonly executor: OktaRequestExecutor }
+
+/**
+ * Creates the {@link OktaPortFactory} of one org and service app. Ports are cached per scope set (an SDK client
+ * is costly to build: it reads YAML files and makes ~90 API objects); all of them share one executor, so
+ * pacing sees every call the bridge makes to the org.
+ * @throws {TypeError} when the org URL is not an org URL or is not the token source's org.
+ */
+export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdapterFactory {
+  const orgUrl = normaliseOrgUrl(options.orgUrl)
+  const { tokenSource } = options
+  if (tokenSource.orgUrl !== orgUrl) {
+    throw new TypeError(`The token source is for ${tokenSource.orgUrl}, not ${orgUrl}`)
+  }
+  const executor =
+    options.executor ??
+    new OktaRequestExecutor({
+      ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      ...(options.maxWaitMs !== undefined ? { maxWaitMs: options.maxWaitMs } : {}),
+      ...(options.onCall !== undefined ? { onCall: options.onCall } : {}),
+      ...(options.clock !== undefined ? { clock: options.clock } : {}),
+    })
+  const userAgent = options.userAgent ?? 'okta-jml-bridge (@okta/okta-sdk-nodejs)'
+  const ports = new Map<string, OktaPort>()
+  const factory = (scopes: readonly string[]): OktaPort => {
+    if (!Array.isArray(scopes) || scopes.length === 0)
+      throw new TypeError('An Okta port needs at least one scope')
+    const held = [...new Set(scopes)].sort()
+    const key = held.join(' ')
+    let port = ports.get(key)
+    if (!port) {
+      port = new SdkOktaPort(sdkClient(orgUrl, tokenSource, held, executor, userAgent))
+      ports.set(key, port)
+    }
+    return port
+  }
+  return Object.assign(factory, { executor })
+}

@@ -1,0 +1,151 @@
+/**
+ * Wiring steps for the background work: building the jobs (the System Log joiner, the event processor, the
+ * expiry scheduler, the reconciler and its dry-run schedule), starting them once the bridge listens — in an
+ * order that matters, see {@link startBackgroundWork} — and stopping them first at shutdown.
+ */
+import type { Logger } from 'pino'
+import { endedGrantsSince } from '../adapters/store/ended-grants.js'
+import type { Clock } from '../clock.js'
+import type { BridgeConfig } from '../config.js'
+import { systemLogCandidates } from '../http/audit.js'
+import type { BridgeMetrics } from '../http/metrics.js'
+import { EVENT_PROCESSOR_SCOPES, EventProcessor } from '../jobs/event-processor.js'
+import { ExpiryScheduler } from '../jobs/expiry-scheduler.js'
+import { ReconcileSchedule } from '../jobs/reconcile-schedule.js'
+import { RequestIdJoiner } from '../jobs/request-id-joiner.js'
+import type { Policy } from '../policy/policy.js'
+import { accessJustifier, Reconciler } from '../reconcile/reconciler.js'
+import type { Flows } from './flows.js'
+import { safeMessage } from './logging.js'
+import type { OktaAccess } from './okta-access.js'
+import type { Reporting } from './reporting.js'
+import type { Stores } from './stores.js'
+
+/** The background jobs (the outbox dispatcher and the anchorer are in {@link Reporting}). */
+export interface Jobs {
+  requestIdJoiner: RequestIdJoiner
+  eventProcessor: EventProcessor
+  expiry: ExpiryScheduler
+  reconciler: Reconciler
+  reconcileSchedule: ReconcileSchedule
+}
+
+/** Builds the jobs; none runs until {@link startBackgroundWork}. */
+export function buildJobs(deps: {
+  config: BridgeConfig
+  policy: Policy
+  clientId: string
+  okta: OktaAccess
+  stores: Stores
+  reporting: Reporting
+  flows: Flows
+  metrics: BridgeMetrics
+  clock: Clock
+  logger: Logger
+  scrub: (text: string) => string
+}): Jobs {
+  const { config, policy, okta, stores, reporting, flows, clock, logger } = deps
+  const { executions } = flows
+  // Changes recorded without a request id are looked up again until Okta's log shows them.
+  const requestIdJoiner = new RequestIdJoiner({
+    trail: stores.auditTrail,
+    candidates: systemLogCandidates(okta.oktaLog, deps.clientId),
+    clock,
+    log: logger,
+  })
+  // Opens an onboarding incident for each user born in Okta; reads Okta with read scopes only.
+  const eventProcessor = new EventProcessor({
+    inbox: stores.eventInbox,
+    onboarding: stores.onboardings,
+    store: stores.store,
+    okta: okta.portFactory(EVENT_PROCESSOR_SCOPES),
+    servicenow: reporting.servicenow,
+    policy,
+    clock,
+    log: logger,
+    bridgeClientId: deps.clientId,
+    executions,
+  })
+  // Ends grants at their end date: each expiry is a `revoke-access` execution on the grant's own ticket.
+  const expiry = new ExpiryScheduler({
+    grants: stores.grants,
+    executions,
+    clock,
+    log: logger,
+    pollMs: config.expiryPollMs,
+  })
+  // Reconciliation: grants compared with Okta (read scopes only); repairs go through the executions.
+  const reconciler = new Reconciler({
+    okta: okta.portFactory,
+    policy,
+    grants: stores.grants,
+    endedGrantsSince: endedGrantsSince(stores.store.db, stores.grants),
+    justified: accessJustifier({ grants: stores.grants, store: stores.store }),
+    executions,
+    clock,
+    newExecutionId: flows.newExecutionId,
+    // A baseline is chained in the audit like any change, and anchored at once (recorded all the same if
+    // anchoring fails: the anchor job's next round sends it).
+    recordBaseline: async (baseline) => {
+      await stores.auditTrail.recordBaseline(baseline)
+      await reporting.anchorNow({})
+    },
+  })
+  const reconcileSchedule = new ReconcileSchedule({
+    reconciler,
+    intervalMs: config.reconcileIntervalMinutes * 60_000,
+    log: logger,
+    metrics: deps.metrics,
+    scrub: deps.scrub,
+  })
+  return { requestIdJoiner, eventProcessor, expiry, reconciler, reconcileSchedule }
+}
+
+/** Which background rounds to start (tests drive some of them by hand). */
+export interface BackgroundOptions {
+  /** `false`: Okta event hook deliveries are stored and acknowledged but not processed. */
+  eventProcessing: boolean
+  /** `false`: the anchorer's and the request id joiner's rounds are not started (tests call `tick()`). */
+  auditJobs: boolean
+}
+
+/**
+ * Starts the background work once the bridge listens (a resumed execution can take a while, and /healthz
+ * should not wait for it). A failed resume leaves the executions for the next start; the bridge still serves
+ * new requests.
+ */
+export async function startBackgroundWork(deps: {
+  jobs: Jobs
+  reporting: Reporting
+  flows: Flows
+  logger: Logger
+  scrub: (text: string) => string
+  options: BackgroundOptions
+}): Promise<void> {
+  const { jobs, reporting, logger, options } = deps
+  // Reports a previous process could not deliver go out first: they are the oldest.
+  reporting.outboxDispatcher.start()
+  await deps.flows.executions.resumeUnfinished().then(
+    (resumed) => logger.info({ resumed }, 'resumed unfinished executions'),
+    (error: unknown) => logger.error({ err: { message: safeMessage(error, deps.scrub) } }, 'resume failed'),
+  )
+  // After the resume, so an expiry a crash interrupted finishes as the same execution; its first round
+  // ends the grants that came due while the bridge was down.
+  jobs.expiry.start()
+  // Events stored before a crash or restart are processed now; new deliveries kick it.
+  if (options.eventProcessing) jobs.eventProcessor.start()
+  // Dry runs only: a scheduled run reports drift, repairs wait for an operator's ticket.
+  jobs.reconcileSchedule.start()
+  if (options.auditJobs) {
+    reporting.auditAnchorer?.start()
+    jobs.requestIdJoiner.start()
+  }
+}
+
+/** Stops the jobs that start new work (no new expiries once shutdown begins; rounds in progress finish). */
+export async function stopJobs(jobs: Jobs): Promise<void> {
+  await jobs.expiry.stop()
+  await jobs.eventProcessor.stop()
+  await jobs.reconcileSchedule.stop()
+  await jobs.requestIdJoiner.stop()
+}
