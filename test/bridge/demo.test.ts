@@ -188,7 +188,9 @@ describe('SIGTERM to the PID of npm start', () => {
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as { msg: string; signal?: string })
     expect(lines.find((line) => line.msg === 'shutting down')).toMatchObject({ signal: 'SIGTERM' })
-    expect(lines.at(-1)?.msg).toBe('bridge stopped')
+    // The shutdown ran to its end after the signal (a background round may still log around it on a busy machine).
+    const messages = lines.map((line) => line.msg)
+    expect(messages.lastIndexOf('bridge stopped')).toBeGreaterThan(messages.indexOf('shutting down'))
     await expect(fetch(`${url}/healthz`)).rejects.toThrow()
     if (bridgePid !== undefined) expect(() => process.kill(bridgePid, 0)).toThrow()
   }, 120_000)

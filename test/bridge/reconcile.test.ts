@@ -81,7 +81,11 @@ function policyFor(sandbox: SandboxEnvironment): Policy {
   return Policy.parse({
     manageableGroups: ['*'],
     manageableApps: ['*'],
-    protectedGroups: [sandbox.adminsGroupId],
+    // The console's groups (sandbox mode seeds them for its demo sign-in) are protected, as a real org's would be.
+    protectedGroups: [
+      sandbox.adminsGroupId,
+      ...sandbox.sandbox.org.listGroups({ q: 'Console ', limit: 200 }).items.map((g) => g.id),
+    ],
     accessGrants: {
       maxDays: 90,
       resources: {
@@ -366,8 +370,9 @@ describe('dry run', () => {
       checked: { grants: 6, missingResources: [] },
     })
     expect(report.drift).toEqual(expectedDrift())
-    // A "*" policy: every group (Engineering, Sales, Support, Admins) and app (Slack, GitHub, Salesforce) Okta lists.
-    expect(report.checked.resources).toBe(7)
+    // A "*" policy: every group (Engineering, Sales, Support, Admins, and the console's Operators and Viewers that
+    // sandbox mode seeds) and app (Slack, GitHub, Salesforce) Okta lists.
+    expect(report.checked.resources).toBe(9)
 
     expect(snapshot(env.sandbox)).toEqual(before)
     expect(await bridge.store.verifyAudit()).toEqual(auditBefore)
@@ -496,7 +501,7 @@ describe('the schedule', () => {
       drift: { 'present-after-expiry': 2, 'missing-while-active': 4, unjustified: 4 },
       repairable: 7,
       grants: 6,
-      resources: 7,
+      resources: 9,
       missingResources: 0,
     })
     expect(JSON.stringify(summary[0])).not.toMatch(/example\.com/)
