@@ -12,7 +12,6 @@ import { storeCheck } from '../adapters/store/schema-check.js'
 import { Catalog } from '../catalog/catalog.js'
 import type { Clock } from '../clock.js'
 import type { BridgeConfig, ClientToken } from '../config.js'
-import { rememberLatest } from '../console/pages/deps.js'
 import { createConsolePages } from '../console/pages/index.js'
 import { createConsoleRouter } from '../console/router.js'
 import { createApp } from '../http/app.js'
@@ -90,8 +89,9 @@ export function buildHttpApp(deps: {
     oktaLog: okta.oktaLog,
     clientId: deps.credentials.clientId,
   }
-  // The operator console reads through the same services as the API (no second data path).
-  const reconciler = rememberLatest(deps.jobs.reconciler)
+  // The operator console reads through the same services as the API (no second data path). Its reconciler is
+  // the schedule's and the API's wrapper, so the Drift page shows the latest run, scheduled or asked for.
+  const reconciler = deps.jobs.reconcileRuns
   const pages = createConsolePages({
     audit,
     executions,
@@ -146,7 +146,7 @@ export function buildHttpApp(deps: {
           },
         }
       : {}),
-    reconcile: { reconciler: deps.jobs.reconciler },
+    reconcile: { reconciler: deps.jobs.reconcileRuns },
     console: consoleRouter,
     // The Okta catalog the ServiceNow app syncs: read scopes only.
     catalog: new Catalog({ okta: okta.portFactory, policy: policy!, clock: deps.clock }),

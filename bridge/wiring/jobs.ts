@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 import { endedGrantsSince } from '../adapters/store/ended-grants.js'
 import type { Clock } from '../clock.js'
 import type { BridgeConfig } from '../config.js'
+import { rememberLatest } from '../console/pages/deps.js'
 import { systemLogCandidates } from '../http/audit.js'
 import type { BridgeMetrics } from '../http/metrics.js'
 import { EVENT_PROCESSOR_SCOPES, EventProcessor } from '../jobs/event-processor.js'
@@ -27,6 +28,11 @@ export interface Jobs {
   eventProcessor: EventProcessor
   expiry: ExpiryScheduler
   reconciler: Reconciler
+  /**
+   * The reconciler as the schedule, the API and the console run it: one {@link rememberLatest} wrapper, so the
+   * console's Drift page shows the latest run whoever started it (a scheduled dry run included).
+   */
+  reconcileRuns: ReturnType<typeof rememberLatest>
   reconcileSchedule: ReconcileSchedule
 }
 
@@ -91,14 +97,15 @@ export function buildJobs(deps: {
       await reporting.anchorNow({})
     },
   })
+  const reconcileRuns = rememberLatest(reconciler)
   const reconcileSchedule = new ReconcileSchedule({
-    reconciler,
+    reconciler: reconcileRuns,
     intervalMs: config.reconcileIntervalMinutes * 60_000,
     log: logger,
     metrics: deps.metrics,
     scrub: deps.scrub,
   })
-  return { requestIdJoiner, eventProcessor, expiry, reconciler, reconcileSchedule }
+  return { requestIdJoiner, eventProcessor, expiry, reconciler, reconcileRuns, reconcileSchedule }
 }
 
 /** Which background rounds to start (tests drive some of them by hand). */

@@ -49,27 +49,33 @@ interface AppRoute {
   path: string
 }
 
-/** Express 5's layers, as far as the walk needs them. */
+/** Express 5's layers, as far as the walk needs them (`rawPath`: where `app.use` mounted a router). */
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> }
   handle?: { stack?: Layer[] }
+  rawPath?: unknown
 }
 
 /**
- * Every route of the app, nested routers included (they are mounted without a prefix). `all` routes are left
- * out: they are the 405 answers for other methods on a documented path, not operations (a router's `all` is
- * marked `_all`; the app's registers every method Node knows).
+ * Every route of the app with its full path, nested routers included under the path they are mounted at (the
+ * console's router at `/console`; the API's routers without a prefix). `all` routes are left out: they are the
+ * 405 answers for other methods on a documented path, not operations (a router's `all` is marked `_all`; the
+ * app's registers every method Node knows).
  */
-function routesOf(stack: readonly Layer[]): AppRoute[] {
+function routesOf(stack: readonly Layer[], prefix = ''): AppRoute[] {
   return stack.flatMap((layer) => {
     if (layer.route) {
       const methods = Object.keys(layer.route.methods)
       const catchAll = methods.includes('_all') || METHODS_NODE_KNOWS.every((m) => methods.includes(m))
-      return catchAll ? [] : methods.map((method) => ({ method, path: layer.route!.path }))
+      return catchAll ? [] : methods.map((method) => ({ method, path: `${prefix}${layer.route!.path}` }))
     }
-    return layer.handle?.stack ? routesOf(layer.handle.stack) : []
+    const mount = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : ''
+    return layer.handle?.stack ? routesOf(layer.handle.stack, `${prefix}${mount}`) : []
   })
 }
+
+/** Whether a route is the operator console's: HTML pages and forms a person uses, not API operations. */
+const isConsole = (route: AppRoute) => route.path === '/console' || route.path.startsWith('/console/')
 
 /** Whether an Express path (`:param` segments) matches a documented path (`{param}` or a literal). */
 function matches(expressPath: string, documented: string): boolean {
@@ -118,7 +124,12 @@ describe('GET /openapi.json', () => {
 
   it('documents every route of the app, and nothing the app does not serve', () => {
     const app = bridge.server.listeners('request')[0] as RequestListener & { router: { stack: Layer[] } }
-    const routes = routesOf(app.router.stack)
+    const everyRoute = routesOf(app.router.stack)
+    // The console's pages and forms (sandbox mode serves the console) are not API operations: the walk sees
+    // them under /console, where they are mounted, and leaves them out.
+    expect(everyRoute).toContainEqual({ method: 'get', path: '/console/executions' })
+    expect(everyRoute).toContainEqual({ method: 'post', path: '/console/grants/:id/end' })
+    const routes = everyRoute.filter((route) => !isConsole(route))
     // The walk sees the routers (a broken walk would pass vacuously).
     expect(routes).toContainEqual({ method: 'post', path: '/api/reconcile' })
     expect(routes).toContainEqual({ method: 'get', path: '/api/audit/verify' })
@@ -144,6 +155,13 @@ describe('GET /openapi.json', () => {
     expect(unserved, 'documented operations the app does not have').toEqual([])
     // Each flow has its own invoke operation (the app has one parameterised route for them all).
     for (const flow of FLOW_NAMES) expect(doc.paths[`/api/flo/${flow}/invoke`]).toHaveProperty('post')
+  })
+
+  it('has nothing of the console, which exposes no JSON API', () => {
+    expect(
+      Object.keys(doc.paths).filter((path) => path === '/console' || path.startsWith('/console/')),
+    ).toEqual([])
+    expect(JSON.stringify(doc)).not.toContain('/console')
   })
 
   it('names the package version and a server', () => {

@@ -1,66 +1,45 @@
 /**
- * The console's pages in a real browser (Debian's Chromium driven by playwright-core), against an Okta-mode bridge
- * on the Okta sandbox and the ServiceNow sandbox, with data from real invocations over HTTP: a joiner, grants with
- * end dates, a failed call, an onboarding born in Okta (through a registered event hook), a grant whose expiry
- * report ServiceNow refuses (parked), and a drift (a member added behind the bridge's back).
+ * The console's pages in a real browser (Debian's Chromium driven by playwright-core), served by an Okta-mode
+ * bridge's own `/console` — the router and pages its wiring builds — on the Okta sandbox and the ServiceNow
+ * sandbox, with data from real invocations over HTTP: a joiner, grants with end dates, a failed call, an
+ * onboarding born in Okta (through a registered event hook), a grant whose expiry report ServiceNow refuses
+ * (parked), and a drift (a member added behind the bridge's back).
  *
- * What a person sees is asserted on every page, as an operator and as a viewer (who gets no End / Extend /
- * Redeliver / Repair / dry-run buttons); End, Extend, Redeliver and Repair are used through their forms and their
- * effect checked in Okta and the audit; sorting and filtering work; axe-core finds no serious or critical
- * violation on any page; the strict CSP is sent and nothing on any page violates it.
- *
- * Sign-in is console-auth's: until its router is merged, {@link consoleApp} mounts the pages behind a test-only
- * middleware that sets `res.locals.console` the way the router will — the one seam, in {@link signedInAs} and
- * {@link openAs}, that the lead switches to real sign-in through the Okta sandbox when merging.
+ * Every page is opened signed in through the Okta sandbox's login form, as a member of the console operator
+ * group and of the viewer group (`CONSOLE_*` as an operator would set them, `support.ts`). What a person sees is
+ * asserted on every page, as an operator and as a viewer (who gets no End / Extend / Redeliver / Repair / dry-run
+ * buttons, and whose forged POSTs are refused); End, Extend, Redeliver and Repair are used through their forms and
+ * their effect checked in Okta and the audit; a POST without the CSRF token is refused; the Drift page shows a
+ * scheduled reconciliation; sorting and filtering work; axe-core finds no serious or critical violation on any
+ * page; the strict CSP is sent and nothing on any page violates it.
  *
  * `CONSOLE_SCREENSHOTS=1` saves a screenshot of each page to `docs/console/` (the README shows them).
  */
 import { randomBytes, randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import express, { type RequestHandler } from 'express'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createOktaLogPort, OktaTokenSource } from '../../bridge/adapters/okta/index.js'
 import { consoleReads } from '../../bridge/adapters/store/console-reads.js'
-import { storeCheck } from '../../bridge/adapters/store/schema-check.js'
 import type { SqlExecutionStore } from '../../bridge/adapters/store/sqlite-store.js'
 import { barChart, horizontalBarChart, lineChart, niceScale } from '../../bridge/console/charts.js'
-import { type ConsoleLocals, escapeHtml, html } from '../../bridge/console/html.js'
-import { type ConsolePagesDeps, rememberLatest } from '../../bridge/console/pages/deps.js'
-import { createConsolePages } from '../../bridge/console/pages/index.js'
-import { FLOW_OPERATIONS } from '../../bridge/flows/registry.js'
-import { readiness } from '../../bridge/http/readiness.js'
-import { serviceNowAnchorSource } from '../../bridge/jobs/audit-anchorer.js'
-import { leastPrivilege } from '../../bridge/least-privilege/report.js'
+import { escapeHtml, html } from '../../bridge/console/html.js'
 import { type RunningBridge, startBridge } from '../../dev/start.js'
-import { FLOW_NAMES } from '../../shared/index.js'
 import { seedUser } from '../bridge/support/flows-harness.js'
 import { type OktaOrg, startOktaOrg } from '../bridge/support/okta-org.js'
 import { connectServiceApp } from '../sandboxes/okta/http-test-support.js'
 import { type ServiceNowSandbox, startServiceNowSandbox } from '../sandboxes/servicenow/index.js'
+import { chromiumMissing, launchBrowser, seriousAxeViolations, signIn } from './browser.js'
+import { type ConsoleSetUp, consoleOnSandbox } from './support.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-/** The flags of /work/shared/reference/node/NOTES.md (playwright adds --headless and a fresh profile). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-const HAS_CHROMIUM = existsSync(CHROMIUM)
-if (!HAS_CHROMIUM) {
+if (chromiumMissing) {
   // Said plainly rather than a silent pass: these tests need Debian's chromium package (.ci/run installs it).
-  console.warn(`test/console/pages.test.ts: skipped — no Chromium at ${CHROMIUM} (apt-get install chromium)`)
+  console.warn(`test/console/pages.test.ts: ${chromiumMissing}`)
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS === '1'
-/** The CSP console-auth's router sends on every /console response (console-common.md). */
+/** The strict CSP the console sends on every answer: no inline script or style, nothing from elsewhere. */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 const SN_USER = { username: 'okta.bridge', password: `sn-${randomBytes(12).toString('hex')}` }
@@ -70,24 +49,10 @@ const DAY = 86_400_000
 /** The bridge's clock: real time plus an offset the test moves forward to let a grant expire. */
 const clock = { offset: 0, now: () => new Date(Date.now() + clock.offset) }
 
-/** The two people of the seam. */
-const PEOPLE: Record<'operator' | 'viewer', ConsoleLocals> = {
-  operator: {
-    user: { sub: '00uoperator0000000001', name: 'Olive Operator', email: 'olive.operator@example.com' },
-    role: 'operator',
-    csrfToken: `csrf-${randomBytes(16).toString('hex')}`,
-  },
-  viewer: {
-    user: { sub: '00uviewer00000000001', name: 'Victor Viewer', email: 'victor.viewer@example.com' },
-    role: 'viewer',
-    csrfToken: `csrf-${randomBytes(16).toString('hex')}`,
-  },
-}
-
 let org: OktaOrg
 let sn: ServiceNowSandbox
 let bridge: RunningBridge
-let server: Server
+let consoleSetUp: ConsoleSetUp
 let consoleUrl: string
 let browser: Browser
 const contexts: BrowserContext[] = []
@@ -107,6 +72,8 @@ const made = {
 
 const groupId = (name: string) => org.groups.find((g) => g.name === name)!.id
 const appId = (label: string) => org.apps.find((a) => a.label === label)!.id
+/** The Okta user id of the console operator: the `sub` of their session, in the caller of what they run. */
+const operatorSub = () => org.sandbox.org.findUser(consoleSetUp.operator.username)!.id
 
 async function invoke(
   flow: string,
@@ -131,96 +98,11 @@ function requestedItem(approvedBy = 'it.manager') {
 }
 
 /**
- * The pages' dependencies, built from the running bridge the way the composition root will build them when the
- * console router is mounted there (the System Log port and the readiness checks are main.ts's own locals, so the
- * test makes equivalent ones on the same org and database).
+ * A page signed in as `role` through the Okta sandbox's login form, in a fresh browser context, recording every
+ * CSP violation and console error.
  */
-async function consoleDepsOf(running: RunningBridge): Promise<ConsolePagesDeps> {
-  const store = running.store as SqlExecutionStore
-  const db = (store as unknown as { db: Parameters<typeof consoleReads>[0] }).db
-  const key = JSON.parse(org.env.OKTA_PRIVATE_KEY!)
-  const tokenSource = new OktaTokenSource({
-    orgUrl: org.sandbox.url,
-    clientId: org.clientId,
-    privateKey: key,
-    keyId: org.env.OKTA_KEY_ID!,
-  })
-  const oktaLog = createOktaLogPort({ orgUrl: org.sandbox.url, tokenSource })
-  const flows = [...FLOW_NAMES]
-  const report = leastPrivilege({
-    flows,
-    scopesFor: (flow) => FLOW_OPERATIONS[flow].scopes,
-    policy: running.config.policy,
-    orgUrl: org.sandbox.url,
-  })
-  const reconciler = rememberLatest(running.reconciler)
-  const version = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version
-  return {
-    audit: {
-      store,
-      trail: running.auditTrail,
-      anchors: running.servicenow ? serviceNowAnchorSource(running.servicenow) : undefined,
-      oktaLog,
-    },
-    executions: running.executions,
-    reads: consoleReads(db, {
-      executions: store,
-      grants: running.grants,
-      outbox: running.outbox,
-      inbox: running.eventInbox,
-      onboardings: running.onboardings,
-    }),
-    grants: running.grants,
-    reconciler,
-    latestReconciliation: reconciler.latest,
-    leastPrivilege: report,
-    readiness: readiness({
-      store: storeCheck(db as never),
-      policy: async () => ({ ok: true, detail: running.config.policyFile ?? 'policy' }),
-    }),
-    metrics: running.metrics,
-    versions: { bridge: version, mode: running.config.mode },
-    clock,
-    logger: running.logger,
-  }
-}
-
-/**
- * THE SEAM (test-only): what console-auth's router does before handing a request to the pages — who is signed in
- * (`x-test-console-role`, set by {@link openAs}), `res.locals.console`, and the security headers. The lead replaces
- * this, and {@link openAs}, with the real router and `signIn()` through the Okta sandbox when merging.
- */
-function signedInAs(): RequestHandler {
-  return (req, res, next) => {
-    const role = req.get('x-test-console-role')
-    if (role !== 'operator' && role !== 'viewer') {
-      res.status(401).type('text').send('not signed in (test seam)')
-      return
-    }
-    res.locals.console = PEOPLE[role]
-    res.setHeader('content-security-policy', CSP)
-    res.setHeader('x-content-type-options', 'nosniff')
-    res.setHeader('referrer-policy', 'no-referrer')
-    next()
-  }
-}
-
-/** The console as the bridge will serve it: assets, then the signed-in pages under /console. */
-async function consoleApp(deps: ConsolePagesDeps): Promise<string> {
-  const app = express()
-  app.use('/console', signedInAs())
-  app.use('/console/assets', express.static(`${ROOT}bridge/console/assets`, { index: false }))
-  app.use('/console', createConsolePages(deps))
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s))
-  })
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/console`
-}
-
-/** A page signed in as `role` (part of the seam), recording every CSP violation and console error. */
 async function openAs(role: 'operator' | 'viewer', options: { bypassCSP?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({
-    extraHTTPHeaders: { 'x-test-console-role': role },
     viewport: { width: 1280, height: 900 },
     ...(options.bypassCSP ? { bypassCSP: true } : {}),
   })
@@ -230,7 +112,24 @@ async function openAs(role: 'operator' | 'viewer', options: { bypassCSP?: boolea
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
   })
   page.on('pageerror', (error) => violations.push(`page error: ${error.message}`))
+  expect(await signIn(page, bridge.url, consoleSetUp[role])).toBe(200)
   return page
+}
+
+/** The CSRF token the router issued to the page's session (its Sign out form carries it). */
+async function issuedCsrfToken(page: Page): Promise<string> {
+  const token = await page.locator('form[action$="/logout"] input[name="_csrf"]').getAttribute('value')
+  expect(token).toMatch(/\S{16,}/)
+  return token!
+}
+
+/** A form POST from the page's session, as a person (or a forger) would send it, not following redirects. */
+async function postForm(page: Page, path: string, form: Record<string, string>) {
+  return page.request.post(`${consoleUrl}${path}`, {
+    form,
+    headers: { accept: 'text/html' },
+    maxRedirects: 0,
+  })
 }
 
 /** Loads a console path and waits for console.js to have run. */
@@ -251,14 +150,16 @@ async function mainText(page: Page): Promise<string> {
   return ((await page.locator('main').innerText()) ?? '').replace(/\s+/g, ' ')
 }
 
-describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
+describe.skipIf(chromiumMissing !== undefined)('the console pages in Chromium', () => {
   beforeAll(async () => {
     org = await startOktaOrg({ groups: ['Engineering', 'Finance', 'Payroll'], apps: ['Slack', 'GitHub'] })
     org.sandbox.hooks.configure({ batchMs: 10, retryDelayMs: 10 })
     sn = await startServiceNowSandbox({ users: [SN_USER] })
+    consoleSetUp = await consoleOnSandbox(org.sandbox)
     bridge = await startBridge(
       {
         ...org.env,
+        ...consoleSetUp.env,
         LOG_LEVEL: 'silent',
         SERVICENOW_URL: sn.url,
         SERVICENOW_USER: SN_USER.username,
@@ -269,6 +170,8 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
       },
       { print: () => undefined, clock, outboxPollMs: 20 },
     )
+    expect(bridge.url).toBe(consoleSetUp.env.CONSOLE_BASE_URL)
+    consoleUrl = `${bridge.url}/console`
 
     // A joiner.
     const joinerTicket = requestedItem()
@@ -354,14 +257,12 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     made.driftLogin = `drift.${randomBytes(3).toString('hex')}@example.com`
     seedUser(org.sandbox.org, { login: made.driftLogin, groups: [groupId('Engineering')] })
 
-    consoleUrl = await consoleApp(await consoleDepsOf(bridge))
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+    browser = await launchBrowser()
   }, 120_000)
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined)
     await browser?.close()
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
     await bridge?.stop(1_000)
     await sn?.stop()
     await org?.stop()
@@ -490,6 +391,47 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     expect(await viewer.locator('form[method="post"][action*="/grants/"]').count()).toBe(0)
   })
 
+  it("refuses a viewer's forged End / Redeliver / Repair with a valid CSRF token, and any POST without its token", async () => {
+    const viewer = await openAs('viewer')
+    await visit(viewer, '/grants')
+    const viewerToken = await issuedCsrfToken(viewer)
+    const parked = (await consoleReadsOf().outboxWaiting(100)).find((entry) => entry.status === 'parked')
+    expect(parked).toBeDefined()
+    const forged: [string, Record<string, string>][] = [
+      [`/grants/${made.soonGrant}/end`, { ticket: 'CHG0019999', reason: 'forged' }],
+      ['/queues/redeliver', { key: parked!.key, ticket: 'CHG0019999' }],
+      ['/drift/repair', { ticket: 'CHG0019999' }],
+    ]
+    for (const [path, form] of forged) {
+      const res = await postForm(viewer, path, { ...form, _csrf: viewerToken })
+      expect(res.status(), path).toBe(403)
+      expect(res.headers()['content-type'], path).toMatch(/^text\/html/)
+      expect(res.headers()['content-security-policy'], path).toBe(CSP)
+      const page = await res.text()
+      expect(page, path).toContain('This action was refused')
+      expect(page, path).toContain('Your role is viewer')
+    }
+
+    // Without the token, or with another session's, even an operator's POST is refused.
+    const operator = await openAs('operator')
+    await visit(operator, '/grants')
+    for (const token of [undefined, viewerToken]) {
+      for (const [path, form] of forged) {
+        const res = await postForm(operator, path, token === undefined ? form : { ...form, _csrf: token })
+        expect(res.status(), path).toBe(403)
+        expect(await res.text(), path).toContain('sent without its security token')
+      }
+    }
+
+    // Nothing was done: the grant is active, the report still parked, the drifting member still in the group.
+    expect((await bridge.grants.get(made.soonGrant))!.status).toBe('active')
+    expect(await bridge.store.audit({ ticket: 'CHG0019999' })).toEqual([])
+    const still = (await consoleReadsOf().outboxWaiting(100)).find((entry) => entry.key === parked!.key)
+    expect(still?.status).toBe('parked')
+    const drifter = org.sandbox.org.findUser(made.driftLogin)!
+    expect(org.sandbox.org.isMember(groupId('Engineering'), drifter.id)).toBe(true)
+  })
+
   it('Access grants: an operator ends one and extends another, as audited executions under their ticket', async () => {
     const page = await openAs('operator')
     await visit(page, '/grants')
@@ -497,7 +439,7 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     const soon = page.locator('#grants-soon tbody tr', { hasText: made.soonGrant })
     await soon.getByText('End or extend').click()
     // Forms carry the CSRF token the router issued.
-    expect(await soon.locator('input[name="_csrf"]').first().inputValue()).toBe(PEOPLE.operator.csrfToken)
+    expect(await soon.locator('input[name="_csrf"]').first().inputValue()).toBe(await issuedCsrfToken(page))
 
     // A bad ticket number: a clear message, nothing run.
     await soon.getByLabel('Ticket number').first().fill('not a ticket')
@@ -516,13 +458,13 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     expect(ended).toContain('Execution revoke-access')
     expect(ended).toContain('succeeded')
     expect(ended).toContain('CHG0012345')
-    expect(ended).toContain(`oauth:console:${PEOPLE.operator.user.sub}`)
+    expect(ended).toContain(`oauth:console:${operatorSub()}`)
     const grant = (await bridge.grants.get(made.soonGrant))!
     expect(grant.status).toBe('revoked')
     expect(org.sandbox.org.isMember(groupId('Finance'), grant.userId)).toBe(false)
     const audit = await bridge.store.audit({ ticket: 'CHG0012345' })
     expect(audit.map((entry) => [entry.operation, entry.caller])).toEqual([
-      ['removeGroupMember', `oauth:console:${PEOPLE.operator.user.sub}`],
+      ['removeGroupMember', `oauth:console:${operatorSub()}`],
     ])
 
     // Extend the other one by a week.
@@ -569,6 +511,17 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     const page = await openAs('operator')
     await visit(page, '/drift')
     expect(await mainText(page)).toContain('No reconciliation has run since the bridge started')
+
+    // A scheduled run (the schedule's own round, run now) is the latest reconciliation the page shows.
+    const scheduled = await bridge.reconcileSchedule.runOnce()
+    expect(scheduled).toBeDefined()
+    await visit(viewer, '/drift')
+    expect(await mainText(viewer)).not.toContain('No reconciliation has run since the bridge started')
+    expect(await mainText(viewer)).toMatch(/Last scheduled dry run .* found .*unjustified: [1-9]/)
+    expect(await mainText(viewer)).toContain(`Run ${scheduled!.runId} Mode dry-run`)
+    const seen = await viewer.locator('#drift').innerText()
+    expect(seen).toContain(made.driftLogin)
+    expect(seen).toContain('unjustified')
     await page.getByRole('button', { name: 'Run a dry run' }).click()
     await page.waitForLoadState('load')
     const drift = await page.locator('#drift').innerText()
@@ -630,13 +583,9 @@ describe.skipIf(!HAS_CHROMIUM)('the console pages in Chromium', () => {
     for (const path of paths) {
       const res = await page.goto(`${consoleUrl}${path}`)
       expect(res!.headers()['content-security-policy']).toBe(CSP)
-      await page.addScriptTag({ path: `${ROOT}node_modules/axe-core/axe.min.js` })
-      const results = (await page.evaluate(() =>
-        (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
-      )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${path}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      const serious = (await seriousAxeViolations(page)).map(
+        (v) => `${path}: ${v.id} (${v.impact}) at ${v.nodes.join(', ')}`,
+      )
       expect(serious).toEqual([])
     }
     // Readable at 200 % zoom: at half the width nothing makes the page scroll sideways (wide tables scroll in
