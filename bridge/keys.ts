@@ -1,8 +1,9 @@
 /**
- * The Okta service app's RSA private key, read from any form it arrives in: the configuration checks
- * `OKTA_PRIVATE_KEY` with it at start-up, and the token source reads the key it is given with it (a
- * `KeyObject` from the configuration, or a PEM or JWK in sandbox mode and tests). One reader, so both agree
- * on what a usable key is. A foundation module: it knows no layer, and its problems never quote the key.
+ * RSA private keys, read from any form they arrive in: the configuration checks `OKTA_PRIVATE_KEY` and the
+ * console's `CONSOLE_PRIVATE_KEY` with it at start-up, and the Okta token source reads the key it is given
+ * with it (a `KeyObject` from the configuration, or a PEM or JWK in sandbox mode and tests). One reader, so
+ * all agree on what a usable key is. A foundation module: it knows no layer, and its problems never quote
+ * the key.
  */
 import { createPrivateKey, type JsonWebKey, KeyObject } from 'node:crypto'
 import type { JWK } from 'jose'

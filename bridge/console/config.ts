@@ -6,9 +6,10 @@
  * against the org authorization server, whose issuer is the org URL). It is off unless `CONSOLE_CLIENT_ID`
  * is set — except in sandbox mode, where `npm start` registers a web app in the simulated org by itself.
  */
-import { createPrivateKey, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { JWK } from 'jose'
+import { readRsaPrivateKey } from '../keys.js'
 
 /** How the console's web app authenticates at Okta's token endpoint. */
 export type ConsoleClientAuth =
@@ -223,24 +224,18 @@ function parseConsoleKey(
   keyIdVar: string | undefined,
   problems: string[],
 ): ConsoleClientAuth | undefined {
-  let jwk: JWK
-  try {
-    const key = text.startsWith('{')
-      ? createPrivateKey({ key: JSON.parse(text), format: 'jwk' })
-      : createPrivateKey(text.replace(/\\n/g, '\n'))
-    if (key.asymmetricKeyType !== 'rsa' || (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
-      problems.push('CONSOLE_PRIVATE_KEY: must be an RSA private key of at least 2048 bits')
-      return undefined
-    }
-    jwk = key.export({ format: 'jwk' }) as JWK
-    if (text.startsWith('{')) {
-      const kid = (JSON.parse(text) as JWK).kid
-      if (typeof kid === 'string' && kid !== '') jwk.kid = kid
-    }
-  } catch {
-    problems.push('CONSOLE_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)')
+  // The same reader as the Okta service app's key (`keys.ts`), with the console's own two messages.
+  const reading = readRsaPrivateKey(text)
+  if (!reading.ok) {
+    problems.push(
+      reading.refusal === 'unfit'
+        ? 'CONSOLE_PRIVATE_KEY: must be an RSA private key of at least 2048 bits'
+        : 'CONSOLE_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)',
+    )
     return undefined
   }
+  const jwk = reading.key.export({ format: 'jwk' }) as JWK
+  if (reading.kid !== undefined) jwk.kid = reading.kid
   const keyId = keyIdVar ?? jwk.kid
   if (keyId === undefined) {
     problems.push(

@@ -137,6 +137,22 @@ describe('loadConfig: okta mode', () => {
     }
   })
 
+  it('reads the console key with the same reader: a small, non-RSA or unreadable key is refused', async () => {
+    const cases: [string, string][] = [
+      [SMALL, 'CONSOLE_PRIVATE_KEY: must be an RSA private key of at least 2048 bits'],
+      [EC, 'CONSOLE_PRIVATE_KEY: must be an RSA private key of at least 2048 bits'],
+      [PUBLIC_PEM, 'CONSOLE_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)'],
+      ['{"kty":"RSA"', 'CONSOLE_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)'],
+    ]
+    for (const [key, expected] of cases) {
+      const problems = await problemsOf(
+        oktaEnv({ CONSOLE_CLIENT_ID: 'console-app', CONSOLE_PRIVATE_KEY: key, CONSOLE_KEY_ID: 'kid-1' }),
+      )
+      expect(problems.filter((p) => p.startsWith('CONSOLE_PRIVATE_KEY'))).toEqual([expected])
+      expectNoSecrets(problems.join('\n'))
+    }
+  })
+
   it('requires https for the org URL unless the host is loopback, and no path', async () => {
     expect(await problemsOf(oktaEnv({ OKTA_ORG_URL: 'http://example.okta.com' }))).toEqual([
       'OKTA_ORG_URL: must use https (plain http is allowed only for loopback hosts), got http://example.okta.com',
