@@ -153,6 +153,22 @@ describe('loadConfig: okta mode', () => {
     }
   })
 
+  it('reads the console secrets as it reads its own: NAME or NAME_FILE, not both, not an empty file', async () => {
+    const empty = join(dir, 'empty-console-secret')
+    await writeFile(empty, '\n')
+    const consoleApp = { CONSOLE_CLIENT_ID: 'console-app' }
+    const both = await problemsOf(
+      oktaEnv({ ...consoleApp, CONSOLE_CLIENT_SECRET: 'a-secret', CONSOLE_CLIENT_SECRET_FILE: empty }),
+    )
+    expect(both.filter((p) => p.startsWith('CONSOLE_CLIENT_SECRET'))).toEqual([
+      'CONSOLE_CLIENT_SECRET: set both CONSOLE_CLIENT_SECRET and CONSOLE_CLIENT_SECRET_FILE; set only one',
+    ])
+    const emptyFile = await problemsOf(oktaEnv({ ...consoleApp, CONSOLE_CLIENT_SECRET_FILE: empty }))
+    expect(emptyFile.filter((p) => p.startsWith('CONSOLE_CLIENT_SECRET'))).toEqual([
+      `CONSOLE_CLIENT_SECRET_FILE: ${empty} is empty`,
+    ])
+  })
+
   it('requires https for the org URL unless the host is loopback, and no path', async () => {
     expect(await problemsOf(oktaEnv({ OKTA_ORG_URL: 'http://example.okta.com' }))).toEqual([
       'OKTA_ORG_URL: must use https (plain http is allowed only for loopback hosts), got http://example.okta.com',
