@@ -22,7 +22,8 @@ export const MIN_RSA_BITS = 2048
 export type RsaPrivateKeyReading =
   | {
       ok: true
-      key: KeyObject /** A JWK's own `kid`, which can stand in for the configured key id. */
+      key: KeyObject
+      /** A JWK's own `kid`, which can stand in for the configured key id. */
       kid: string | undefined
     }
   | { ok: false; refusal: 'unreadable' | 'unfit'; problem: string }
