@@ -3,8 +3,9 @@
  * `OKTA_PRIVATE_KEY[_FILE]`, `OKTA_KEY_ID`). The private key is parsed here, so a bad key stops the start
  * instead of the first token request; no message ever quotes it.
  */
-import { createPrivateKey, type KeyObject } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
 import { importJWK, type JWK } from 'jose'
+import { readRsaPrivateKey } from '../keys.js'
 import { type ConfigInput, checkUrl, type Findings, type PlainVariables, secret } from './environment.js'
 import type { OktaConfig } from './types.js'
 
@@ -72,66 +73,20 @@ export async function oktaServiceApp(input: ConfigInput, found: Findings): Promi
 }
 
 /**
- * The service app's private key: PEM (PKCS#8 or PKCS#1) or a JWK, RSA of at least 2048 bits. Parsed here
- * so a bad key stops the start instead of the first token request; error lines never quote the key.
+ * The service app's private key, read by the one reader the token source uses too ({@link readRsaPrivateKey})
+ * and then imported with jose the way the token source signs, so a bad key stops the start instead of the
+ * first token request; problem lines never quote the key.
  */
 async function parsePrivateKey(
   text: string,
   problems: string[],
 ): Promise<{ jwk: JWK; keyObject: KeyObject } | undefined> {
-  let keyObject: KeyObject
-  // A JWK's `kid` can stand in for OKTA_KEY_ID.
-  let kid: string | undefined
-  if (text.startsWith('{')) {
-    let jwk: JWK
-    try {
-      jwk = JSON.parse(text) as JWK
-    } catch {
-      problems.push('OKTA_PRIVATE_KEY: looks like a JWK but is not valid JSON')
-      return undefined
-    }
-    if (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'RSA') {
-      problems.push('OKTA_PRIVATE_KEY: the JWK must be an RSA key (kty "RSA"); Okta’s DPoP wants RSA')
-      return undefined
-    }
-    if (jwk.d === undefined) {
-      problems.push('OKTA_PRIVATE_KEY: the JWK is a public key; the private key (with "d") is needed')
-      return undefined
-    }
-    if (typeof jwk.kid === 'string' && jwk.kid !== '') kid = jwk.kid
-    try {
-      keyObject = createPrivateKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' })
-    } catch {
-      problems.push('OKTA_PRIVATE_KEY: the JWK cannot be parsed as an RSA private key')
-      return undefined
-    }
-  } else if (text.includes('-----BEGIN')) {
-    if (/BEGIN (?:RSA )?PUBLIC KEY|BEGIN CERTIFICATE/.test(text)) {
-      problems.push('OKTA_PRIVATE_KEY: is a public key or certificate; the private key is needed')
-      return undefined
-    }
-    try {
-      // Escaped newlines are common when a PEM is pasted into a single-line variable.
-      keyObject = createPrivateKey(text.replace(/\\n/g, '\n'))
-    } catch {
-      problems.push('OKTA_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)')
-      return undefined
-    }
-  } else {
-    problems.push('OKTA_PRIVATE_KEY: must be a PEM private key (-----BEGIN PRIVATE KEY-----) or an RSA JWK')
+  const reading = readRsaPrivateKey(text)
+  if (!reading.ok) {
+    problems.push(`OKTA_PRIVATE_KEY: ${reading.problem}`)
     return undefined
   }
-  if (keyObject.asymmetricKeyType !== 'rsa') {
-    problems.push(
-      `OKTA_PRIVATE_KEY: must be an RSA key (got ${keyObject.asymmetricKeyType ?? 'unknown'}); Okta’s DPoP wants RSA`,
-    )
-    return undefined
-  }
-  const bits = keyObject.asymmetricKeyDetails?.modulusLength ?? 0
-  if (bits < 2048) {
-    problems.push(`OKTA_PRIVATE_KEY: the RSA key has ${bits} bits; at least 2048 are required`)
-    return undefined
-  }
+  const { key: keyObject, kid } = reading
   // Normalised to a JWK (whatever the input form) and imported with jose the way the token source signs.
   const jwk = keyObject.export({ format: 'jwk' }) as JWK
   try {
@@ -140,5 +95,6 @@ async function parsePrivateKey(
     problems.push('OKTA_PRIVATE_KEY: cannot be used to sign RS256')
     return undefined
   }
+  // A JWK's `kid` can stand in for OKTA_KEY_ID.
   return { jwk: kid === undefined ? jwk : { ...jwk, kid }, keyObject }
 }

@@ -6,9 +6,10 @@
  * against the org authorization server, whose issuer is the org URL). It is off unless `CONSOLE_CLIENT_ID`
  * is set — except in sandbox mode, where `npm start` registers a web app in the simulated org by itself.
  */
-import { createPrivateKey, randomBytes } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
 import type { JWK } from 'jose'
+import { secret } from '../config/environment.js'
+import { readRsaPrivateKey } from '../keys.js'
 
 /** How the console's web app authenticates at Okta's token endpoint. */
 export type ConsoleClientAuth =
@@ -69,10 +70,12 @@ export async function loadConsoleConfig(
   ctx: ConsoleConfigContext,
 ): Promise<ConsoleConfig> {
   const { problems, warnings } = ctx
+  // `NAME` or the file `NAME_FILE` names, read as the rest of the configuration reads its secrets.
+  const findings = { problems, warnings }
   const clientId = env.CONSOLE_CLIENT_ID
-  const secret = await readSecret(env, 'CONSOLE_CLIENT_SECRET', problems)
-  const keyText = await readSecret(env, 'CONSOLE_PRIVATE_KEY', problems)
-  const sessionSecretText = await readSecret(env, 'CONSOLE_SESSION_SECRET', problems)
+  const clientSecret = await secret(env, 'CONSOLE_CLIENT_SECRET', findings)
+  const keyText = await secret(env, 'CONSOLE_PRIVATE_KEY', findings)
+  const sessionSecretText = await secret(env, 'CONSOLE_SESSION_SECRET', findings)
 
   let sessionTtlMs = 480 * 60_000
   if (env.CONSOLE_SESSION_MINUTES !== undefined) {
@@ -134,15 +137,15 @@ export async function loadConsoleConfig(
   if (!/^\S+$/.test(clientId))
     problems.push('CONSOLE_CLIENT_ID: must be the OIDC web app client id (no spaces)')
   let clientAuth: ConsoleClientAuth | undefined
-  if (secret && keyText) {
+  if (clientSecret && keyText) {
     problems.push(
       'CONSOLE_CLIENT_SECRET: set with CONSOLE_PRIVATE_KEY; the web app uses one client authentication, set only one',
     )
-  } else if (secret) {
-    clientAuth = { method: 'client_secret_basic', secret }
+  } else if (clientSecret) {
+    clientAuth = { method: 'client_secret_basic', secret: clientSecret }
   } else if (keyText) {
     clientAuth = parseConsoleKey(keyText, env.CONSOLE_KEY_ID, problems)
-  } else if (secret === undefined && keyText === undefined) {
+  } else if (clientSecret === undefined && keyText === undefined) {
     problems.push(
       'CONSOLE_CLIENT_SECRET: required with CONSOLE_CLIENT_ID (set CONSOLE_CLIENT_SECRET or CONSOLE_CLIENT_SECRET_FILE, or CONSOLE_PRIVATE_KEY for private_key_jwt)',
     )
@@ -223,24 +226,18 @@ function parseConsoleKey(
   keyIdVar: string | undefined,
   problems: string[],
 ): ConsoleClientAuth | undefined {
-  let jwk: JWK
-  try {
-    const key = text.startsWith('{')
-      ? createPrivateKey({ key: JSON.parse(text), format: 'jwk' })
-      : createPrivateKey(text.replace(/\\n/g, '\n'))
-    if (key.asymmetricKeyType !== 'rsa' || (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
-      problems.push('CONSOLE_PRIVATE_KEY: must be an RSA private key of at least 2048 bits')
-      return undefined
-    }
-    jwk = key.export({ format: 'jwk' }) as JWK
-    if (text.startsWith('{')) {
-      const kid = (JSON.parse(text) as JWK).kid
-      if (typeof kid === 'string' && kid !== '') jwk.kid = kid
-    }
-  } catch {
-    problems.push('CONSOLE_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)')
+  // The same reader as the Okta service app's key (`keys.ts`), with the console's own two messages.
+  const reading = readRsaPrivateKey(text)
+  if (!reading.ok) {
+    problems.push(
+      reading.refusal === 'unfit'
+        ? 'CONSOLE_PRIVATE_KEY: must be an RSA private key of at least 2048 bits'
+        : 'CONSOLE_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)',
+    )
     return undefined
   }
+  const jwk = reading.key.export({ format: 'jwk' }) as JWK
+  if (reading.kid !== undefined) jwk.kid = reading.kid
   const keyId = keyIdVar ?? jwk.kid
   if (keyId === undefined) {
     problems.push(
@@ -249,33 +246,4 @@ function parseConsoleKey(
     return undefined
   }
   return { method: 'private_key_jwt', privateJwk: { ...jwk, kid: keyId, alg: 'RS256' }, keyId }
-}
-
-/**
- * A secret from `NAME` or the file `NAME_FILE` names (both set is refused), as `config.ts` reads its own;
- * `null` when a problem was reported, so "required" is not reported on top of it.
- */
-async function readSecret(
-  env: Readonly<Record<string, string>>,
-  name: string,
-  problems: string[],
-): Promise<string | undefined | null> {
-  const direct = env[name]
-  const file = env[`${name}_FILE`]
-  if (direct !== undefined && file !== undefined) {
-    problems.push(`${name}: set both ${name} and ${name}_FILE; set only one`)
-    return null
-  }
-  if (file === undefined) return direct
-  try {
-    const text = (await readFile(file, 'utf8')).trim()
-    if (text === '') {
-      problems.push(`${name}_FILE: ${file} is empty`)
-      return null
-    }
-    return text
-  } catch (error) {
-    problems.push(`${name}_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-    return null
-  }
 }

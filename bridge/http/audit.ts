@@ -15,7 +15,7 @@
  * an OAuth token with the scope `jml.audit`.
  */
 import { Router } from 'express'
-import { OktaId, type Operation, type PlanStep, Ticket } from '../../shared/index.js'
+import { OktaId, type Operation, Ticket } from '../../shared/index.js'
 import { AUDIT_PERMISSION } from '../callers/permissions.js'
 import type { Clock } from '../clock.js'
 import { FlowError, toFlowError } from '../flows/errors.js'
@@ -26,6 +26,7 @@ import { ACCEPT_OPERATION, type AuditEntry, type ExecutionStore } from '../ports
 import type { Authenticator } from './auth.js'
 import { type FieldError, HttpProblem } from './problem.js'
 import type { RequestLocals } from './request-locals.js'
+import { CLOCK_MARGIN_MS, namesTargets, OKTA_EVENT_TYPES } from './system-log-match.js'
 
 /** What the audit router needs. */
 export interface AuditDeps {
@@ -42,38 +43,11 @@ export interface AuditDeps {
 }
 
 /**
- * The System Log event types each plan operation produces in Okta (the Event Types catalog). A joiner's
- * create call carries its group memberships, so one transaction holds several events: the type says which
- * one records which change.
- */
-export const OKTA_EVENT_TYPES: Record<Operation, readonly string[]> = {
-  createUser: ['user.lifecycle.create'],
-  updateProfile: ['user.account.update_profile'],
-  addGroupMember: ['group.user_membership.add'],
-  removeGroupMember: ['group.user_membership.remove'],
-  assignApp: ['application.user_membership.add'],
-  unassignApp: ['application.user_membership.remove'],
-  activateUser: ['user.lifecycle.activate', 'user.lifecycle.reactivate'],
-  deactivateUser: ['user.lifecycle.deactivate'],
-  suspendUser: ['user.lifecycle.suspend'],
-  unsuspendUser: ['user.lifecycle.unsuspend'],
-  unlockUser: ['user.account.unlock'],
-  resetPassword: ['user.account.reset_password'],
-  revokeSessions: ['user.session.clear'],
-}
-
-/**
  * Events the bridge's client causes that change nothing in the org: its own token grants, rate-limit notices,
  * sign-on policy evaluations. The orphan report leaves them out; what remains is a change.
  */
 const NOT_A_CHANGE =
   /^(app\.oauth2\.|system\.operation\.rate_limit\.|policy\.evaluate_sign_on|user\.authentication\.)/
-
-/**
- * How far before an audit entry's time its Okta event can be: the entry is written after Okta answered, but
- * Okta's clock and the bridge's are not the same clock.
- */
-const CLOCK_MARGIN_MS = 10 * 60_000
 
 /** A change in the audit answer. */
 export interface AuditedChange {
@@ -243,69 +217,6 @@ export async function goldenThread(
   return executions
 }
 
-/**
- * Finds, in Okta's System Log, the request id of a change the bridge made but could not record — a crash
- * between Okta's answer and the store, or an answer lost to a timeout — so the golden thread stays whole: the
- * latest successful event of the operation's type, caused by the bridge's own client, naming the user (and the
- * group or app), since the execution began. `null` when Okta has no such event or the log cannot be read (a
- * real org may not grant `okta.logs.read`): the change is still recorded, without its request id.
- */
-export function systemLogRequestIdFinder(
-  oktaLog: OktaLogPort,
-  clientId: string,
-  now: () => number = Date.now,
-): (step: PlanStep, userId: string | undefined, since: string) => Promise<string | null> {
-  return async (step, userId, since) => {
-    if (userId === undefined) return null
-    const from = new Date(Date.parse(since) - CLOCK_MARGIN_MS).toISOString()
-    const until = new Date(now() + CLOCK_MARGIN_MS).toISOString()
-    const events = await oktaLog.eventsByActor(clientId, from, until).catch(() => [])
-    const target = { ...step.target, userId }
-    const matching = events
-      .filter(
-        (event) =>
-          OKTA_EVENT_TYPES[step.operation].includes(event.eventType) &&
-          (event.outcome === undefined || event.outcome.result === 'SUCCESS') &&
-          event.transaction?.id !== undefined &&
-          namesTargets(event, target),
-      )
-      .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0))
-    return matching.at(-1)?.transaction?.id ?? null
-  }
-}
-
-/**
- * For the background join of a change recorded without its request id: the request ids of the System Log events
- * that could be the change — a successful event of the operation's type, caused by the bridge's own client,
- * naming the user (and the group or app), since the execution began — closest in time to when the change was
- * recorded first. The caller drops ids the audit already holds. Throws when the log cannot be read (the lookup
- * is tried again later).
- */
-export function systemLogCandidates(
-  oktaLog: OktaLogPort,
-  clientId: string,
-  now: () => number = Date.now,
-): (change: Pick<AuditEntry, 'operation' | 'target' | 'at'>, since: string) => Promise<string[]> {
-  return async (change, since) => {
-    const types = OKTA_EVENT_TYPES[change.operation as Operation]
-    if (types === undefined) return []
-    const from = new Date(Date.parse(since) - CLOCK_MARGIN_MS).toISOString()
-    const until = new Date(now() + CLOCK_MARGIN_MS).toISOString()
-    const events = await oktaLog.eventsByActor(clientId, from, until)
-    const at = Date.parse(change.at)
-    return events
-      .filter(
-        (event) =>
-          types.includes(event.eventType) &&
-          (event.outcome === undefined || event.outcome.result === 'SUCCESS') &&
-          event.transaction?.id !== undefined &&
-          namesTargets(event, change.target),
-      )
-      .sort((a, b) => Math.abs(Date.parse(a.published) - at) - Math.abs(Date.parse(b.published) - at))
-      .map((event) => event.transaction!.id!)
-  }
-}
-
 /** ISO 8601 date-time with a time zone (a date without one means a different instant on every server). */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
 
@@ -409,10 +320,4 @@ async function joinOktaLog(
         ) ?? null
     }
   }
-}
-
-/** Whether an event's targets include every Okta object the change names (user, group, app). */
-function namesTargets(event: OktaLogEvent, target: AuditEntry['target']): boolean {
-  const ids = new Set((event.target ?? []).map((t) => t.id))
-  return [target.userId, target.groupId, target.appId].every((id) => id === undefined || ids.has(id))
 }

@@ -137,6 +137,38 @@ describe('loadConfig: okta mode', () => {
     }
   })
 
+  it('reads the console key with the same reader: a small, non-RSA or unreadable key is refused', async () => {
+    const cases: [string, string][] = [
+      [SMALL, 'CONSOLE_PRIVATE_KEY: must be an RSA private key of at least 2048 bits'],
+      [EC, 'CONSOLE_PRIVATE_KEY: must be an RSA private key of at least 2048 bits'],
+      [PUBLIC_PEM, 'CONSOLE_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)'],
+      ['{"kty":"RSA"', 'CONSOLE_PRIVATE_KEY: cannot be parsed as an RSA private key (PEM or JWK)'],
+    ]
+    for (const [key, expected] of cases) {
+      const problems = await problemsOf(
+        oktaEnv({ CONSOLE_CLIENT_ID: 'console-app', CONSOLE_PRIVATE_KEY: key, CONSOLE_KEY_ID: 'kid-1' }),
+      )
+      expect(problems.filter((p) => p.startsWith('CONSOLE_PRIVATE_KEY'))).toEqual([expected])
+      expectNoSecrets(problems.join('\n'))
+    }
+  })
+
+  it('reads the console secrets as it reads its own: NAME or NAME_FILE, not both, not an empty file', async () => {
+    const empty = join(dir, 'empty-console-secret')
+    await writeFile(empty, '\n')
+    const consoleApp = { CONSOLE_CLIENT_ID: 'console-app' }
+    const both = await problemsOf(
+      oktaEnv({ ...consoleApp, CONSOLE_CLIENT_SECRET: 'a-secret', CONSOLE_CLIENT_SECRET_FILE: empty }),
+    )
+    expect(both.filter((p) => p.startsWith('CONSOLE_CLIENT_SECRET'))).toEqual([
+      'CONSOLE_CLIENT_SECRET: set both CONSOLE_CLIENT_SECRET and CONSOLE_CLIENT_SECRET_FILE; set only one',
+    ])
+    const emptyFile = await problemsOf(oktaEnv({ ...consoleApp, CONSOLE_CLIENT_SECRET_FILE: empty }))
+    expect(emptyFile.filter((p) => p.startsWith('CONSOLE_CLIENT_SECRET'))).toEqual([
+      `CONSOLE_CLIENT_SECRET_FILE: ${empty} is empty`,
+    ])
+  })
+
   it('requires https for the org URL unless the host is loopback, and no path', async () => {
     expect(await problemsOf(oktaEnv({ OKTA_ORG_URL: 'http://example.okta.com' }))).toEqual([
       'OKTA_ORG_URL: must use https (plain http is allowed only for loopback hosts), got http://example.okta.com',

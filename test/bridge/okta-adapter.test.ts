@@ -22,7 +22,7 @@ import {
   OktaRequestExecutor,
   OktaTokenSource,
 } from '../../bridge/adapters/okta/index.js'
-import { endpointFamily } from '../../bridge/adapters/okta/request-executor.js'
+import { endpointFamily } from '../../bridge/adapters/okta/rate-limit-pacer.js'
 import { OktaError, type OktaPort } from '../../bridge/ports/okta.js'
 import { type OktaSandbox, startOktaSandbox } from '../sandboxes/okta/index.js'
 import { ManualClock } from './support/manual-clock.js'

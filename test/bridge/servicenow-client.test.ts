@@ -5,8 +5,8 @@
  * forbidden, invalid) without credentials in messages, and query encoding that refuses injection.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { encodeQuery } from '../../bridge/adapters/servicenow/table-api.js'
 import {
-  encodeQuery,
   type ServiceNowAuth,
   ServiceNowTableClient,
   serviceNowClientFromConfig,

@@ -29,9 +29,10 @@
  *   extra steps here (the key arrives as a `KeyObject`; the sandboxes listen on http loopback).
  * Revisit if the bridge ever needs discovery, mTLS or a grant other than client credentials.
  */
-import { createHash, createPrivateKey, createPublicKey, KeyObject, randomUUID } from 'node:crypto'
+import { createHash, createPublicKey, type KeyObject, randomUUID } from 'node:crypto'
 import { type JWK, SignJWT } from 'jose'
 import type { Clock } from '../../clock.js'
+import { type PrivateKeyInput, readRsaPrivateKey } from '../../keys.js'
 import { OktaError } from '../../ports/okta.js'
 import { retry } from '../../resilience/retry.js'
 import { RefreshingCache } from '../../resilience/single-flight.js'
@@ -47,7 +48,7 @@ export interface OktaTokenSourceConfig {
    * object or a JSON string, or the `KeyObject` the configuration already parsed (so it is parsed once). RSA
    * only: it signs both the client assertion and the DPoP proofs (RS256).
    */
-  privateKey: string | JWK | KeyObject
+  privateKey: PrivateKeyInput
   /** The `kid` Okta knows the app's public key by (the app's JWKS in the Admin Console). */
   keyId: string
   /** `fetch` to reach the token endpoint with; defaults to the global one. */
@@ -296,27 +297,15 @@ function scopeKey(scopes: readonly string[]): string {
   return [...new Set(scopes)].sort().join(' ')
 }
 
-function parsePrivateKey(input: string | JWK | KeyObject): KeyObject {
-  let key: KeyObject
-  try {
-    if (input instanceof KeyObject) {
-      key = input
-    } else if (typeof input === 'string' && input.trim().startsWith('-----BEGIN')) {
-      key = createPrivateKey({ key: input, format: 'pem' })
-    } else {
-      const jwk = typeof input === 'string' ? (JSON.parse(input) as JWK) : input
-      key = createPrivateKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' })
-    }
-  } catch {
-    // The cause is dropped on purpose: parser messages can quote parts of the input.
-    throw new TypeError('Okta privateKey is not a private key in PEM (PKCS#1/PKCS#8) or JWK form')
-  }
-  if (key.type !== 'private' || key.asymmetricKeyType !== 'rsa') {
-    throw new TypeError(
-      'Okta privateKey must be an RSA private key (RS256 signs the assertion and DPoP proofs)',
-    )
-  }
-  return key
+/** The key through the one reader the configuration uses too; the message never quotes the key. */
+function parsePrivateKey(input: PrivateKeyInput): KeyObject {
+  const reading = readRsaPrivateKey(input)
+  if (reading.ok) return reading.key
+  throw new TypeError(
+    reading.refusal === 'unreadable'
+      ? `Okta privateKey is not a private key in PEM (PKCS#1/PKCS#8) or JWK form: ${reading.problem}`
+      : `Okta privateKey must be an RSA private key (RS256 signs the assertion and DPoP proofs): ${reading.problem}`,
+  )
 }
 
 /** `htu`: the URL without query and fragment. */

@@ -9,15 +9,24 @@
  */
 import { type Clock, systemClock } from '../../clock.js'
 import {
-  type ServiceNowCondition,
   type ServiceNowConfig,
   ServiceNowError,
   type ServiceNowPort,
   type ServiceNowQuery,
   type ServiceNowRecord,
 } from '../../ports/servicenow.js'
-import { parseRetryAfter, type RetryDecision, retry } from '../../resilience/retry.js'
+import { type RetryDecision, retry } from '../../resilience/retry.js'
 import { type Expiring, RefreshingCache } from '../../resilience/single-flight.js'
+import {
+  encodeQuery,
+  fieldList,
+  isTimeout,
+  malformed,
+  record,
+  sysIdOf,
+  tablePath,
+  toError,
+} from './table-api.js'
 
 /** How the client authenticates. */
 export type ServiceNowAuth =
@@ -45,47 +54,10 @@ export interface ServiceNowClientOptions {
   clock?: Clock
 }
 
-const NAME = /^[a-z0-9_][a-z0-9_.]*$/
-const TABLE = /^[a-z0-9_]+$/
-const SYS_ID = /^[0-9a-f]{32}$/
 /** Refresh a token this long before ServiceNow says it expires, so a call never carries a dying token. */
 const TOKEN_MARGIN_MS = 60_000
 /** The client holds one token (one set of client credentials): the key of its cache entry. */
 const TOKEN = 'oauth'
-
-/**
- * Encodes a query as `sysparm_query`. Refuses (kind `invalid`) field names that are not column names and
- * values containing `^`: ServiceNow's encoded query has no escape for it, so such a value would add
- * conditions of its own (`x^ORactive=true`) — a query injection.
- */
-export function encodeQuery(query: ServiceNowQuery): string {
-  const parts: string[] = []
-  const invalid = (message: string) => new ServiceNowError({ message, status: 0, kind: 'invalid' })
-  for (const [index, condition] of (query.where ?? []).entries()) {
-    parts.push(encodeCondition(condition, index, invalid))
-  }
-  for (const { field, descending } of query.orderBy ?? []) {
-    if (!NAME.test(field)) throw invalid(`ServiceNow query: not a field name: ${JSON.stringify(field)}`)
-    parts.push(`${descending ? 'ORDERBYDESC' : 'ORDERBY'}${field}`)
-  }
-  return parts.join('^')
-}
-
-function encodeCondition(
-  condition: ServiceNowCondition,
-  index: number,
-  invalid: (message: string) => ServiceNowError,
-): string {
-  if (!NAME.test(condition.field))
-    throw invalid(`ServiceNow query: not a field name: ${JSON.stringify(condition.field)}`)
-  // Control characters too: a newline is a condition separator in some instance contexts.
-  if (condition.value.includes('^') || [...condition.value].some((c) => c.charCodeAt(0) < 0x20)) {
-    throw invalid(`ServiceNow query: the value for ${condition.field} contains '^' or a control character`)
-  }
-  if (condition.or && index === 0) throw invalid('ServiceNow query: the first condition cannot be an OR')
-  const operator = condition.operator ?? '='
-  return `${condition.or ? 'OR' : ''}${condition.field}${operator}${condition.value}`
-}
 
 /** Builds a client from the bridge configuration (OAuth when a client id is configured, else basic). */
 export function serviceNowClientFromConfig(
@@ -232,18 +204,7 @@ export class ServiceNowTableClient implements ServiceNowPort {
   private params(fields?: string[]): URLSearchParams {
     // Reference fields as plain sys_ids: every value a string, no instance links in the bridge's data.
     const params = new URLSearchParams({ sysparm_exclude_reference_link: 'true' })
-    if (fields && fields.length > 0) {
-      for (const field of fields) {
-        if (!NAME.test(field)) {
-          throw new ServiceNowError({
-            message: `ServiceNow: not a field name: ${JSON.stringify(field)}`,
-            status: 0,
-            kind: 'invalid',
-          })
-        }
-      }
-      params.set('sysparm_fields', fields.join(','))
-    }
+    if (fields && fields.length > 0) params.set('sysparm_fields', fieldList(fields))
     return params
   }
 
@@ -376,70 +337,4 @@ export class ServiceNowTableClient implements ServiceNowPort {
       expiresAt: now + lifetimeMs,
     }
   }
-}
-
-function tablePath(table: string): string {
-  if (!TABLE.test(table))
-    throw new ServiceNowError({
-      message: `ServiceNow: not a table name: ${JSON.stringify(table)}`,
-      status: 0,
-      kind: 'invalid',
-    })
-  return `/api/now/table/${table}`
-}
-
-function sysIdOf(sysId: string): string {
-  if (!SYS_ID.test(sysId))
-    throw new ServiceNowError({
-      message: `ServiceNow: not a sys_id: ${JSON.stringify(sysId)}`,
-      status: 0,
-      kind: 'invalid',
-    })
-  return sysId
-}
-
-function record(result: unknown): ServiceNowRecord {
-  if (result === null || typeof result !== 'object' || Array.isArray(result)) throw malformed('record')
-  return result as ServiceNowRecord
-}
-
-function malformed(label: string): ServiceNowError {
-  return new ServiceNowError({
-    message: `ServiceNow ${label}: the answer is not a Table API envelope`,
-    status: 502,
-    kind: 'unavailable',
-  })
-}
-
-async function toError(label: string, response: Response, nowMs: number): Promise<ServiceNowError> {
-  const status = response.status
-  const body = (await response.json().catch(() => undefined)) as
-    | { error?: { message?: unknown; detail?: unknown } }
-    | undefined
-  const message = typeof body?.error?.message === 'string' ? body.error.message : response.statusText
-  const detail = typeof body?.error?.detail === 'string' ? body.error.detail : undefined
-  const kind =
-    status === 404
-      ? 'not-found'
-      : status === 401
-        ? 'unauthorized'
-        : status === 403
-          ? 'forbidden'
-          : status === 429
-            ? 'rate-limited'
-            : status >= 500
-              ? 'unavailable'
-              : 'invalid'
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), nowMs)
-  return new ServiceNowError({
-    message: `ServiceNow ${label}: ${status} ${message}${detail ? ` (${detail})` : ''}`,
-    status,
-    kind,
-    detail,
-    retryAfterSeconds: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
-  })
-}
-
-function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
 }

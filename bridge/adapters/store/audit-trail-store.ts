@@ -20,12 +20,9 @@ import {
   BASELINE_FLOW,
   type CallerRecord,
 } from '../../ports/store.js'
-import { ChainWalker } from './audit-chain.js'
+import { walkAuditChain } from './audit-chain-walk.js'
 import type { DatabaseSchema, ExecutionsTable, StepsTable } from './database.js'
 import { appendAudit, toAuditEntry } from './sqlite-store.js'
-
-/** How many entries verification reads at once: the chain can outgrow memory. */
-const VERIFY_PAGE = 500
 
 /** How many anchors one `pendingAnchors` call prepares at most (the rest come at the next). */
 const MAX_ANCHORS_PER_CALL = 50
@@ -112,42 +109,20 @@ export class SqlAuditTrail implements AuditTrail {
       if (latest === undefined || anchor.seq > latest.seq) latest = anchor
     }
 
-    const walker = new ChainWalker()
-    let checked = 0
-    let after = 0
-    for (;;) {
-      // Paged by seq: the chain is append-only, so pages stay consistent while the bridge appends.
-      const page = await this.db
-        .selectFrom('audit_entries')
-        .selectAll()
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(VERIFY_PAGE)
-        .execute()
-      for (const row of page) {
-        let broken: { brokenAt: number; reason: string } | undefined
-        try {
-          broken = walker.next(toAuditEntry(row))
-        } catch (error) {
-          // A row no longer readable (e.g. its target is not JSON) was tampered with just the same.
-          broken = { brokenAt: row.seq, reason: `unreadable entry: ${(error as Error).message}` }
-        }
-        const expected = anchored.get(row.seq)
-        if (broken === undefined && expected !== undefined) {
-          const actual = expected.full ? row.hash : row.hash.slice(0, SHORT_HASH_LENGTH)
-          if (actual !== expected.hash) {
-            broken = {
-              brokenAt: row.seq,
-              reason: `entry ${row.seq} is not the entry anchored in ServiceNow on ${expected.anchor.anchoredAt} (anchored hash ${short(expected.hash)}, now ${short(row.hash)}): it was altered, or the chain was rewritten from here with recomputed hashes`,
-            }
-          }
-        }
-        if (broken !== undefined) return { ok: false, entries: await this.countAudit(), ...broken }
-        checked += 1
-        after = row.seq
+    const walked = await walkAuditChain(this.db, toAuditEntry, (row) => {
+      const expected = anchored.get(row.seq)
+      if (expected === undefined) return undefined
+      const actual = expected.full ? row.hash : row.hash.slice(0, SHORT_HASH_LENGTH)
+      if (actual === expected.hash) return undefined
+      return {
+        brokenAt: row.seq,
+        reason: `entry ${row.seq} is not the entry anchored in ServiceNow on ${expected.anchor.anchoredAt} (anchored hash ${short(expected.hash)}, now ${short(row.hash)}): it was altered, or the chain was rewritten from here with recomputed hashes`,
       }
-      if (page.length < VERIFY_PAGE) break
-    }
+    })
+    if (!walked.ok) return walked
+    // An intact walk has no gaps, so the number of entries checked is the last entry's seq.
+    const checked = walked.entries
+    const after = checked
     if (latest !== undefined && latest.seq > after) {
       const missing =
         latest.seq === after + 1 ? `entry ${latest.seq} is` : `entries ${after + 1}–${latest.seq} are`
@@ -336,14 +311,6 @@ export class SqlAuditTrail implements AuditTrail {
       .select((eb) => eb.fn.max('seq').as('seq'))
       .executeTakeFirst()
     return Number(row?.seq ?? 0)
-  }
-
-  private async countAudit(): Promise<number> {
-    const row = await this.db
-      .selectFrom('audit_entries')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow()
-    return Number(row.n)
   }
 }
 

@@ -27,7 +27,8 @@ import {
   type StepInput,
   type StepRecord,
 } from '../../ports/store.js'
-import { auditHash, ChainWalker, GENESIS_HASH } from './audit-chain.js'
+import { auditHash, GENESIS_HASH } from './audit-chain.js'
+import { walkAuditChain } from './audit-chain-walk.js'
 import {
   type AuditEntriesTable,
   type DatabaseSchema,
@@ -43,9 +44,6 @@ export interface ExecutionStoreOptions {
   /** The clock for timestamps (tests pin it). */
   now?: () => Date
 }
-
-/** How many audit entries `verifyAudit` reads at once: the chain can outgrow memory. */
-const VERIFY_PAGE = 500
 
 /** `ExecutionStore` over a Kysely database whose schema `migrateToLatest` created. */
 export class SqlExecutionStore implements ExecutionStore {
@@ -247,44 +245,11 @@ export class SqlExecutionStore implements ExecutionStore {
   }
 
   async verifyAudit(): Promise<AuditVerification> {
-    const walker = new ChainWalker()
-    let checked = 0
-    let after = 0
-    for (;;) {
-      // Paged by seq: the chain is append-only, so pages stay consistent while the bridge appends.
-      const page = await this.db
-        .selectFrom('audit_entries')
-        .selectAll()
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(VERIFY_PAGE)
-        .execute()
-      for (const row of page) {
-        let broken: { brokenAt: number; reason: string } | undefined
-        try {
-          broken = walker.next(toAuditEntry(row))
-        } catch (error) {
-          // A row no longer readable (e.g. its target is not JSON) was tampered with just the same.
-          broken = { brokenAt: row.seq, reason: `unreadable entry: ${(error as Error).message}` }
-        }
-        if (broken !== undefined) return { ok: false, entries: await this.countAudit(), ...broken }
-        checked += 1
-        after = row.seq
-      }
-      if (page.length < VERIFY_PAGE) return { ok: true, entries: checked }
-    }
+    return walkAuditChain(this.db, toAuditEntry)
   }
 
   async close(): Promise<void> {
     await this.db.destroy()
-  }
-
-  private async countAudit(): Promise<number> {
-    const row = await this.db
-      .selectFrom('audit_entries')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow()
-    return Number(row.n)
   }
 
   private timestamp(): string {
