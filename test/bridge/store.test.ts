@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -36,7 +36,7 @@ import {
   type StepInput,
 } from '../../bridge/ports/store.js'
 import { UNANCHORED_DETAIL } from '../../shared/index.js'
-import { type StoreDialect, storeDialects } from './support/store-dialects.js'
+import { PG_PASSWORD, type StoreDialect, storeDialects } from './support/store-dialects.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const USER_A = '00uAAAAAAAAAAAAAAAAA'
@@ -350,6 +350,47 @@ describe.each(storeDialects())('$name', (dialect) => {
       // count(*) is a bigint on Postgres, which pg answers as a string.
       expect(Number(after.rows[0]?.n)).toBe(all.length)
     })
+
+    // Several processes on one SQLite file is not a deployment (one replica); on Postgres it is the point.
+    it.runIf(dialect.name === 'postgres')(
+      'run once when several replicas start together (the advisory lock queues them)',
+      async () => {
+        const url = await newDb()
+        const stores = await Promise.all(Array.from({ length: 4 }, () => openExecutionStore(url)))
+        opened.push(...stores)
+        const recorded = await sql<{
+          name: string
+        }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(stores[0]!.db)
+        expect(recorded.rows.map((r) => r.name)).toHaveLength(5)
+        // Each store works on the one schema: a write through one is read through another.
+        await stores[1]!.begin(newExecution({ id: 'exe_replica', idempotencyKey: 'replica' }))
+        expect((await stores[3]!.get('exe_replica'))?.idempotencyKey).toBe('replica')
+      },
+    )
+
+    it.runIf(dialect.name === 'postgres')(
+      'take the password from DATABASE_PASSWORD_FILE when the URL has none, and refuse both at once',
+      async () => {
+        const url = await newDb()
+        const withoutPassword = new URL(url)
+        withoutPassword.password = ''
+        const passwordFile = join(dir, `pg-password-${fileCount++}`)
+        await writeFile(passwordFile, `${PG_PASSWORD}\n`)
+        const store = await openExecutionStore(withoutPassword.toString(), { passwordFile })
+        opened.push(store)
+        expect((await store.begin(newExecution())).created).toBe(true)
+        await expect(openExecutionStore(url, { passwordFile })).rejects.toThrow(
+          'DATABASE_URL carries a password and DATABASE_PASSWORD_FILE is set; set only one',
+        )
+        // Without any password the server refuses, and the message quotes the URL without one.
+        const refused = await openExecutionStore(withoutPassword.toString(), { passwordFile: '' }).catch(
+          (error: Error) => error,
+        )
+        expect((refused as Error).message).toMatch(
+          /^cannot open the database postgres:\/\/bridge@127\.0\.0\.1:/,
+        )
+      },
+    )
 
     it('fail loudly on a database migrated by a newer bridge', async () => {
       const file = await newDb()
