@@ -35,6 +35,7 @@ import {
   type NewExecution,
   type StepInput,
 } from '../../bridge/ports/store.js'
+import { startBridge } from '../../dev/start.js'
 import { UNANCHORED_DETAIL } from '../../shared/index.js'
 import { PG_PASSWORD, type StoreDialect, storeDialects } from './support/store-dialects.js'
 
@@ -876,6 +877,23 @@ describe.each(storeDialects())('$name', (dialect) => {
   function withoutServiceNow(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('SERVICENOW_')))
   }
+
+  describe('the bridge on this store', () => {
+    it('starts (sandbox mode), migrates, and reports the store ready with every migration applied', async () => {
+      const url = await newDb()
+      const bridge = await startBridge(
+        { NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', DATABASE_URL: url },
+        { print: () => {} },
+      )
+      try {
+        const ready = await fetch(`${bridge.url}/readyz`)
+        const body = (await ready.json()) as { checks: Record<string, { ok: boolean; detail?: string }> }
+        expect(body.checks.store).toEqual({ ok: true, detail: '5 migrations applied' })
+      } finally {
+        await bridge.stop(1_000)
+      }
+    })
+  })
 
   describe('npm run audit:verify', () => {
     /** Runs the CLI as the npm script does (tsx), against `url`. */
