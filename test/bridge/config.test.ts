@@ -439,15 +439,15 @@ describe('loadConfig: store, sync deadline and the audit permission', () => {
     ])
   })
 
-  it('refuses a DATABASE_URL it cannot use without quoting its credentials', async () => {
-    const problems = await problemsOf(
-      oktaEnv({ DATABASE_URL: 'postgres://bridge:s3cr3t-pw@db.internal/bridge' }),
-    )
+  it('accepts a Postgres DATABASE_URL, and refuses one it cannot use without quoting its credentials', async () => {
+    const url = 'postgres://bridge:s3cr3t-pw@db.internal/bridge'
+    expect((await loadConfig(oktaEnv({ DATABASE_URL: url }))).databaseUrl).toBe(url)
+    const problems = await problemsOf(oktaEnv({ DATABASE_URL: 'postgres://bridge:s3cr3t-pw@db.internal/' }))
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/^DATABASE_URL: .*Postgres/)
+    expect(problems[0]).toMatch(/^DATABASE_URL: .*Postgres database/)
     expect(problems[0]).not.toContain('s3cr3t-pw')
     expect(await problemsOf(oktaEnv({ DATABASE_URL: 'mysql://x/y' }))).toEqual([
-      'DATABASE_URL: scheme "mysql:" is not supported; use sqlite:<path> or a file path',
+      'DATABASE_URL: scheme "mysql:" is not supported; use sqlite:<path>, a file path or postgres://user@host:port/db',
     ])
   })
 

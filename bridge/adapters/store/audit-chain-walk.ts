@@ -23,7 +23,7 @@ export interface ChainBreak {
  */
 export type RowCheck = (row: Selectable<AuditEntriesTable>) => ChainBreak | undefined
 
-/** Reads a stored row as the port's entry: `sqlite-store.ts`'s `toAuditEntry`, passed in because that module calls this one. */
+/** Reads a stored row as the port's entry: `sql-store.ts`'s `toAuditEntry`, passed in because that module calls this one. */
 export type ToAuditEntry = (row: Selectable<AuditEntriesTable>) => AuditEntry
 
 /**

@@ -1,6 +1,6 @@
 /**
  * {@link AuditTrail} on the bridge's database: anchors, late System Log joins and baselines, over the same
- * `audit_entries` chain the execution store appends to (`sqlite-store.ts`). Same dialect rules: Kysely's query
+ * `audit_entries` chain the execution store appends to (`sql-store.ts`). Same dialect rules: Kysely's query
  * builder only, write transactions that begin immediately, sequence numbers assigned in the transaction.
  */
 import { createHash } from 'node:crypto'
@@ -22,7 +22,7 @@ import {
 } from '../../ports/store.js'
 import { walkAuditChain } from './audit-chain-walk.js'
 import type { DatabaseSchema, ExecutionsTable, StepsTable } from './database.js'
-import { appendAudit, toAuditEntry } from './sqlite-store.js'
+import { appendAudit, toAuditEntry } from './sql-store.js'
 
 /** How many anchors one `pendingAnchors` call prepares at most (the rest come at the next). */
 const MAX_ANCHORS_PER_CALL = 50

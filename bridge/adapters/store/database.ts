@@ -1,13 +1,24 @@
 /**
- * Opens the bridge's database from `DATABASE_URL`. SQLite (better-sqlite3) is the embedded default; the
- * schema and every query go through Kysely's query builder so a Postgres dialect can share them later —
- * only this file (connection set-up) and the transaction start are dialect-specific.
+ * Opens the bridge's database from `DATABASE_URL`: SQLite (better-sqlite3), the embedded default for one
+ * replica, or Postgres (`pg` through Kysely's PostgresDialect) for several. The schema and every query go
+ * through Kysely's query builder so both dialects share them — only this file (connection set-up) and the
+ * transaction start are dialect-specific.
  */
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver } from 'kysely'
-import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../../ports/store-location.js'
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  PostgresDialect,
+  type PostgresDialectConfig,
+  PostgresDriver,
+  SqliteDialect,
+  SqliteDriver,
+} from 'kysely'
+import pg from 'pg'
+import { DEFAULT_DATABASE_URL, type PostgresLocation, parseDatabaseUrl } from '../../ports/store-location.js'
 
 // Declared with the store's port (the configuration validates `DATABASE_URL` with them too); re-exported for
 // the store's callers.
@@ -197,8 +208,8 @@ export interface DatabaseSchema {
 /** An open database. */
 export interface OpenedDatabase {
   db: Kysely<DatabaseSchema>
-  dialect: 'sqlite'
-  /** An absolute file path, or `:memory:`. */
+  dialect: 'sqlite' | 'postgres'
+  /** SQLite: an absolute file path, or `:memory:`. Postgres: the URL without its password. */
   filename: string
 }
 
@@ -209,6 +220,12 @@ export interface OpenDatabaseOptions {
    * `audit:verify`, must not answer "all good" about a fresh empty file created by a mistyped URL).
    */
   mustExist?: boolean
+  /**
+   * Postgres: a file holding the password (Docker and Kubernetes secrets are files), for a URL without one.
+   * Defaults to `DATABASE_PASSWORD_FILE`, so every caller of `openDatabase` (the bridge, `audit:verify`)
+   * honours it without threading it through.
+   */
+  passwordFile?: string
 }
 
 /**
@@ -225,7 +242,9 @@ export async function openDatabase(
   url: string = DEFAULT_DATABASE_URL,
   options: OpenDatabaseOptions = {},
 ): Promise<OpenedDatabase> {
-  const { filename } = parseDatabaseUrl(url)
+  const location = parseDatabaseUrl(url)
+  if (location.dialect === 'postgres') return openPostgres(location, options)
+  const { filename } = location
   const memory = filename === ':memory:'
   if (!memory && options.mustExist && !existsSync(filename)) throw new Error(`no database at ${filename}`)
   if (!memory) mkdirSync(dirname(filename), { recursive: true })
@@ -274,5 +293,88 @@ class ImmediateSqliteDialect extends SqliteDialect {
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+/**
+ * The key of the transaction-scoped advisory lock every Postgres write transaction takes first (an arbitrary
+ * constant, "JML1" in ASCII). It is Postgres's `BEGIN IMMEDIATE`: the store assigns sequence numbers as
+ * max + 1 and extends the audit chain from the head it reads, which is only right if one writer at a time
+ * reads and writes — across every replica on the database, not only within one process.
+ */
+export const WRITE_LOCK_KEY = 0x4a4d4c31
+
+/** The Postgres password: the URL's, or the file's (not both: which one wins would be a guess). */
+function postgresPassword(location: PostgresLocation, options: OpenDatabaseOptions): string | undefined {
+  const file = options.passwordFile ?? process.env.DATABASE_PASSWORD_FILE
+  if (file === undefined || file === '') return location.password
+  if (location.password !== undefined) {
+    throw new Error('DATABASE_URL carries a password and DATABASE_PASSWORD_FILE is set; set only one')
+  }
+  let password: string
+  try {
+    password = readFileSync(file, 'utf8').replace(/\r?\n$/, '')
+  } catch (error) {
+    throw new Error(
+      `DATABASE_PASSWORD_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    )
+  }
+  if (password === '') throw new Error(`DATABASE_PASSWORD_FILE: ${file} is empty`)
+  return password
+}
+
+/**
+ * Opens a Postgres pool and proves it answers (a wrong password or host fails here, at start, not at the
+ * first request). Errors name the URL without its password.
+ */
+async function openPostgres(
+  location: PostgresLocation,
+  options: OpenDatabaseOptions,
+): Promise<OpenedDatabase> {
+  const password = postgresPassword(location, options)
+  const pool = new pg.Pool({
+    host: location.host,
+    port: location.port,
+    database: location.database,
+    user: location.user,
+    ...(password === undefined ? {} : { password }),
+    ...(location.params.sslmode !== undefined && location.params.sslmode !== 'disable' ? { ssl: true } : {}),
+    ...(location.params.application_name !== undefined
+      ? { application_name: location.params.application_name }
+      : { application_name: 'okta-jml-bridge' }),
+    max: 10,
+  })
+  // An idle client's error (the server restarted) is reported on the pool; unhandled it would crash the
+  // process. The next query takes a fresh client and fails or succeeds on its own.
+  pool.on('error', () => undefined)
+  try {
+    const client = await pool.connect()
+    client.release()
+  } catch (error) {
+    await pool.end().catch(() => undefined)
+    throw new Error(`cannot open the database ${location.display}: ${(error as Error).message}`, {
+      cause: error,
+    })
+  }
+  const db = new Kysely<DatabaseSchema>({ dialect: new LockingPostgresDialect({ pool }) })
+  return { db, dialect: 'postgres', filename: location.display }
+}
+
+/** Postgres's dialect whose transactions start by taking the store's write lock (see {@link WRITE_LOCK_KEY}). */
+class LockingPostgresDialect extends PostgresDialect {
+  constructor(private readonly config: PostgresDialectConfig) {
+    super(config)
+  }
+
+  override createDriver(): PostgresDriver {
+    return new LockingPostgresDriver(this.config)
+  }
+}
+
+class LockingPostgresDriver extends PostgresDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin'))
+    // Released by the transaction's commit or rollback, whatever happens to the connection.
+    await connection.executeQuery(CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`))
   }
 }

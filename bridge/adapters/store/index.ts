@@ -15,4 +15,4 @@ export {
   type ExecutionStoreOptions,
   openExecutionStore,
   SqlExecutionStore,
-} from './sqlite-store.js'
+} from './sql-store.js'

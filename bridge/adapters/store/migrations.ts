@@ -6,7 +6,7 @@
  * Portability: only Kysely's schema builder and standard SQL (CHECK, REFERENCES, composite keys), TEXT
  * for JSON and ISO timestamps, INTEGER keys assigned by the store — so a Postgres dialect runs them as is.
  */
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, PostgresAdapter, sql } from 'kysely'
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration'
 
 /** The table where Kysely records applied migrations (Kysely's default name, stated so tools can read it). */
@@ -247,8 +247,27 @@ export const migrationProvider: MigrationProvider = {
  * applied (none on an up-to-date database). Fails loudly: a failed migration — or a database carrying a
  * migration this code does not know (an older bridge on a newer database) — throws, and the bridge does
  * not start on a schema it does not understand.
+ *
+ * On Postgres, several replicas may start at once: the migrations run on one connection holding a session
+ * advisory lock (`pg_advisory_lock`), so the others wait, then find nothing pending. (Kysely's migrator also
+ * locks its own table; the explicit lock makes the guarantee ours, stated here, not an implementation detail.)
  */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return migrate(db)
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK_KEY)})`.execute(connection)
+    try {
+      return await migrate(connection)
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK_KEY)})`.execute(connection)
+    }
+  })
+}
+
+/** The key of the session advisory lock held while migrating on Postgres ("JMLM" in ASCII). */
+export const MIGRATION_LOCK_KEY = 0x4a4d4c4d
+
+async function migrate(db: Kysely<unknown>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: migrationProvider, migrationTableName: MIGRATION_TABLE })
   const { error, results = [] } = await migrator.migrateToLatest()
   if (error !== undefined) {

@@ -1,14 +1,14 @@
 /**
- * The execution store over SQL (Kysely). The file is named for SQLite, its only dialect today; the class
- * is named for SQL because every query is Kysely's portable query builder and a Postgres dialect will run
- * them unchanged (`on conflict … do nothing`, `returning` and CHECK constraints exist in both).
+ * The execution store over SQL (Kysely), for both dialects: SQLite and Postgres run the same queries, all
+ * Kysely's portable query builder (`on conflict … do nothing`, `returning` and CHECK constraints exist in both).
  *
- * Concurrency: better-sqlite3 is synchronous and Kysely's SQLite driver has a single connection behind a
- * mutex, so transactions never interleave within the process, and `BEGIN IMMEDIATE` (see database.ts)
- * queues a second process. That is what makes "max + 1" safe for step and audit sequence numbers. On
- * Postgres, concurrent transactions would both read the same chain head: the append must first lock a
- * chain-head row (`SELECT … FOR UPDATE` on a one-row table) — until then the audit_entries primary key
- * refuses the second of two equal seqs, so a race fails loudly instead of forking the chain.
+ * Concurrency: step and audit sequence numbers are "max + 1", and the audit chain extends the head it reads,
+ * so one writer at a time must read and write. On SQLite, better-sqlite3 is synchronous and Kysely's driver has
+ * a single connection behind a mutex (transactions never interleave within the process) and `BEGIN IMMEDIATE`
+ * queues a second process. On Postgres, every write transaction first takes a transaction-scoped advisory
+ * lock (`pg_advisory_xact_lock`, see database.ts), which does the same across every replica and connection.
+ * Should that ever be bypassed, the audit_entries primary key refuses the second of two equal seqs, so a race
+ * fails loudly instead of forking the chain.
  */
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { FlowName, PlanStep, Target, Ticket } from '../../../shared/index.js'
