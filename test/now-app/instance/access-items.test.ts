@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectUnchanged, snapshot } from '../../bridge/support/flows-harness.ts'
-import { PEOPLE, startWorld, type World } from './support.ts'
+import { insertSupportResource, PEOPLE, startWorld, type World } from './support.ts'
 
 let world: World
 let github: string
@@ -30,15 +30,7 @@ beforeAll(async () => {
     approval_levels: 'manager_then_owner',
     owner: world.users.owner,
   }).sys_id!
-  support = world.instance.insert('x_okta_jml_okta_resource', {
-    name: 'Support',
-    okta_id: world.bridge.group('Support'),
-    type: 'group',
-    requestable: 'true',
-    active: 'true',
-    max_duration_days: '30',
-    approval_levels: 'manager',
-  }).sys_id!
+  support = insertSupportResource(world)
 }, 600_000)
 afterAll(async () => world?.stop())
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SnRecord } from '../../sandboxes/servicenow/index.ts'
-import { PEOPLE, startWorld, type World } from './support.ts'
+import { insertSupportResource, PEOPLE, startWorld, type World } from './support.ts'
 
 let world: World
 let support: string
@@ -29,15 +29,7 @@ beforeAll(async () => {
   // The help-desk agent and the onboarding approver read email too.
   world.instance.db.update('sys_user', world.users.agent, { email: EMAIL.agent }, 'admin')
   world.instance.db.update('sys_user', world.users.approver, { email: EMAIL.approver }, 'admin')
-  support = world.instance.insert('x_okta_jml_okta_resource', {
-    name: 'Support',
-    okta_id: world.bridge.group('Support'),
-    type: 'group',
-    requestable: 'true',
-    active: 'true',
-    max_duration_days: '30',
-    approval_levels: 'manager',
-  }).sys_id!
+  support = insertSupportResource(world)
   const engineering = world.instance.insert('x_okta_jml_okta_resource', {
     name: 'Engineering',
     okta_id: world.bridge.group('Engineering'),

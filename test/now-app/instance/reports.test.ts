@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Tables } from '../../sandboxes/servicenow/index.ts'
 import { type BuiltRecord, builtRecords, recordsOf, text } from '../support/build.ts'
 import { Instance } from './instance.ts'
-import { PEOPLE, startWorld, type World } from './support.ts'
+import { insertSupportResource, PEOPLE, startWorld, type World } from './support.ts'
 
 let instance: Instance
 beforeAll(async () => {
@@ -314,15 +314,7 @@ describe('after real invocations: every report and its dashboard widget selects 
         },
       ],
     })
-    support = world.instance.insert('x_okta_jml_okta_resource', {
-      name: 'Support',
-      okta_id: world.bridge.group('Support'),
-      type: 'group',
-      requestable: 'true',
-      active: 'true',
-      max_duration_days: '30',
-      approval_levels: 'manager',
-    }).sys_id!
+    support = insertSupportResource(world)
     // A joiner that succeeds; one that fails (Okta answers 500 to every user creation); an access request.
     items.joiner = await orderApproved(
       'New hire (Joiner)',

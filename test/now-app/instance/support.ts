@@ -55,6 +55,22 @@ export interface World {
   stop(): Promise<void>
 }
 
+/**
+ * Inserts the synced resource row of the sandbox's Support group: requestable for up to 30 days with the
+ * requester's manager's approval (what the access-request tests order). Returns its sys_id.
+ */
+export function insertSupportResource(world: World): string {
+  return world.instance.insert('x_okta_jml_okta_resource', {
+    name: 'Support',
+    okta_id: world.bridge.group('Support'),
+    type: 'group',
+    requestable: 'true',
+    active: 'true',
+    max_duration_days: '30',
+    approval_levels: 'manager',
+  }).sys_id!
+}
+
 /** The audience of the bridge's tokens, as the customer's authorization server issues them. */
 export const BRIDGE_AUDIENCE = 'api://okta-jml-bridge'
 
