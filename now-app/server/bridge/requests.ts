@@ -47,7 +47,7 @@ export const REMINDER_MARK = 'Reminder: this Okta request is waiting for your de
 
 /** A positive number read from a property, or the default when it is empty, zero, negative or not a number. */
 export function positiveSetting(raw: string | null | undefined, fallback: number): number {
-  // Number(), not Number.parseFloat: the instance's engine disallows the latter.
+  // Number(): the instance's engine (ES12 mode) refuses the Number namespace's parse functions.
   const value = Number(String(raw ?? '').trim())
   return String(raw ?? '').trim() !== '' && Number.isFinite(value) && value > 0 ? value : fallback
 }
