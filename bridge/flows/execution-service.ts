@@ -11,6 +11,7 @@
 import type { Change, FlowInput, FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
 import { ERRORS } from '../errors.js'
 import type { ExecutionRecord, ExecutionStore, StepRecord } from '../ports/store.js'
+import { sleep } from '../resilience/sleep.js'
 import type { FlowEngine } from './engine.js'
 import { FlowError } from './errors.js'
 import type { Caller } from './operation.js'
@@ -147,9 +148,7 @@ export class ExecutionService {
       const view = await this.view(executionId)
       if (view?.status !== 'running') return view
       if (Date.now() >= deadline) return undefined
-      await new Promise((resolve) =>
-        setTimeout(resolve, Math.min(this.deps.pollMs ?? 100, deadline - Date.now())),
-      )
+      await sleep(Math.min(this.deps.pollMs ?? 100, deadline - Date.now()))
     }
   }
 
