@@ -186,11 +186,19 @@ describe('SIGTERM to the PID of npm start', () => {
       .stdout()
       .split('\n')
       .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { msg: string; signal?: string })
-    expect(lines.find((line) => line.msg === 'shutting down')).toMatchObject({ signal: 'SIGTERM' })
-    // The shutdown ran to its end after the signal (a background round may still log around it on a busy machine).
-    const messages = lines.map((line) => line.msg)
-    expect(messages.lastIndexOf('bridge stopped')).toBeGreaterThan(messages.indexOf('shutting down'))
+      .map((line) => JSON.parse(line) as { msg: string; signal?: string; time: number })
+    const signalled = lines.find((line) => line.msg === 'shutting down')
+    expect(signalled).toMatchObject({ signal: 'SIGTERM' })
+    // The shutdown ran to its end after the signal. Judged by each line's own time, not by the order the lines
+    // reached the pipe: pino's stdout writes are asynchronous and, on a busy machine, a line written while the
+    // pipe was full can arrive after later ones.
+    const stopped = lines.filter((line) => line.msg === 'bridge stopped')
+    expect(stopped).toHaveLength(1)
+    expect(stopped[0]!.time, JSON.stringify(lines.map((l) => [l.msg, l.time]))).toBeGreaterThanOrEqual(
+      signalled!.time,
+    )
+    const refusing = lines.find((line) => line.msg === 'shutdown: not ready, refusing new invocations')
+    expect(refusing!.time).toBeGreaterThanOrEqual(signalled!.time)
     await expect(fetch(`${url}/healthz`)).rejects.toThrow()
     if (bridgePid !== undefined) expect(() => process.kill(bridgePid, 0)).toThrow()
   }, 120_000)
