@@ -9,12 +9,15 @@
  * The example policy is a policy the bridge accepts.
  */
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { exportPKCS8, generateKeyPair } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { parseAllDocuments } from 'yaml'
+import { type BridgeConfig, loadConfig } from '../../bridge/config.js'
 import { Policy } from '../../bridge/policy/policy.js'
 import { parseDatabaseUrl } from '../../bridge/ports/store-location.js'
 import { bridgeVariables, envOf, parseDockerfile, ROOT, type Stage } from './support.js'
@@ -304,6 +307,59 @@ function expectConfigWiring(m: ReturnType<typeof manifestsOf>): void {
   expect(m.settings.NODE_ENV).toBe('production')
 }
 
+/**
+ * A manifest's environment loaded by the bridge's own configuration (`loadConfig`), so a value it refuses (a
+ * bad number, an unparsable `DATABASE_URL`, a missing setting) fails here rather than at the first start in a
+ * cluster. Paths are moved into a temporary directory: every path under `files` (a directory the manifest
+ * mounts, e.g. the Secret's) to a file of the same name there, written with a real value for each secret (the
+ * manifests hold placeholders) — a generated RSA key, a client token list, random tokens and passwords — and
+ * `policy` to the policy text given.
+ */
+async function loadedConfig(
+  settings: Record<string, string>,
+  files: { dir: string; keys: string[] },
+  policy: { path: string; text: string },
+): Promise<BridgeConfig> {
+  const dir = await mkdtemp(join(tmpdir(), 'deploy-config-'))
+  try {
+    const { privateKey } = await generateKeyPair('RS256', { extractable: true })
+    const pem = await exportPKCS8(privateKey)
+    const random = () => randomBytes(32).toString('base64url')
+    for (const key of files.keys) {
+      const value = /client.?tokens/.test(key)
+        ? JSON.stringify([{ name: 'servicenow', token: random() }])
+        : /private.?key/.test(key)
+          ? pem
+          : random()
+      await writeFile(join(dir, key), value, { mode: 0o600 })
+    }
+    await writeFile(join(dir, 'policy.yaml'), policy.text)
+    const env: Record<string, string> = {}
+    for (const [name, value] of Object.entries(settings)) {
+      env[name] =
+        value === policy.path
+          ? join(dir, 'policy.yaml')
+          : value.startsWith(`${files.dir}/`)
+            ? join(dir, value.slice(files.dir.length + 1))
+            : value
+    }
+    return await loadConfig(env)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** What every variant's configuration must come to: a real org, its store, shutdown and metrics as set. */
+function expectProductionConfig(config: BridgeConfig, settings: Record<string, string>): void {
+  expect(config.mode).toBe('okta')
+  expect(config.nodeEnv).toBe('production')
+  expect(config.databaseUrl).toBe(settings.DATABASE_URL)
+  expect(config.shutdownGraceMs).toBe(Number(settings.SHUTDOWN_GRACE_SECONDS) * 1000)
+  expect(config.clientTokens.length).toBeGreaterThan(0)
+  expect(config.metrics.token).toEqual(expect.any(String))
+  expect(config.policy).toBeInstanceOf(Policy)
+}
+
 describe('Kubernetes manifests: three replicas on Postgres', () => {
   const files = ['configmap.yaml', 'deployment.yaml', 'pdb.yaml', 'secret.yaml', 'service.yaml']
   const all = [...files, 'kustomization.yaml'].flatMap((file) =>
@@ -413,6 +469,17 @@ describe('Kubernetes manifests: three replicas on Postgres', () => {
     expectConfigWiring(m)
   })
 
+  it('is a configuration the bridge accepts, with the Secret holding real values', async () => {
+    const policy = byKind('ConfigMap').find((c) => c.metadata.name === 'okta-jml-bridge-policy')!
+    const config = await loadedConfig(
+      m.settings,
+      { dir: m.secretMount.mountPath, keys: Object.keys(m.secret.stringData) },
+      { path: m.settings.BRIDGE_POLICY_FILE!, text: policy.data['policy.yaml']! },
+    )
+    expectProductionConfig(config, m.settings)
+    expect(config.metrics.port).toBe(9464)
+  })
+
   it('exposes the API through the Service, and not the metrics port', () => {
     const service = byKind('Service')[0]!
     expect(service.spec.selector).toEqual(deployment.spec.selector.matchLabels)
@@ -472,7 +539,7 @@ describe('Kubernetes SQLite overlay: one replica', () => {
 
   it.skipIf(!KUBECTL)(
     `renders one replica on SQLite, with no Postgres setting or spread left${NEEDS_KUBECTL}`,
-    () => {
+    async () => {
       const m = manifestsOf(kustomize(dir)!)
       expect(m.deployment.spec.replicas).toBe(1)
       expect(m.deployment.spec.strategy).toEqual({ type: 'Recreate' })
@@ -491,6 +558,13 @@ describe('Kubernetes SQLite overlay: one replica', () => {
         preStopSeconds(m.container) + Number(m.settings.SHUTDOWN_GRACE_SECONDS),
       )
       expectConfigWiring(m)
+      const policy = m.byKind('ConfigMap').find((c) => c.metadata.name === 'okta-jml-bridge-policy')!
+      const config = await loadedConfig(
+        m.settings,
+        { dir: m.secretMount.mountPath, keys: Object.keys(m.secret.stringData) },
+        { path: m.settings.BRIDGE_POLICY_FILE!, text: policy.data['policy.yaml']! },
+      )
+      expectProductionConfig(config, m.settings)
     },
   )
 })
@@ -557,6 +631,32 @@ describe('Compose', () => {
     expect(unknown, 'variables the bridge does not read').toEqual([])
     for (const name of VARIABLES.secrets) expect(bridge.environment[name], name).toBeUndefined()
     expect(bridge.environment.NODE_ENV).toBe('production')
+  })
+
+  it('is a configuration the bridge accepts, with the required variables given and real secret files', async () => {
+    // `${NAME:?message}`: compose refuses to start without them; given here as an operator would.
+    const given: Record<string, string> = {
+      OKTA_ORG_URL: 'https://example.okta.com',
+      OKTA_CLIENT_ID: '0oaexampleclient0001',
+      OKTA_KEY_ID: 'bridge-key-1',
+    }
+    const settings: Record<string, string> = {}
+    for (const [name, value] of Object.entries(bridge.environment)) {
+      const required = /^\$\{(\w+):\?[^}]*\}$/.exec(value)
+      settings[name] = required ? given[required[1]!]! : value
+      expect(settings[name], name).toEqual(expect.any(String))
+    }
+    const policy = yamlDocs<{ configs: Record<string, { file: string }> }>('bridge/deploy/compose.yaml')[0]!
+      .configs.policy!.file
+    const config = await loadedConfig(
+      settings,
+      { dir: '/run/secrets', keys: Object.keys(compose.secrets) },
+      {
+        path: settings.BRIDGE_POLICY_FILE!,
+        text: readFileSync(join(ROOT, 'bridge/deploy', policy), 'utf8'),
+      },
+    )
+    expectProductionConfig(config, settings)
   })
 
   it('gives the bridge more time to stop than its own shutdown grace', () => {
