@@ -360,6 +360,22 @@ function expectProductionConfig(config: BridgeConfig, settings: Record<string, s
   expect(config.policy).toBeInstanceOf(Policy)
 }
 
+describe('settings offered in comments', () => {
+  it('name only variables the bridge reads, secrets only as files', () => {
+    for (const file of ['bridge/deploy/k8s/configmap.yaml', 'bridge/deploy/compose.yaml']) {
+      const offered = [
+        ...readFileSync(join(ROOT, file), 'utf8').matchAll(/^\s*#\s+([A-Z][A-Z0-9_]+):\s/gm),
+      ].map((match) => match[1]!)
+      expect(offered.length, file).toBeGreaterThan(0)
+      expect(
+        offered.filter((name) => !VARIABLES.all.has(name)),
+        `${file}: variables the bridge does not read`,
+      ).toEqual([])
+      expect(offered.filter((name) => VARIABLES.secrets.has(name))).toEqual([])
+    }
+  })
+})
+
 describe('Kubernetes manifests: three replicas on Postgres', () => {
   const files = ['configmap.yaml', 'deployment.yaml', 'pdb.yaml', 'secret.yaml', 'service.yaml']
   const all = [...files, 'kustomization.yaml'].flatMap((file) =>
