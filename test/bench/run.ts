@@ -6,17 +6,20 @@ import { benchBridge } from './bridge.bench.js'
 import { benchEventHooks } from './event-hooks.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
 import { benchSqliteDrivers } from './sqlite-driver.bench.js'
+import { benchStore } from './store.bench.js'
 
 const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][] = [
   ['Okta sandbox', benchOktaSandbox],
   ['Bridge', benchBridge],
   ['Okta event hooks', benchEventHooks],
   ['SQLite driver (better-sqlite3 vs node:sqlite)', benchSqliteDrivers],
+  ['Store (Postgres vs SQLite, same invocation mix)', benchStore],
 ]
 
 for (const [name, run] of suites) {
   console.log(`\n# ${name}`)
   const results = await run((line) => console.log(`  … ${line}`))
+  if (results.length === 0) continue
   const width = Math.max(...results.map((r) => r.name.length))
   for (const r of results) {
     console.log(

@@ -4,11 +4,13 @@
  * registered under a fresh RSA key, seeded groups and apps, and the secrets and policy as files.
  */
 import { randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, generateKeyPair } from 'jose'
 import { OKTA_LOG_SCOPE } from '../../bridge/adapters/okta/index.js'
+import { readPlainVariables } from '../../bridge/config/environment.js'
 import { FLOW_OPERATIONS } from '../../bridge/flows/registry.js'
 import { FLOW_NAMES } from '../../shared/index.js'
 import { type OktaSandbox, startOktaSandbox } from '../sandboxes/okta/index.js'
@@ -108,6 +110,49 @@ export function envOf(stage: Stage): Record<string, string> {
     }
   }
   return env
+}
+
+/** The environment variables the bridge reads, and which of them are secrets (read from `NAME` or `NAME_FILE`). */
+export interface BridgeVariables {
+  /** Every variable name the production code reads. */
+  all: Set<string>
+  /** The secrets: a manifest may set only `NAME_FILE` for these, never `NAME` itself. */
+  secrets: Set<string>
+}
+
+/**
+ * What the bridge's production code (`bridge/`) reads from the environment, so a manifest naming a variable
+ * nothing reads (a typo, a renamed setting) fails its test instead of being silently ignored at run time.
+ * Found two ways: the plain variables by asking the configuration itself (`readPlainVariables` answers a
+ * member for every variable it validates, set or not), the rest by reading the source — `secret(env,
+ * 'NAME', …)` (so `NAME` and `NAME_FILE`), `process.env.NAME`, and `env.NAME` / `clean.NAME` on the cleaned
+ * environment the configuration steps read. `DATABASE_PASSWORD_FILE` is the Postgres password's file (read
+ * by the store adapter), so `DATABASE_PASSWORD` counts among the secrets.
+ */
+export function bridgeVariables(): BridgeVariables {
+  const all = new Set(Object.keys(readPlainVariables({}, { problems: [], warnings: [] })))
+  const secrets = new Set<string>()
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? files(join(dir, entry.name))
+        : entry.name.endsWith('.ts')
+          ? [join(dir, entry.name)]
+          : [],
+    )
+  for (const file of files(join(ROOT, 'bridge'))) {
+    const text = readFileSync(file, 'utf8')
+    for (const match of text.matchAll(/\bsecret\(\s*[\w.]+\s*,\s*'([A-Z][A-Z0-9_]*)'/g)) {
+      secrets.add(match[1]!)
+      all.add(match[1]!).add(`${match[1]!}_FILE`)
+    }
+    for (const match of text.matchAll(
+      /\b(?:process\.env|env|clean)(?:\.([A-Z][A-Z0-9_]*)|\[['"]([A-Z][A-Z0-9_]*)['"]\])/g,
+    ))
+      all.add((match[1] ?? match[2])!)
+  }
+  if (all.has('DATABASE_PASSWORD_FILE')) secrets.add('DATABASE_PASSWORD')
+  return { all, secrets }
 }
 
 /** The Okta org a production bridge is pointed at. */
