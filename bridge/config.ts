@@ -23,7 +23,7 @@ import { metricsAccess } from './config/metrics.js'
 import { modeOf, oktaServiceApp } from './config/okta.js'
 import { policyFromFile } from './config/policy.js'
 import { serviceNowInstance, unreportedWarning } from './config/servicenow.js'
-import { databaseUrl, sandboxWarnings } from './config/store.js'
+import { databasePasswordFile, databaseUrl, sandboxWarnings } from './config/store.js'
 import type { BridgeConfig } from './config/types.js'
 import { loadConsoleConfig } from './console/config.js'
 import { BridgeError } from './errors.js'
@@ -67,6 +67,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const { clientTokens, oauth } = await inboundAuthentication(input, found)
   const policy = await policyFromFile(input, found)
   const database = databaseUrl(input, found)
+  const passwordFile = databasePasswordFile(input, database, found)
   sandboxWarnings(input, found)
   const metrics = await metricsAccess(input, clientTokens, found)
   const servicenow = await serviceNowInstance(input, found)
@@ -96,6 +97,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     expiryPollMs: plain.BRIDGE_EXPIRY_POLL_MS ?? 1_000,
     reconcileIntervalMinutes: plain.RECONCILE_INTERVAL_MINUTES ?? 60,
     databaseUrl: database,
+    ...(passwordFile === undefined ? {} : { databasePasswordFile: passwordFile }),
     metrics,
     logPii: plain.LOG_PII === 'true',
     shutdownGraceMs: (plain.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000,

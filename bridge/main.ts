@@ -207,7 +207,7 @@ export async function startBridge<
     const scrub = scrubber(clientTokens.map((t) => t.token))
 
     // The dispatcher (built with the reporting) delivers at once what a flow has just enqueued.
-    stores = await openStores(config.databaseUrl, clock, () => reporting.outboxDispatcher.kick())
+    stores = await openStores(config, clock, () => reporting.outboxDispatcher.kick())
     const metrics = bridgeMetrics(stores)
     const access = oktaAccess(credentials, config, metrics, options.oktaClock)
     const reporting = reportToServiceNow({

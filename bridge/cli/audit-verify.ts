@@ -40,7 +40,8 @@ async function main(): Promise<number> {
   let store: Awaited<ReturnType<typeof openExecutionStore>>
   try {
     servicenow = serviceNowFromEnv(process.env)
-    store = await openExecutionStore(url, { mustExist: true })
+    const passwordFile = process.env.DATABASE_PASSWORD_FILE
+    store = await openExecutionStore(url, { mustExist: true, ...(passwordFile ? { passwordFile } : {}) })
   } catch (error) {
     console.error(`audit:verify: ${error instanceof Error ? error.message : String(error)}`)
     return 2

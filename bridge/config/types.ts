@@ -68,6 +68,8 @@ export interface BridgeConfig {
    * grants naming objects that no longer exist. The store lives and dies with the org it describes.
    */
   databaseUrl: string
+  /** `DATABASE_PASSWORD_FILE`: the file holding the Postgres password, for a URL without one (checked at start). */
+  databasePasswordFile?: string
   /** How `/metrics` is protected: its own bearer token, and/or a separate port; neither → not served. */
   metrics: MetricsConfig
   /** `LOG_PII=true`: log profile attributes (email, names) in clear; by default they are masked. */

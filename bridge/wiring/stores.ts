@@ -26,8 +26,16 @@ export interface Stores {
  * Opens the database and its stores. `onEnqueue` is called whenever a flow enqueues a message for
  * ServiceNow, so the dispatcher (built later) delivers it at once rather than at its next poll.
  */
-export async function openStores(databaseUrl: string, clock: Clock, onEnqueue: () => void): Promise<Stores> {
-  const store = await openExecutionStore(databaseUrl)
+export async function openStores(
+  database: { databaseUrl: string; databasePasswordFile?: string },
+  clock: Clock,
+  onEnqueue: () => void,
+): Promise<Stores> {
+  const { databaseUrl, databasePasswordFile } = database
+  const store = await openExecutionStore(
+    databaseUrl,
+    databasePasswordFile === undefined ? {} : { passwordFile: databasePasswordFile },
+  )
   const now = () => clock.now()
   return {
     store,

@@ -451,6 +451,37 @@ describe('loadConfig: store, sync deadline and the audit permission', () => {
     ])
   })
 
+  it('checks DATABASE_PASSWORD_FILE at start: a readable, non-empty file, for a postgres:// URL without a password', async () => {
+    const file = join(dir, 'pg-password')
+    await writeFile(file, 'pg-s3cr3t\n')
+    const url = 'postgres://bridge@db.internal:5432/bridge'
+    const config = await loadConfig(oktaEnv({ DATABASE_URL: url, DATABASE_PASSWORD_FILE: file }))
+    expect(config.databasePasswordFile).toBe(file)
+    // The configuration names the file; the password is read when the store connects, never kept here.
+    expect(JSON.stringify(config)).not.toContain('pg-s3cr3t')
+    expect(
+      await problemsOf(oktaEnv({ DATABASE_URL: url, DATABASE_PASSWORD_FILE: join(dir, 'absent') })),
+    ).toEqual([`DATABASE_PASSWORD_FILE: cannot read ${join(dir, 'absent')} (ENOENT)`])
+    const empty = join(dir, 'pg-empty')
+    await writeFile(empty, '\n')
+    expect(await problemsOf(oktaEnv({ DATABASE_URL: url, DATABASE_PASSWORD_FILE: empty }))).toEqual([
+      `DATABASE_PASSWORD_FILE: ${empty} is empty`,
+    ])
+    expect(
+      await problemsOf(
+        oktaEnv({
+          DATABASE_URL: 'postgres://bridge:inline@db.internal/bridge',
+          DATABASE_PASSWORD_FILE: file,
+        }),
+      ),
+    ).toEqual(['DATABASE_PASSWORD_FILE: DATABASE_URL carries a password too; set only one'])
+    expect(
+      await problemsOf(
+        oktaEnv({ DATABASE_URL: 'sqlite:/var/lib/bridge/b.db', DATABASE_PASSWORD_FILE: file }),
+      ),
+    ).toEqual(['DATABASE_PASSWORD_FILE: only for a postgres:// DATABASE_URL (SQLite has no password)'])
+  })
+
   it('reads BRIDGE_SYNC_DEADLINE_MS (default 20 s), refusing a negative one', async () => {
     expect((await loadConfig(oktaEnv())).syncDeadlineMs).toBe(20_000)
     expect((await loadConfig(oktaEnv({ BRIDGE_SYNC_DEADLINE_MS: '300' }))).syncDeadlineMs).toBe(300)

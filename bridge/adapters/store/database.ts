@@ -222,8 +222,7 @@ export interface OpenDatabaseOptions {
   mustExist?: boolean
   /**
    * Postgres: a file holding the password (Docker and Kubernetes secrets are files), for a URL without one.
-   * Defaults to `DATABASE_PASSWORD_FILE`, so every caller of `openDatabase` (the bridge, `audit:verify`)
-   * honours it without threading it through.
+   * The bridge passes its validated `DATABASE_PASSWORD_FILE`; tools such as `audit:verify` pass theirs.
    */
   passwordFile?: string
 }
@@ -306,7 +305,7 @@ export const WRITE_LOCK_KEY = 0x4a4d4c31
 
 /** The Postgres password: the URL's, or the file's (not both: which one wins would be a guess). */
 function postgresPassword(location: PostgresLocation, options: OpenDatabaseOptions): string | undefined {
-  const file = options.passwordFile ?? process.env.DATABASE_PASSWORD_FILE
+  const file = options.passwordFile
   if (file === undefined || file === '') return location.password
   if (location.password !== undefined) {
     throw new Error('DATABASE_URL carries a password and DATABASE_PASSWORD_FILE is set; set only one')
