@@ -366,7 +366,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         const recorded = await sql<{
           name: string
         }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(stores[0]!.db)
-        expect(recorded.rows.map((r) => r.name)).toHaveLength(5)
+        expect(recorded.rows.map((r) => r.name)).toHaveLength(6)
         // Each store works on the one schema: a write through one is read through another.
         await stores[1]!.begin(newExecution({ id: 'exe_replica', idempotencyKey: 'replica' }))
         expect((await stores[3]!.get('exe_replica'))?.idempotencyKey).toBe('replica')
