@@ -53,6 +53,9 @@ export class BatchWorker extends PolledJob {
   private readonly claimant = `batch-${randomUUID()}`
   private readonly working = new Map<string, Promise<void>>()
   private stopping = false
+  /** Resolves when `stop()` is called: a wait on an execution ends then, not at the end of its slice. */
+  private stopped!: Promise<void>
+  private signalStop!: () => void
   private readonly concurrency: number
   private readonly leaseMs: number
 
@@ -65,6 +68,14 @@ export class BatchWorker extends PolledJob {
     )
     this.concurrency = Math.max(1, options.concurrency ?? 8)
     this.leaseMs = options.leaseMs ?? 60_000
+    this.armStop()
+  }
+
+  /** A fresh stop signal (at construction, and when started again after a stop). */
+  private armStop(): void {
+    this.stopped = new Promise<void>((resolve) => {
+      this.signalStop = resolve
+    })
   }
 
   /** One round: claims as many due items as there are free slots and starts them; answers how many. */
@@ -94,11 +105,13 @@ export class BatchWorker extends PolledJob {
   /** Stops claiming, stops waiting on executions (their items' leases lapse for a resume) and waits for that. */
   override async stop(): Promise<void> {
     this.stopping = true
+    this.signalStop()
     await super.stop()
     await Promise.allSettled([...this.working.values()])
   }
 
   override start(): void {
+    if (this.stopping) this.armStop()
     this.stopping = false
     super.start()
   }
@@ -152,7 +165,10 @@ export class BatchWorker extends PolledJob {
       // this replica lives — however long the execution queues for Okta's budget.
       const slice = Math.max(1, Math.floor(this.leaseMs / 3))
       for (;;) {
-        const view = await executions.wait(executionId, slice)
+        const view = await Promise.race([
+          executions.wait(executionId, slice),
+          this.stopped.then(() => undefined),
+        ])
         if (view !== undefined && view.status !== 'running') return await this.record(item, view)
         if (this.stopping) return
         if (!(await store.extend(item.id, this.claimant, this.leaseEnd()))) return
