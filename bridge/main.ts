@@ -32,6 +32,7 @@ import type { BridgeMetrics } from './http/metrics.js'
 import { BRIDGE_VERSION } from './http/openapi.js'
 import { answerClientErrors } from './http/problem-handlers.js'
 import type { AuditAnchorer } from './jobs/audit-anchorer.js'
+import type { BatchWorker } from './jobs/batch-worker.js'
 import type { EventProcessor } from './jobs/event-processor.js'
 import type { ExpiryScheduler } from './jobs/expiry-scheduler.js'
 import type { OutboxDispatcher } from './jobs/outbox-dispatcher.js'
@@ -126,6 +127,8 @@ export interface RunningBridge<
   auditAnchorer: AuditAnchorer | undefined
   /** Looks up, in the background, the System Log request id of changes recorded without one. */
   requestIdJoiner: RequestIdJoiner
+  /** Works bulk requests' items into executions (tests wait on `settled()`). */
+  batchWorker: BatchWorker
   /**
    * Graceful shutdown: not ready and refusing new invocations (503 + `Retry-After`) at once; running
    * executions, then requests in flight, get `graceMs` in all (default `SHUTDOWN_GRACE_SECONDS`); what is still
@@ -316,6 +319,7 @@ export async function startBridge<
       auditTrail: stores.auditTrail,
       auditAnchorer: reporting.auditAnchorer,
       requestIdJoiner: jobs.requestIdJoiner,
+      batchWorker: jobs.batchWorker,
       stop,
     }
   } catch (error) {

@@ -5,6 +5,7 @@
  * - `probes.ts` — `GET /healthz`, `GET /readyz`, `GET /metrics` (when served on this port);
  * - `flow-routes.ts` — `POST /api/flo/{flow}/invoke[?dryRun=true]`, the OpenAPI descriptions and
  *   `GET /api/least-privilege`;
+ * - `batch-routes.ts` — bulk requests and their status;
  * - `executions.ts`, `audit.ts`, `reconcile.ts`, `catalog.ts`, `event-hooks.ts` — the executions' status,
  *   the golden-thread audit, reconciliation, whoami and the Okta catalog, and Okta's event hooks;
  * - `problem-handlers.ts` — the 404 for anything unanswered and the error handler: every error is
@@ -15,10 +16,12 @@
  */
 import express from 'express'
 import type { Logger } from 'pino'
+import type { BatchService } from '../flows/batches.js'
 import type { LeastPrivilegeReport } from '../least-privilege/report.js'
 import { scrubber } from '../logging/scrub.js'
 import { type AuditDeps, auditRouter } from './audit.js'
 import type { Authenticator } from './auth.js'
+import { batchRouter } from './batch-routes.js'
 import { type CatalogLister, catalogRouter } from './catalog.js'
 import { type EventHookDeps, eventHooksRouter } from './event-hooks.js'
 import { type ExecutionRunner, executionsRouter } from './execution-routes.js'
@@ -63,6 +66,8 @@ export interface AppDeps {
   executions?: ExecutionRunner
   /** How long a synchronous invocation waits for its execution before answering 202 (default 20 000 ms). */
   syncDeadlineMs?: number
+  /** Bulk requests (`POST /api/flo/batch`, `GET /api/flo/batches/{id}`); absent → not served. */
+  batches?: BatchService
   /** The audit endpoints; absent → not served. */
   audit?: AuditDeps
   /** `POST /api/reconcile` (`reconcile.ts`); absent → not served. */
@@ -101,6 +106,9 @@ export function createApp(deps: AppDeps): express.Express {
     syncDeadlineMs: deps.syncDeadlineMs,
   })
   if (deps.executions) app.use(executionsRouter({ executions: deps.executions, authenticate }))
+  if (deps.batches) {
+    app.use(batchRouter({ batches: deps.batches, authenticate, shuttingDown: deps.shuttingDown }))
+  }
   if (deps.audit) app.use(auditRouter({ ...deps.audit, authenticate }))
   if (deps.reconcile) {
     const shuttingDown = deps.shuttingDown

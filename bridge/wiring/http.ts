@@ -3,6 +3,7 @@
  * scopes), the least-privilege report of what the enabled flows need, inbound authentication, and every
  * router's dependencies.
  */
+import { randomUUID } from 'node:crypto'
 import type express from 'express'
 import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
@@ -14,6 +15,7 @@ import type { Clock } from '../clock.js'
 import type { BridgeConfig, ClientToken } from '../config.js'
 import { createConsolePages } from '../console/pages/index.js'
 import { createConsoleRouter } from '../console/router.js'
+import { BatchService } from '../flows/batches.js'
 import { createApp } from '../http/app.js'
 import { createAuthenticator } from '../http/auth.js'
 import type { BridgeMetrics } from '../http/metrics.js'
@@ -133,6 +135,12 @@ export function buildHttpApp(deps: {
     ready: () => lifecycle.ready,
     secrets: clientTokens.map((t) => t.token),
     executions,
+    batches: new BatchService({
+      store: stores.batches,
+      newBatchId: () => `bat_${randomUUID()}`,
+      now: () => deps.clock.now(),
+      onQueued: () => deps.jobs.batchWorker.kick(),
+    }),
     syncDeadlineMs: config.syncDeadlineMs,
     audit,
     ...(config.eventHookSecret

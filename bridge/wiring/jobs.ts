@@ -10,6 +10,7 @@ import type { BridgeConfig } from '../config.js'
 import { rememberLatest } from '../console/pages/deps.js'
 import type { BridgeMetrics } from '../http/metrics.js'
 import { systemLogCandidates } from '../http/system-log-match.js'
+import { BatchWorker } from '../jobs/batch-worker.js'
 import { EVENT_PROCESSOR_SCOPES, EventProcessor } from '../jobs/event-processor.js'
 import { ExpiryScheduler } from '../jobs/expiry-scheduler.js'
 import { ReconcileSchedule } from '../jobs/reconcile-schedule.js'
@@ -34,7 +35,15 @@ export interface Jobs {
    */
   reconcileRuns: ReturnType<typeof rememberLatest>
   reconcileSchedule: ReconcileSchedule
+  /** Works the items of bulk requests (`POST /api/flo/batch`) into executions, a few at a time. */
+  batchWorker: BatchWorker
 }
+
+/**
+ * Batch items worked at once per replica. A handful is enough to keep Okta's budget busy (each joiner is several
+ * Okta calls) while leaving room for interactive invocations beside a 10,000-item batch.
+ */
+export const BATCH_CONCURRENCY = 8
 
 /** Builds the jobs; none runs until {@link startBackgroundWork}. */
 export function buildJobs(deps: {
@@ -105,7 +114,23 @@ export function buildJobs(deps: {
     metrics: deps.metrics,
     scrub: deps.scrub,
   })
-  return { requestIdJoiner, eventProcessor, expiry, reconciler, reconcileRuns, reconcileSchedule }
+  // Batch items become executions at a bounded concurrency per replica, claimed with leases across replicas.
+  const batchWorker = new BatchWorker({
+    store: stores.batches,
+    executions,
+    clock,
+    log: logger,
+    concurrency: BATCH_CONCURRENCY,
+  })
+  return {
+    requestIdJoiner,
+    eventProcessor,
+    expiry,
+    reconciler,
+    reconcileRuns,
+    reconcileSchedule,
+    batchWorker,
+  }
 }
 
 /** Which background rounds to start (tests drive some of them by hand). */
@@ -139,6 +164,8 @@ export async function startBackgroundWork(deps: {
   // After the resume, so an expiry a crash interrupted finishes as the same execution; its first round
   // ends the grants that came due while the bridge was down.
   jobs.expiry.start()
+  // After the resume too: an item whose execution was resumed waits on it rather than submitting it again.
+  jobs.batchWorker.start()
   // Events stored before a crash or restart are processed now; new deliveries kick it.
   if (options.eventProcessing) jobs.eventProcessor.start()
   // Dry runs only: a scheduled run reports drift, repairs wait for an operator's ticket.
@@ -152,6 +179,7 @@ export async function startBackgroundWork(deps: {
 /** Stops the jobs that start new work (no new expiries once shutdown begins; rounds in progress finish). */
 export async function stopJobs(jobs: Jobs): Promise<void> {
   await jobs.expiry.stop()
+  await jobs.batchWorker.stop()
   await jobs.eventProcessor.stop()
   await jobs.reconcileSchedule.stop()
   await jobs.requestIdJoiner.stop()

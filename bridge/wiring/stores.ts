@@ -2,9 +2,10 @@
  * Wiring step: the execution store (`DATABASE_URL`), opened and migrated — the bridge does not start on a
  * schema it does not understand — and every store that lives beside it on the same database and migrations:
  * the outbox to ServiceNow, time-bound grants, Okta's event inbox, Okta-born users' onboardings and the
- * audit trail's anchors, late joins and baselines.
+ * audit trail's anchors, late joins and baselines, and bulk requests' batches.
  */
 import { SqlAuditTrail } from '../adapters/store/audit-trail-store.js'
+import { SqlBatchStore } from '../adapters/store/batch-store.js'
 import { SqlEventInbox } from '../adapters/store/event-inbox-store.js'
 import { SqlGrantStore } from '../adapters/store/grant-store.js'
 import { openExecutionStore, type SqlExecutionStore } from '../adapters/store/index.js'
@@ -20,6 +21,8 @@ export interface Stores {
   eventInbox: SqlEventInbox
   onboardings: SqlOnboardingStore
   auditTrail: SqlAuditTrail
+  /** Bulk requests and their queue of items. */
+  batches: SqlBatchStore
 }
 
 /**
@@ -44,5 +47,6 @@ export async function openStores(
     eventInbox: new SqlEventInbox(store.db),
     onboardings: new SqlOnboardingStore(store.db),
     auditTrail: new SqlAuditTrail(store.db, { now }),
+    batches: new SqlBatchStore(store.db),
   }
 }

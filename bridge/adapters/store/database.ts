@@ -192,6 +192,48 @@ export interface AuditRequestJoinsTable {
   joined_at: string | null
 }
 
+/** `batches`: bulk requests (`bridge/ports/batches.ts`), one per batch idempotency key. */
+export interface BatchesTable {
+  id: string
+  /** The caller-scoped key (as executions scope theirs): one batch per key. */
+  idempotency_key: string
+  request_hash: string
+  /** JSON: the caller that made it (only it may read the batch). */
+  caller: string
+  /** JSON: the batch's ticket. */
+  ticket: string
+  total: number
+  created_at: string
+}
+
+/** `batch_items`: a batch's items, a leased queue (`lease.ts`) worked into executions. */
+export interface BatchItemsTable {
+  /** `{batchId}:{index}`: the one column the lease claim names a row by. */
+  id: string
+  batch_id: string
+  /** The item's position in the request (0-based). */
+  idx: number
+  flow: string
+  /** JSON: the validated input, ticket filled in. */
+  input: string
+  /** The item's idempotency key (unscoped: the execution service scopes it by caller and flow). */
+  idempotency_key: string
+  request_hash: string
+  /** `pending` until its execution has finished, then `succeeded` or `failed`. */
+  status: string
+  execution_id: string | null
+  /** JSON: the problem members of a failed item. */
+  problem: string | null
+  attempts: number
+  next_attempt_at: string
+  claimed_by: string | null
+  claimed_until: string | null
+  last_error: string | null
+  /** Queue order across batches: assigned max + 1 in the creating transaction. */
+  seq: number
+  finished_at: string | null
+}
+
 /** The tables as Kysely sees them. */
 export interface DatabaseSchema {
   executions: ExecutionsTable
@@ -203,6 +245,8 @@ export interface DatabaseSchema {
   okta_onboardings: OktaOnboardingsTable
   audit_anchors: AuditAnchorsTable
   audit_request_joins: AuditRequestJoinsTable
+  batches: BatchesTable
+  batch_items: BatchItemsTable
 }
 
 /** An open database. */

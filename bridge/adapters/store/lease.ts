@@ -3,7 +3,7 @@
  * and `claimed_until` with a conditional UPDATE (pending, due, and its lease free): a compare-and-set that
  * keeps two workers — two replicas on one database — from handling the same row at once, and lets a worker
  * that died be replaced once its lease runs out. Every claim-with-lease (the outbox, the Okta event inbox,
- * grant expiry) decides "is the lease free" with {@link leaseFree}, so they cannot disagree again.
+ * batch items, grant expiry) decides "is the lease free" with {@link leaseFree}, so they cannot disagree again.
  */
 import { type Expression, type Kysely, type Selectable, type SqlBool, sql } from 'kysely'
 import type { DatabaseSchema } from './database.js'
@@ -20,7 +20,7 @@ export function leaseFree(column: string, now: string): Expression<SqlBool> {
 }
 
 /** The leased queues and the column that names a row in each. */
-const QUEUES = { outbox: 'key', okta_event_inbox: 'uuid' } as const
+const QUEUES = { outbox: 'key', okta_event_inbox: 'uuid', batch_items: 'id' } as const
 
 /** A table claimed by {@link claimDue}. */
 export type LeasedQueue = keyof typeof QUEUES

@@ -233,6 +233,50 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .execute()
     },
   },
+  '0008_batches': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Bulk requests (`POST /api/flo/batch`): one row per batch, its key claimed like an execution's.
+      await db.schema
+        .createTable('batches')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('caller', 'text', (c) => c.notNull())
+        .addColumn('ticket', 'text', (c) => c.notNull())
+        .addColumn('total', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute()
+      // Each item a leased queue row (the columns `lease.ts` claims with), worked into an ordinary execution.
+      await db.schema
+        .createTable('batch_items')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('batch_id', 'text', (c) => c.notNull().references('batches.id'))
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('flow', 'text', (c) => c.notNull())
+        .addColumn('input', 'text', (c) => c.notNull())
+        .addColumn('idempotency_key', 'text', (c) => c.notNull())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) =>
+          c.notNull().check(sql`status in ('pending', 'succeeded', 'failed')`),
+        )
+        .addColumn('execution_id', 'text')
+        .addColumn('problem', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('claimed_by', 'text')
+        .addColumn('claimed_until', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .addUniqueConstraint('batch_items_batch_idx_key', ['batch_id', 'idx'])
+        .execute()
+      await db.schema
+        .createIndex('batch_items_due_idx')
+        .on('batch_items')
+        .columns(['status', 'next_attempt_at'])
+        .execute()
+    },
+  },
 }
 
 /** Serves the in-code migrations to Kysely's Migrator. */

@@ -11,6 +11,7 @@ import { callerSecurity, json, jsonSchema, type ProblemCode, problems, query, re
 /** Tags of the routes besides the flows. */
 export const OPERATIONAL_TAGS = [
   { name: 'executions', description: 'Durable executions of real invocations' },
+  { name: 'batches', description: 'Bulk requests: many invocations queued at once' },
   { name: 'audit', description: 'The golden-thread audit and its hash chain' },
   { name: 'reconcile', description: 'Grants and access compared with Okta' },
   { name: 'event-hooks', description: 'Okta event hooks (Okta-initiated onboarding)' },
@@ -86,6 +87,86 @@ export function operationalPaths(): Record<string, unknown> {
             'forbidden-flow',
             'auth-unavailable',
             'execution-not-found',
+            'internal',
+          ]),
+        },
+      },
+    },
+    '/api/flo/batch': {
+      post: {
+        operationId: 'submitBatch',
+        summary: 'Queue up to 10,000 invocations at once',
+        description:
+          'Every item is checked (its flow’s input schema, the ticket filled in from the item or the batch) and the caller must be allowed every flow used, before anything is queued; then each item becomes an ordinary durable execution, worked in the background a few at a time. A batch-level `Idempotency-Key` names the batch (default: the same body on the same ticket is the same batch). Body limit 16 MB.',
+        tags: ['batches'],
+        security: callerSecurity(undefined),
+        parameters: [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            description:
+              'Names the batch for this caller: a retry with the same key and body answers the same batch.',
+            schema: { type: 'string', pattern: '^[\\x20-\\x7E]{1,255}$' },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('BatchRequest') } },
+        },
+        responses: {
+          '202': json('Queued (or the same batch again): where to follow it.', ref('BatchAccepted'), {
+            Location: { schema: { type: 'string' }, description: 'The status URL.' },
+            'Idempotent-Replayed': {
+              schema: { type: 'string', enum: ['true'] },
+              description: 'Present when the batch already existed under this key.',
+            },
+          }),
+          ...problems([
+            'invalid-input',
+            'malformed-json',
+            'unauthenticated',
+            'forbidden-flow',
+            'body-too-large',
+            'unsupported-media-type',
+            'idempotency-key-reused',
+            'auth-unavailable',
+            'shutting-down',
+            'internal',
+          ]),
+        },
+      },
+    },
+    '/api/flo/batches/{id}': {
+      get: {
+        operationId: 'getBatch',
+        summary: 'A batch’s counts and a page of its items',
+        description:
+          'Readable only by the caller that made the batch (anyone else: 404). Offset paging by item index; `Retry-After: 1` while items are queued or running.',
+        tags: ['batches'],
+        security: callerSecurity(undefined),
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'The batch id (`bat_…`), as the submission answered it.',
+            schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,100}$' },
+          },
+          query('offset', 'The index of the first item of the page.', {
+            type: 'integer',
+            minimum: 0,
+            default: 0,
+          }),
+          query('limit', 'Items per page.', { type: 'integer', minimum: 1, maximum: 1000, default: 100 }),
+        ],
+        responses: {
+          '200': json('The batch.', ref('BatchStatus'), retryAfter),
+          ...problems([
+            'invalid-input',
+            'unauthenticated',
+            'auth-unavailable',
+            'batch-not-found',
             'internal',
           ]),
         },

@@ -3,7 +3,15 @@
  * audit's answers, reconciliation, Okta event hook deliveries and readiness; `/metrics`' bearer token and the
  * event hook's secret header.
  */
-import { Change, FLOW_NAMES, ReconcileBody, Ticket } from '../../../shared/index.js'
+import {
+  BatchAccepted,
+  BatchRequest,
+  BatchStatus,
+  Change,
+  FLOW_NAMES,
+  ReconcileBody,
+  Ticket,
+} from '../../../shared/index.js'
 import { EventHookDelivery } from '../event-hooks.js'
 import { type JsonSchema, jsonSchema, type OpenApiOptions } from './common.js'
 
@@ -35,6 +43,9 @@ export function operationalSchemas(): Record<string, JsonSchema> {
       },
       required: ['executionId', 'flow', 'status', 'ticket', 'changes', 'createdAt'],
     },
+    BatchRequest: jsonSchema(BatchRequest, 'input'),
+    BatchAccepted: jsonSchema(BatchAccepted, 'output'),
+    BatchStatus: jsonSchema(BatchStatus, 'output'),
     AuditAnswer: {
       type: 'object',
       properties: {
