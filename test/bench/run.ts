@@ -3,6 +3,7 @@
  * ratios printed beside them, all measured in this one run (see each benchmark's header).
  */
 import { benchBridge } from './bridge.bench.js'
+import { benchConsole } from './console.bench.js'
 import { benchEventHooks } from './event-hooks.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
 import { benchSqliteDrivers } from './sqlite-driver.bench.js'
@@ -12,6 +13,7 @@ const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][
   ['Bridge', benchBridge],
   ['Okta event hooks', benchEventHooks],
   ['SQLite driver (better-sqlite3 vs node:sqlite)', benchSqliteDrivers],
+  ['Operator console memory (production build, RSS)', benchConsole],
 ]
 
 for (const [name, run] of suites) {
