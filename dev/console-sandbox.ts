@@ -59,6 +59,8 @@ export function sandboxConsole(sandbox: OktaSandbox): SandboxConsole {
         client_id: clientId,
         client_secret: secret,
         redirect_uris: [redirectUri],
+        // The console's signed-out page, where Okta's logout sends the browser back (`…/console/signed-out`).
+        post_logout_redirect_uris: [redirectUri.replace(/\/callback$/, '/signed-out')],
       }),
     banner: (bridgeUrl) =>
       [

@@ -50,14 +50,17 @@ export type AuditVerifyResult = z.infer<typeof AuditVerifyResult>
 export const AuditedChange = z.object({
   /** Its position in the hash chain (what verification names). */
   seq: z.number().int().min(1),
-  /** An Okta operation, or `acceptAccess`: access a reconciliation baseline accepted (no Okta change). */
-  operation: z.union([Operation, z.literal('acceptAccess')]),
+  /**
+   * An Okta operation, or one that changes nothing in Okta: `acceptAccess` (access a reconciliation baseline
+   * accepted) or `redeliverMessage` (a parked outbox message an operator put back in the queue from the console).
+   */
+  operation: z.union([Operation, z.literal('acceptAccess'), z.literal('redeliverMessage')]),
   target: Target,
   /** The `X-Okta-Request-Id` the System Log records the change under: recorded with it, or found later. */
   oktaRequestId: z.string().nullable(),
   /**
    * `joined`: tied to its System Log event; `unjoined`: the request id is not known yet (Okta's answer was lost and
-   * its log lagged) and the bridge keeps looking. Absent for `acceptAccess`.
+   * its log lagged) and the bridge keeps looking. Absent for `acceptAccess` and `redeliverMessage`.
    */
   join: z.enum(['joined', 'unjoined']).optional(),
   /** When the request id was found after the change was recorded. */

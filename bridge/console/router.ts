@@ -9,7 +9,9 @@
  * 4. `/callback` (Okta's redirect back), `/signed-out`.
  * 5. The session cookie: none or expired → a GET is redirected to Okta to sign in; anything else is refused.
  * 6. Every non-GET: a valid CSRF token (form field `_csrf` or header `x-csrf-token`), else 403; then
- *    `/logout`, which any role may do; every other non-GET needs the operator role, else 403.
+ *    `/logout`, which any role may do — it ends the console session and then the Okta session too, by sending
+ *    the browser to Okta's `end_session_endpoint` (RP-initiated logout) with the ID token kept at sign-in; every
+ *    other non-GET needs the operator role, else 403.
  * 7. `res.locals.console = { user, role, csrfToken }`, then the pages.
  *
  * Routes are dispatched by path inside middleware rather than registered with `router.get()`: the console
@@ -28,6 +30,10 @@ import {
   type ConsoleSession,
   CookieSigner,
   cookieHeader,
+  ID_TOKEN_COOKIE,
+  ID_TOKEN_COOKIE_PATH,
+  type IdTokenHint,
+  MAX_ID_TOKEN_COOKIE,
   randomToken,
   readCookies,
   SESSION_COOKIE,
@@ -147,7 +153,8 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
   // Okta's redirect back, and the page after logout: no session needed.
   router.use(async (req, res, next) => {
     if (req.method !== 'GET' || (req.path !== '/callback' && req.path !== '/signed-out')) return next()
-    if (req.path === '/signed-out') return html(res, 200, signedOutPage())
+    if (req.path === '/signed-out')
+      return html(res, 200, signedOutPage({ oktaSessionEnded: req.query.okta !== 'kept' }))
     const cookies = readCookies(req.headers.cookie)
     // The transaction is used once, whatever happens.
     setCookie(res, TRANSACTION_COOKIE, '', '/console/callback', 0)
@@ -213,6 +220,16 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
       exp: issued + deps.console.sessionTtlMs,
     }
     setCookie(res, SESSION_COOKIE, signer.seal('session', session), '/console', deps.console.sessionTtlMs)
+    // The ID token, for the logout's id_token_hint: sent by the browser to the logout only.
+    const hint: IdTokenHint = { sid: session.sid, idToken: user.idToken, exp: session.exp }
+    const sealedHint = signer.seal('idtoken', hint)
+    if (sealedHint.length <= MAX_ID_TOKEN_COOKIE)
+      setCookie(res, ID_TOKEN_COOKIE, sealedHint, ID_TOKEN_COOKIE_PATH, deps.console.sessionTtlMs)
+    else
+      logger.warn(
+        { sub: user.sub },
+        'console sign-in: ID token too large to keep; logout will not end the Okta session',
+      )
     logger.info({ sub: user.sub, role, consoleSignIn: 'ok' }, 'console sign-in')
     res.redirect(303, tx.returnTo)
   })
@@ -264,8 +281,16 @@ export function createConsoleRouter(deps: ConsoleDeps): express.Router {
       }
       if (req.path === '/logout' && req.method === 'POST') {
         setCookie(res, SESSION_COOKIE, '', '/console', 0)
-        logger.info({ sub: session.sub }, 'console sign-out')
-        return res.redirect(303, '/console/signed-out')
+        setCookie(res, ID_TOKEN_COOKIE, '', ID_TOKEN_COOKIE_PATH, 0)
+        const hint = signer.open<IdTokenHint>('idtoken', readCookies(req.headers.cookie).get(ID_TOKEN_COOKIE))
+        const oktaLogout =
+          hint !== undefined && hint.sid === session.sid
+            ? await oidc.logoutUrl(hint.idToken, `${deps.publicUrl()}/console/signed-out`)
+            : undefined
+        logger.info({ sub: session.sub, oktaLogout: oktaLogout !== undefined }, 'console sign-out')
+        // Okta ends its session and sends the browser back to the signed-out page; without its logout endpoint
+        // (or the ID token), only the console session ends, and the page says so.
+        return res.redirect(303, oktaLogout ?? '/console/signed-out?okta=kept')
       }
       if (session.role !== 'operator') {
         logger.warn(

@@ -22,7 +22,7 @@ import { FlowError, toFlowError } from '../flows/errors.js'
 import { verifyAuditChain } from '../jobs/audit-anchorer.js'
 import type { AuditAnchor, AuditTrail } from '../ports/audit-trail.js'
 import type { OktaLogEvent, OktaLogPort } from '../ports/okta.js'
-import { ACCEPT_OPERATION, type AuditEntry, type ExecutionStore } from '../ports/store.js'
+import { type AuditEntry, type ExecutionStore, isOktaOperation } from '../ports/store.js'
 import type { Authenticator } from './auth.js'
 import { type FieldError, HttpProblem } from './problem.js'
 import type { RequestLocals } from './request-locals.js'
@@ -269,7 +269,7 @@ async function group(
       outcome: entry.outcome,
       at: entry.at,
     }
-    if (entry.operation !== ACCEPT_OPERATION) {
+    if (isOktaOperation(entry.operation)) {
       change.join = change.oktaRequestId === null ? 'unjoined' : 'joined'
       if (joined) change.joinedAt = joined.joinedAt
     }

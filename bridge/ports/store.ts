@@ -106,18 +106,40 @@ export const BASELINE_FLOW = 'reconcile-baseline'
 /** The audit operation of access accepted by a baseline (not an Okta operation: no request id, no log event). */
 export const ACCEPT_OPERATION = 'acceptAccess'
 
-/** What an audit entry records: an Okta operation, or access accepted by a baseline. */
-export type AuditOperation = PlanStep['operation'] | typeof ACCEPT_OPERATION
+/**
+ * The pseudo-flow of an operator's redelivery of a parked outbox message from the console: it changes nothing
+ * in Okta, it puts a message ServiceNow refused back in the queue — still a state change, so it is an execution
+ * under the operator's ticket with its entry in the audit chain, like every other console action.
+ */
+export const REDELIVER_FLOW = 'outbox-redeliver'
+
+/** The audit operation of a redelivered outbox message (not an Okta operation: no request id, no log event). */
+export const REDELIVER_OPERATION = 'redeliverMessage'
+
+/** What an audit entry records: an Okta operation, access accepted by a baseline, or a redelivered message. */
+export type AuditOperation = PlanStep['operation'] | typeof ACCEPT_OPERATION | typeof REDELIVER_OPERATION
+
+/**
+ * The audit operations that are not Okta calls: they have no `X-Okta-Request-Id` to find and no System Log
+ * event to join, so the late-join job and the golden thread's join leave them alone.
+ */
+export const NON_OKTA_OPERATIONS: readonly AuditOperation[] = [ACCEPT_OPERATION, REDELIVER_OPERATION]
+
+/** Whether an audit entry's operation is a call to Okta (so it has a request id and a System Log event). */
+export function isOktaOperation(operation: AuditOperation): boolean {
+  return !NON_OKTA_OPERATIONS.includes(operation)
+}
 
 /**
  * One link of the audit chain: one Okta change, with who asked, who approved and who called — or one access a
  * reconciliation baseline accepted (flow `reconcile-baseline`, operation `acceptAccess`), chained the same way
- * so a baseline cannot be slipped into the database to hide drift.
+ * so a baseline cannot be slipped into the database to hide drift — or one parked outbox message an operator
+ * redelivered from the console (flow `outbox-redeliver`, operation `redeliverMessage`).
  */
 export interface AuditEntry {
   seq: number
   executionId: string
-  flow: FlowName | typeof BASELINE_FLOW
+  flow: FlowName | typeof BASELINE_FLOW | typeof REDELIVER_FLOW
   ticketNumber: string
   ticketSysId: string | null
   requestedBy: string

@@ -113,6 +113,7 @@ export function buildHttpApp(deps: {
     versions: { bridge: deps.version, node: process.versions.node, mode: config.mode },
     clock: deps.clock,
     logger: deps.logger,
+    newExecutionId: deps.flows.newExecutionId,
   })
   // The console's redirect URI needs the URL the bridge is reached at: configured, or known once it listens.
   let consoleUrl = config.console.baseUrl ?? ''

@@ -3,6 +3,7 @@
  * ratios printed beside them, all measured in this one run (see each benchmark's header).
  */
 import { benchBridge } from './bridge.bench.js'
+import { benchConsole } from './console.bench.js'
 import { benchEventHooks } from './event-hooks.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
 import { benchSqliteDrivers } from './sqlite-driver.bench.js'
@@ -14,6 +15,7 @@ const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][
   ['Okta event hooks', benchEventHooks],
   ['SQLite driver (better-sqlite3 vs node:sqlite)', benchSqliteDrivers],
   ['Store (Postgres vs SQLite, same invocation mix)', benchStore],
+  ['Operator console memory (production build, RSS)', benchConsole],
 ]
 
 for (const [name, run] of suites) {

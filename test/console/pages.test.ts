@@ -494,13 +494,76 @@ describe.skipIf(chromiumMissing !== undefined)('the console pages in Chromium', 
     const page = await openAs('operator')
     await visit(page, '/queues')
     await screenshot(page, 'queues')
+    const parkedEntry = (await consoleReadsOf().outboxWaiting(100)).find(
+      (entry) => entry.status === 'parked',
+    )!
+    expect(parkedEntry).toBeDefined()
+
+    // Without a ticket number (the browser's own check bypassed, as a script would): a form error, nothing done.
+    const withoutTicket = await postForm(page, '/queues/redeliver', {
+      key: parkedEntry.key,
+      ticket: '',
+      _csrf: await issuedCsrfToken(page),
+    })
+    expect(withoutTicket.status()).toBe(400)
+    expect(await withoutTicket.text()).toContain('Could not redeliver: Enter a ServiceNow ticket number')
     const row = page.locator('#outbox-parked tbody tr').first()
-    await row.getByLabel('Ticket number').fill('CHG0012347')
+    await row.getByLabel('Ticket number').fill('not a ticket')
     await row.getByRole('button', { name: 'Redeliver' }).click()
     await page.waitForLoadState('load')
-    expect(await page.getByRole('status').first().innerText()).toContain(
-      'Requeued for delivery under CHG0012347',
-    )
+    expect(await page.getByRole('alert').innerText()).toContain('Could not redeliver')
+    expect((await bridge.outbox.get(parkedEntry.key))!.status).toBe('parked')
+    expect(await consoleReadsOf().executions({ flow: 'outbox-redeliver', limit: 10 })).toEqual([])
+
+    // With one: requeued, as an audited execution of outbox-redeliver under the ticket, run by the operator.
+    const again = page.locator('#outbox-parked tbody tr', { hasText: 'Work note on sc_req_item' }).first()
+    await again.getByLabel('Ticket number').fill('CHG0012347')
+    await again.getByRole('button', { name: 'Redeliver' }).click()
+    await page.waitForURL(/\/executions\/exe_/)
+    const shown = await mainText(page)
+    expect(shown).toContain('Execution outbox-redeliver')
+    expect(shown).toContain('succeeded')
+    expect(shown).toContain('CHG0012347')
+    expect(shown).toContain(`oauth:console:${operatorSub()}`)
+    expect(shown).toContain(`Put the parked outbox message ${parkedEntry.key}`)
+    expect(shown).toContain('Nothing was changed in Okta')
+    const executionId = page.url().split('/executions/')[1]!
+    const execution = (await bridge.store.get(executionId))!
+    expect(execution.flow).toBe('outbox-redeliver')
+    expect(execution.ticket).toEqual({ number: 'CHG0012347', requestedBy: consoleSetUp.operator.username })
+    expect(execution.input).toMatchObject({ outboxKey: parkedEntry.key, source: parkedEntry.source })
+    const audit = await bridge.store.audit({ ticket: 'CHG0012347' })
+    expect(
+      audit.map((entry) => [entry.executionId, entry.flow, entry.operation, entry.caller, entry.requestedBy]),
+    ).toEqual([
+      [
+        executionId,
+        'outbox-redeliver',
+        'redeliverMessage',
+        `oauth:console:${operatorSub()}`,
+        consoleSetUp.operator.username,
+      ],
+    ])
+    expect(await bridge.store.verifyAudit()).toMatchObject({ ok: true })
+    // Back in the queue: the dispatcher tries it again (ServiceNow still refuses it, so it may park again).
+    const requeued = (await bridge.outbox.get(parkedEntry.key))!
+    expect(requeued.status === 'pending' || requeued.attempts > parkedEntry.attempts).toBe(true)
+
+    // The ticket's golden thread shows it, as no Okta change.
+    await visit(page, '/?ticket=CHG0012347')
+    const thread = await mainText(page)
+    expect(thread).toContain('Redelivered a parked outbox message to ServiceNow')
+    expect(thread).toContain('no Okta change')
+
+    // A message that is not parked (unknown here): refused, nothing recorded.
+    const notParked = await postForm(page, '/queues/redeliver', {
+      key: 'no-such-message',
+      ticket: 'CHG0012348',
+      _csrf: await issuedCsrfToken(page),
+    })
+    expect(notParked.status()).toBe(409)
+    expect(await notParked.text()).toContain('no longer parked')
+    expect(await bridge.store.audit({ ticket: 'CHG0012348' })).toEqual([])
   })
 
   it('Drift: a dry run finds the member nothing explains; a viewer cannot run or repair; Repair removes it', async () => {

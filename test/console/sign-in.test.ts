@@ -218,21 +218,70 @@ describe.skipIf(chromiumMissing !== undefined)('signing in with Chromium', () =>
     await context.close()
   })
 
-  it('ends the session at logout: the cookie is cleared and the next request goes to Okta', async () => {
+  it('ends the console session and the Okta session at logout: the next visit shows Okta’s login form', async () => {
     context = await browser!.newContext({ bypassCSP: true })
     const page = await context.newPage()
+    const visited: string[] = []
+    page.on('request', (request) => visited.push(request.url()))
     expect(await signIn(page, bridge.url, operator)).toBe(200)
     expect(await hasSession(context)).toBe(true)
-    const token = await page.locator('input[name="_csrf"]').first().getAttribute('value')
-    const out = await page.request.post(`${bridge.url}/console/logout`, { form: { _csrf: token! } })
-    expect(out.url()).toBe(`${bridge.url}/console/signed-out`)
-    expect(await out.text()).toContain('You are signed out')
+    // The ID token for the logout is a cookie of its own, sent to the logout only.
+    const hint = (await context.cookies(`${bridge.url}/console/logout`)).find((c) => c.name === 'console_idt')
+    expect(hint).toMatchObject({ path: '/console/logout', httpOnly: true, sameSite: 'Lax' })
+    expect((await context.cookies(`${bridge.url}/console/`)).some((c) => c.name === 'console_idt')).toBe(
+      false,
+    )
+
+    // Okta keeps a session of its own: with only the console's cookies gone, the next visit signs in silently.
+    const oktaCookies = (await context.cookies()).filter((c) => !c.name.startsWith('console_'))
+    expect(oktaCookies.map((c) => c.name)).toContain('sid')
+    const consoleCookies = await context.cookies()
+    await context.clearCookies()
+    await context.addCookies(oktaCookies)
+    await page.goto(`${bridge.url}/console/`)
+    expect(page.url()).toBe(`${bridge.url}/console/`)
+    expect(await page.locator('input[name="username"]').count()).toBe(0)
+    expect(await hasSession(context)).toBe(true)
+    await context.clearCookies()
+    await context.addCookies(consoleCookies)
+
+    // Sign out with the button: through Okta's logout endpoint (ID token hint, the signed-out page), and back.
+    await page.goto(`${bridge.url}/console/`)
+    visited.length = 0
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL((url) => url.pathname === '/console/signed-out')
+    const oktaLogout = visited
+      .map((url) => new URL(url))
+      .find((url) => url.href.startsWith(`${bridge.sandbox!.orgUrl}/oauth2/v1/logout?`))
+    expect(oktaLogout, visited.join('\n')).toBeDefined()
+    expect(oktaLogout!.searchParams.get('post_logout_redirect_uri')).toBe(`${bridge.url}/console/signed-out`)
+    expect(oktaLogout!.searchParams.get('id_token_hint')).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/)
+    expect(await page.locator('main').innerText()).toContain('your Okta session have ended')
     expect(await hasSession(context)).toBe(false)
-    await page.goto(`${bridge.url}/console/signed-out`)
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('console_idt')
     expect(await seriousAxeViolations(page)).toEqual([])
+
+    // Not a silent sign-in: Okta asks for the password again.
     await page.goto(`${bridge.url}/console/`)
     expect(page.url().startsWith(`${bridge.sandbox!.orgUrl}/oauth2/v1/authorize?`)).toBe(true)
+    expect(await page.locator('input[name="username"]').count()).toBe(1)
+    expect(await page.locator('input[name="password"]').count()).toBe(1)
     await context.close()
+  })
+
+  it('ends only the console session, and says so, when the ID token for Okta’s logout is missing', async () => {
+    const { session } = await signInOverHttp(viewer)
+    const out = await fetch(`${bridge.url}/console/logout`, {
+      method: 'POST',
+      headers: { cookie: session!, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: await csrfTokenOf(session!) }),
+      redirect: 'manual',
+    })
+    expect(out.status).toBe(303)
+    expect(out.headers.get('location')).toBe('/console/signed-out?okta=kept')
+    expect(setCookieLine(out, 'console_session')).toMatch(/Max-Age=0/)
+    const page = await (await fetch(`${bridge.url}${out.headers.get('location')}`)).text()
+    expect(page).toContain('Your Okta session could not be ended from here')
   })
 
   it('sends an expired session back to Okta (the bridge clock moved past its lifetime)', async () => {
@@ -242,6 +291,10 @@ describe.skipIf(chromiumMissing !== undefined)('signing in with Chromium', () =>
     await page.goto(`${bridge.url}/console/`)
     expect(page.url()).toBe(`${bridge.url}/console/`)
     expect(await hasSession(context)).toBe(true)
+    // Okta's own session is not the console's to expire: without it, Okta shows its login form.
+    const consoleOnly = (await context.cookies()).filter((c) => c.name.startsWith('console_'))
+    await context.clearCookies()
+    await context.addCookies(consoleOnly)
     clock.advance(bridge.config.console.sessionTtlMs + 1_000)
     try {
       await page.goto(`${bridge.url}/console/`)

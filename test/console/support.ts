@@ -57,8 +57,8 @@ export async function consoleOnSandbox(sandbox: OktaSandbox): Promise<ConsoleSet
   }
 }
 
-/** A loopback port free right now (the system picks it; the bridge takes it straight after). */
-function freeLoopbackPort(): Promise<number> {
+/** A loopback port free right now (the system picks it; the bridge or a driver takes it straight after). */
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)

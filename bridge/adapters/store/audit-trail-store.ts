@@ -19,6 +19,7 @@ import {
   type AuditVerification,
   BASELINE_FLOW,
   type CallerRecord,
+  NON_OKTA_OPERATIONS,
 } from '../../ports/store.js'
 import { walkAuditChain } from './audit-chain-walk.js'
 import type { DatabaseSchema, ExecutionsTable, StepsTable } from './database.js'
@@ -144,7 +145,7 @@ export class SqlAuditTrail implements AuditTrail {
       .selectAll('e')
       .select(['x.created_at as execution_created_at', 'j.attempts as join_attempts'])
       .where('e.okta_request_id', 'is', null)
-      .where('e.operation', '!=', ACCEPT_OPERATION)
+      .where('e.operation', 'not in', [...NON_OKTA_OPERATIONS])
       .where((eb) =>
         eb.or([
           eb('j.seq', 'is', null),
@@ -212,7 +213,7 @@ export class SqlAuditTrail implements AuditTrail {
       .leftJoin('audit_request_joins as j', 'j.seq', 'e.seq')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('e.okta_request_id', 'is', null)
-      .where('e.operation', '!=', ACCEPT_OPERATION)
+      .where('e.operation', 'not in', [...NON_OKTA_OPERATIONS])
       .where((eb) => eb.or([eb('j.status', 'is', null), eb('j.status', '!=', 'joined')]))
       .executeTakeFirstOrThrow()
     return Number(row.n)

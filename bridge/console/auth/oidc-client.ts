@@ -31,6 +31,8 @@ interface ProviderMetadata {
   authorization_endpoint: string
   token_endpoint: string
   jwks_uri: string
+  /** RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): Okta's `/v1/logout`; optional in metadata. */
+  end_session_endpoint?: string
 }
 
 /** The verified identity of the person signing in. */
@@ -40,6 +42,8 @@ export interface SignedInUser {
   email: string
   /** The `groups` claim: Okta group ids (empty when absent). */
   groups: string[]
+  /** The verified ID token itself: the `id_token_hint` of the logout that ends the Okta session too. */
+  idToken: string
 }
 
 /** How long one call to Okta may take during sign-in. */
@@ -176,7 +180,32 @@ export class OidcClient {
       name: typeof claims.name === 'string' && claims.name !== '' ? claims.name : email || String(claims.sub),
       email,
       groups,
+      idToken,
     }
+  }
+
+  /**
+   * Where to send the browser to end its Okta session as well (RP-initiated logout): the issuer's
+   * `end_session_endpoint` with the ID token as `id_token_hint`, the console's signed-out page as
+   * `post_logout_redirect_uri` (registered in Okta as the app's sign-out redirect URI) and a `state`.
+   * Undefined when the issuer offers no logout endpoint or its metadata cannot be read: then only the console
+   * session ends.
+   */
+  async logoutUrl(idToken: string, postLogoutRedirectUri: string): Promise<string | undefined> {
+    let meta: ProviderMetadata
+    try {
+      meta = await this.discover()
+    } catch {
+      return undefined
+    }
+    if (typeof meta.end_session_endpoint !== 'string') return undefined
+    const url = new URL(meta.end_session_endpoint)
+    url.search = new URLSearchParams({
+      id_token_hint: idToken,
+      post_logout_redirect_uri: postLogoutRedirectUri,
+      state: randomToken(16),
+    }).toString()
+    return url.href
   }
 
   /** private_key_jwt (RFC 7523): a short-lived assertion for the token endpoint. */

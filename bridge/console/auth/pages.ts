@@ -77,11 +77,17 @@ ${user ? `<p>You are signed in as <strong>${who(user)}</strong>.</p>` : ''}
   )
 }
 
-/** After logout. */
-export function signedOutPage(): string {
+/**
+ * After logout. `oktaSessionEnded`: the logout went through Okta's logout endpoint (the usual case), so signing in
+ * again asks for the password; false when only the console session could be ended.
+ */
+export function signedOutPage(options: { oktaSessionEnded: boolean }): string {
   return authPage(
     'You are signed out',
-    `<p>Your console session has ended. Your Okta session is not affected: sign out of Okta separately on a shared computer.</p>
+    options.oktaSessionEnded
+      ? `<p>Your console session and your Okta session have ended: signing in again asks for your Okta password.</p>
+<p><a href="/console/">Sign in again</a></p>`
+      : `<p>Your console session has ended. Your Okta session could not be ended from here: sign out of Okta separately on a shared computer.</p>
 <p><a href="/console/">Sign in again</a></p>`,
   )
 }

@@ -1,6 +1,7 @@
 /**
- * The console's cookies: the session (who signed in, their role, until when) and the sign-in transaction
- * (state, nonce and PKCE verifier between the redirect to Okta and the callback), both signed with HMAC-SHA256
+ * The console's cookies: the session (who signed in, their role, until when), the sign-in transaction
+ * (state, nonce and PKCE verifier between the redirect to Okta and the callback) and the ID token kept for the
+ * logout (sent only to `/console/logout`), all signed with HMAC-SHA256
  * under keys derived from `CONSOLE_SESSION_SECRET`, one per purpose, so a transaction cookie can never pass
  * for a session. Nothing is stored server-side: any replica holding the secret accepts a session, and a
  * restart does not end them (unless the secret was generated at start).
@@ -27,6 +28,18 @@ export interface ConsoleSession {
   exp: number
 }
 
+/**
+ * The ID token of a sign-in, kept for the logout that ends the Okta session too (its `id_token_hint`). A cookie
+ * of its own, scoped to `Path=/console/logout`, so the browser sends it only with the logout: the session cookie
+ * stays small on every request, and a large `groups` claim cannot push it past browsers' 4 KB cookie limit.
+ * Bound to the session by `sid`: one sign-in's token never signs out with another's session.
+ */
+export interface IdTokenHint {
+  sid: string
+  idToken: string
+  exp: number
+}
+
 /** What the browser carries between the redirect to Okta and the callback. */
 export interface SignInTransaction {
   state: string
@@ -40,10 +53,18 @@ export interface SignInTransaction {
 /** Cookie names. `Path` scopes each to where it is needed. */
 export const SESSION_COOKIE = 'console_session'
 export const TRANSACTION_COOKIE = 'console_signin'
+export const ID_TOKEN_COOKIE = 'console_idt'
+/** Where the ID token cookie is sent: the logout only. */
+export const ID_TOKEN_COOKIE_PATH = '/console/logout'
+/**
+ * The largest sealed ID token kept: browsers drop a cookie over 4096 bytes (name, value and attributes). A
+ * larger one is not set — the logout then ends only the console session and says so.
+ */
+export const MAX_ID_TOKEN_COOKIE = 3900
 /** How long a sign-in may take between the redirect to Okta and the callback. */
 export const TRANSACTION_TTL_MS = 10 * 60_000
 
-type Purpose = 'session' | 'transaction' | 'csrf'
+type Purpose = 'session' | 'transaction' | 'csrf' | 'idtoken'
 
 /** Signs and verifies the console's cookies and CSRF tokens. */
 export class CookieSigner {
@@ -53,17 +74,25 @@ export class CookieSigner {
   constructor(secret: Buffer) {
     const derive = (purpose: Purpose) =>
       Buffer.from(hkdfSync('sha256', secret, 'okta-jml-bridge console', purpose, 32))
-    this.keys = { session: derive('session'), transaction: derive('transaction'), csrf: derive('csrf') }
+    this.keys = {
+      session: derive('session'),
+      transaction: derive('transaction'),
+      csrf: derive('csrf'),
+      idtoken: derive('idtoken'),
+    }
   }
 
   /** `base64url(json).base64url(hmac)`. */
-  seal(purpose: 'session' | 'transaction', value: ConsoleSession | SignInTransaction): string {
+  seal(
+    purpose: 'session' | 'transaction' | 'idtoken',
+    value: ConsoleSession | SignInTransaction | IdTokenHint,
+  ): string {
     const body = Buffer.from(JSON.stringify(value)).toString('base64url')
     return `${body}.${this.mac(purpose, body)}`
   }
 
   /** The value of a cookie this signer sealed for `purpose`, or undefined if it was not (or was altered). */
-  open<T>(purpose: 'session' | 'transaction', cookie: string | undefined): T | undefined {
+  open<T>(purpose: 'session' | 'transaction' | 'idtoken', cookie: string | undefined): T | undefined {
     if (cookie === undefined) return undefined
     const dot = cookie.indexOf('.')
     if (dot <= 0) return undefined

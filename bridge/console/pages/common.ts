@@ -16,7 +16,7 @@ import {
 import type { Caller } from '../../flows/engine.js'
 import { summarize } from '../../flows/summary.js'
 import { requestHashOf } from '../../http/execution-routes.js'
-import { ACCEPT_OPERATION, type AuditOperation } from '../../ports/store.js'
+import { ACCEPT_OPERATION, type AuditOperation, REDELIVER_OPERATION } from '../../ports/store.js'
 import { type ConsoleLocals, html, layout, raw, type SafeHtml } from '../html.js'
 import type { ConsolePagesDeps } from './deps.js'
 
@@ -182,6 +182,8 @@ export function changeInWords(
     const resource = target.groupName ?? target.groupId ?? target.appLabel ?? target.appId
     return `Accepted existing access of ${target.login ?? target.userId} to ${resource} (reconciliation baseline)`
   }
+  if (operation === REDELIVER_OPERATION)
+    return 'Redelivered a parked outbox message to ServiceNow (no Okta change; the execution names the message)'
   const planned = plan?.find(
     (step) =>
       step.operation === operation &&

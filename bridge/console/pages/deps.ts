@@ -62,8 +62,10 @@ export interface ConsolePagesDeps {
   versions: { bridge: string; node?: string; mode: string }
   /** Time for "ending soon", charts and relative times (tests move it); default the system clock. */
   clock?: Clock
-  /** Where the console records actions that are not executions (a redelivery). */
+  /** Where the console logs what it does besides the audit (a redelivery, with the operator and ticket). */
   logger: Pick<Logger, 'info' | 'warn'>
+  /** Ids for the executions the console records itself (a redelivery): the execution service's generator. */
+  newExecutionId: () => string
   /** How long an End / Extend / Repair waits for its execution before the page shows it as running (ms). */
   actionWaitMs?: number
 }

@@ -8,7 +8,7 @@ import type { Request, Response } from 'express'
 import { FLOW_NAMES, type FlowName } from '../../../shared/index.js'
 import { summarize } from '../../flows/summary.js'
 import type { ExecutionFilter } from '../../ports/console-reads.js'
-import { BASELINE_FLOW, type ExecutionStatus } from '../../ports/store.js'
+import { BASELINE_FLOW, type ExecutionStatus, REDELIVER_FLOW } from '../../ports/store.js'
 import { badge, html, notice, type SafeHtml, time } from '../html.js'
 import { changeInWords, contextOf, field, type PageContext, sendPage, table } from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
@@ -17,7 +17,7 @@ import type { ConsolePagesDeps } from './deps.js'
 export const MAX_ROWS = 500
 
 const STATUSES: readonly ExecutionStatus[] = ['running', 'succeeded', 'failed']
-const FLOWS: readonly string[] = [...FLOW_NAMES, BASELINE_FLOW]
+const FLOWS: readonly string[] = [...FLOW_NAMES, BASELINE_FLOW, REDELIVER_FLOW]
 const EXECUTION_ID = /^[A-Za-z0-9_-]{1,100}$/
 /** `datetime-local` (`2026-12-06T10:30`), read as UTC, or a full ISO instant. */
 const WHEN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z)?$/
@@ -159,13 +159,42 @@ ${notice('error', html`<strong>${view.error.title}</strong> — ${view.error.det
 <dt>Finished</dt><dd>${time(view.finishedAt)}</dd>
 <dt>Attempts</dt><dd>${view.attempts}</dd>
 </dl>
-<section aria-labelledby="plan-h"><h2 id="plan-h">The plan in words</h2>
+${
+  (view.flow as string) === REDELIVER_FLOW
+    ? // A pseudo-flow (like the baseline): the view types flows by the engine's names only.
+      redeliveryInWords(ctx, record.input)
+    : html`<section aria-labelledby="plan-h"><h2 id="plan-h">The plan in words</h2>
 ${plan.length === 0 ? html`<p class="muted">No plan was recorded (refused before planning, or nothing to do).</p>` : html`<ol>${plan.map((step) => html`<li>${summarize(step)}</li>`)}</ol>`}
 ${view.planHash ? html`<p class="muted">Plan hash <code>${view.planHash}</code></p>` : ''}
-</section>
+</section>`
+}
 <section aria-labelledby="steps-h"><h2 id="steps-h">Steps</h2>
 ${table({ caption: 'Steps performed', headers: ['#', 'When', 'Operation', 'Outcome', 'Okta request id'], rows: steps, empty: 'No step reached Okta.', filterable: false })}
 </section>
 ${outcome}`,
   })
+}
+
+/** What an `outbox-redeliver` execution did, from its recorded input (the message, as it was when parked). */
+function redeliveryInWords(ctx: PageContext, input: unknown): SafeHtml {
+  const recorded = (input ?? {}) as {
+    outboxKey?: string
+    source?: string
+    message?: { kind?: string; table?: string; sysId?: string }
+    attempts?: number
+    lastError?: string | null
+  }
+  const message = recorded.message ?? {}
+  const what = [message.kind, message.table, message.sysId]
+    .filter((part) => typeof part === 'string')
+    .join(' ')
+  const source = recorded.source ?? ''
+  return html`<section aria-labelledby="plan-h"><h2 id="plan-h">What was done</h2>
+<p>Put the parked outbox message <code>${recorded.outboxKey ?? ''}</code> (${what || 'a message'}) back in the queue for ServiceNow. Nothing was changed in Okta.</p>
+<dl class="facts">
+<dt>Queued by</dt><dd>${source.startsWith('exe_') ? html`<a class="mono" href="${ctx.base}/executions/${source}">${source}</a>` : html`<span class="mono">${source}</span>`}</dd>
+<dt>Attempts before</dt><dd>${recorded.attempts ?? '—'}</dd>
+<dt>ServiceNow had answered</dt><dd>${recorded.lastError ?? '—'}</dd>
+</dl>
+</section>`
 }

@@ -3,13 +3,25 @@
  * next try and last error), parked messages — ServiceNow refused them for good — with Redeliver for operators,
  * the Okta events waiting to be processed, and the onboardings whose incident awaits a decision.
  *
- * Redeliver puts a parked message back in the outbox queue (due now); it changes nothing in Okta, so it is not a
- * flow execution — it still needs the operator's ticket, and is logged with it and the console user.
+ * Redeliver puts a parked message back in the outbox queue (due now). It changes nothing in Okta, so it runs no
+ * engine flow, but like End, Extend and Repair it is an audited execution under the operator's ticket: the
+ * `outbox-redeliver` operation (`flows/redeliver-message.ts`), recorded with its audit entry in the transaction
+ * that requeues the message, shown afterwards like any execution.
  */
 import type { Request, Response } from 'express'
+import { redeliverParkedMessage } from '../../flows/redeliver-message.js'
 import type { OutboxEntry, OutboxMessage } from '../../ports/outbox.js'
 import { badge, csrfField, html, notice, type SafeHtml, time } from '../html.js'
-import { contextOf, field, type PageContext, parseTicketNumber, sendPage, table } from './common.js'
+import {
+  consoleCaller,
+  contextOf,
+  field,
+  type PageContext,
+  parseTicketNumber,
+  requesterOf,
+  sendPage,
+  table,
+} from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
 import { MAX_ROWS } from './executions.js'
 
@@ -124,15 +136,25 @@ ${csrfField(ctx.console.csrfToken)}
 </form>`
 }
 
-/** `POST /queues/redeliver` (operators): a parked message back in the queue. */
+/**
+ * `POST /queues/redeliver` (operators; the router has checked CSRF and role): a parked message back in the queue,
+ * recorded as an audited `outbox-redeliver` execution under the operator's ticket — then that execution is shown.
+ */
 export async function redeliver(req: Request, res: Response, deps: ConsolePagesDeps): Promise<void> {
   const ctx = contextOf(req, res, deps)
   const key = field(req.body, 'key') ?? ''
   const ticket = parseTicketNumber(field(req.body, 'ticket'))
   if ('error' in ticket)
     return render(res, ctx, { status: 400, body: notice('error', `Could not redeliver: ${ticket.error}`) })
-  const requeued = key !== '' && (await deps.reads.redeliver(key, ctx.now.toISOString()))
-  if (!requeued)
+  const outcome = await redeliverParkedMessage(
+    { outbox: deps.reads, newExecutionId: deps.newExecutionId, clock: { now: () => ctx.now } },
+    {
+      key,
+      ticket: { number: ticket.number, requestedBy: requesterOf(ctx.console) },
+      caller: consoleCaller(ctx.console),
+    },
+  )
+  if (outcome.kind === 'not-parked')
     return render(res, ctx, {
       status: 409,
       body: notice(
@@ -141,11 +163,13 @@ export async function redeliver(req: Request, res: Response, deps: ConsolePagesD
       ),
     })
   deps.logger.info(
-    { outboxKey: key, ticket: ticket.number, caller: `console:${ctx.console.user.sub}` },
+    {
+      outboxKey: key,
+      ticket: ticket.number,
+      caller: `console:${ctx.console.user.sub}`,
+      executionId: outcome.executionId,
+    },
     'console: parked outbox message requeued',
   )
-  return render(res, ctx, {
-    status: 200,
-    body: notice('ok', `Requeued for delivery under ${ticket.number}; the outbox sends it now.`),
-  })
+  res.redirect(303, `${ctx.base}/executions/${encodeURIComponent(outcome.executionId)}`)
 }

@@ -10,7 +10,7 @@ import type { AuditVerifyResult } from '../../../shared/index.js'
 import { systemClock } from '../../clock.js'
 import { type AuditedChange, type AuditedExecution, goldenThread } from '../../http/audit.js'
 import { verifyAuditChain } from '../../jobs/audit-anchorer.js'
-import { ACCEPT_OPERATION, type ExecutionRecord } from '../../ports/store.js'
+import { type ExecutionRecord, isOktaOperation } from '../../ports/store.js'
 import { badge, html, notice, type SafeHtml, time } from '../html.js'
 import { changeInWords, contextOf, field, type PageContext, parseTicketNumber, sendPage } from './common.js'
 import type { ConsolePagesDeps } from './deps.js'
@@ -157,12 +157,14 @@ function changeRow(
   joined: boolean,
 ): SafeHtml {
   const words = changeInWords(change.operation, change.target, plan)
-  const requestId =
-    change.oktaRequestId === null
+  const okta = isOktaOperation(change.operation)
+  const requestId = !okta
+    ? html`<span class="muted">none (no Okta change)</span>`
+    : change.oktaRequestId === null
       ? html`${badge('unjoined')} <span class="muted">not known yet (looked up again in the background)</span>`
       : html`<code>${change.oktaRequestId}</code>`
   let log: SafeHtml
-  if (change.operation === ACCEPT_OPERATION) log = html`<span class="muted">no Okta change</span>`
+  if (!okta) log = html`<span class="muted">no Okta change</span>`
   else if (!joined) log = html`<span class="muted">not read</span>`
   else if (change.oktaLogEvent)
     log = html`${badge('joined')} <code>${change.oktaLogEvent.eventType}</code> ${time(change.oktaLogEvent.published)}${

@@ -122,6 +122,12 @@ export class OktaSandbox {
       },
       {
         method: 'GET',
+        pattern: '/oauth2/v1/logout',
+        scope: null,
+        handle: (req) => this.oidc.logout(req),
+      },
+      {
+        method: 'GET',
         pattern: '/oauth2/v1/keys',
         scope: null,
         handle: () => ({ status: 200, body: this.auth.jwks() }),

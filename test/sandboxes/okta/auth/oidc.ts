@@ -5,9 +5,14 @@
  * `/oauth2/v1/token`, and an RS256 ID token with a `groups` claim signed with the org key of
  * `/oauth2/v1/keys`.
  *
- * Like Okta's org authorization server, the issuer is the org URL. There is no Okta session: every
- * authorization request shows the login form, so a test sees each sign-in happen. Passwords are kept here,
- * by user id, because the org itself only records that a user has one.
+ * Like Okta's org authorization server, the issuer is the org URL. A successful sign-in starts an Okta
+ * session in that browser (an HttpOnly cookie, `sid`, as Okta's), and an authorization request in a browser
+ * with a live session is answered with a code straight away — a silent sign-in, as Okta does — unless it asks
+ * for `prompt=login`. `GET /oauth2/v1/logout` (RP-initiated logout, the discovery's `end_session_endpoint`)
+ * ends that session: it checks `id_token_hint` (an ID token this org issued to a registered web app, expired
+ * ones accepted as Okta does) and that `post_logout_redirect_uri` is one of the app's sign-out redirect URIs,
+ * then sends the browser there with the `state`. Passwords are kept here, by user id, because the org itself
+ * only records that a user has one.
  *
  * Tests break the protocol on purpose through {@link OidcProvider.tamperNextIdToken} (a bad signature, a
  * foreign nonce, audience or issuer, an expired token) to check that the client refuses it.
@@ -28,6 +33,8 @@ export interface WebAppRegistration {
   jwks?: { keys: JWK[] }
   /** "Sign-in redirect URIs": compared exactly, as Okta does. */
   redirect_uris: string[]
+  /** "Sign-out redirect URIs": where `/oauth2/v1/logout` may send the browser back to, compared exactly. */
+  post_logout_redirect_uris?: string[]
 }
 
 /** How the next ID token is spoiled (then the provider goes back to issuing good ones). */
@@ -44,6 +51,17 @@ interface CodeGrant {
   expiresAtMs: number
 }
 
+/** An Okta sign-in session in one browser: who, until when. */
+interface SignInSession {
+  userId: string
+  expiresAtMs: number
+}
+
+/** The cookie of the sandbox's sign-in session (Okta's is `sid` too). */
+export const SESSION_COOKIE = 'sid'
+/** Okta's default session lifetime: two hours. */
+const SESSION_TTL_MS = 2 * 3_600_000
+const LOGOUT_PATH = '/oauth2/v1/logout'
 /** Okta's authorization codes live 60 seconds. */
 const CODE_TTL_MS = 60_000
 /** ID tokens: an hour, Okta's default. */
@@ -71,6 +89,7 @@ export class OidcProvider {
   private readonly apps = new Map<string, WebAppRegistration>()
   private readonly passwords = new Map<string, string>()
   private readonly codes = new Map<string, CodeGrant>()
+  private readonly sessions = new Map<string, SignInSession>()
   /** Spoils the next ID token issued (tests of the client's checks); cleared once used. */
   tamperNextIdToken: IdTokenTamper | undefined
 
@@ -103,6 +122,7 @@ export class OidcProvider {
     this.apps.clear()
     this.passwords.clear()
     this.codes.clear()
+    this.sessions.clear()
     this.tamperNextIdToken = undefined
   }
 
@@ -115,6 +135,7 @@ export class OidcProvider {
         issuer,
         authorization_endpoint: `${issuer}${AUTHORIZE_PATH}`,
         token_endpoint: `${issuer}${TOKEN_PATH}`,
+        end_session_endpoint: `${issuer}${LOGOUT_PATH}`,
         jwks_uri: `${issuer}/oauth2/v1/keys`,
         response_types_supported: ['code'],
         response_modes_supported: ['query'],
@@ -144,11 +165,71 @@ export class OidcProvider {
     }
   }
 
-  /** `GET /oauth2/v1/authorize`: checks the request and shows the login form. */
+  /**
+   * `GET /oauth2/v1/authorize`: checks the request; with a live sign-in session (and no `prompt=login`) sends the
+   * code back at once, else shows the login form (`prompt=none` without a session: `login_required`).
+   */
   authorize(req: SandboxRequest): SandboxResponse {
     const checked = this.checkAuthorizeRequest(req.url.searchParams)
     if ('status' in checked) return checked
+    const prompt = req.url.searchParams.get('prompt') ?? ''
+    const session = prompt === 'login' ? undefined : this.liveSession(req)
+    if (session) return this.issueCode(checked, session.userId)
+    if (prompt === 'none')
+      return redirect(checked.redirect_uri, {
+        error: 'login_required',
+        error_description: 'The user is not signed in to Okta.',
+        state: checked.state,
+      })
     return loginForm(checked, undefined, 200)
+  }
+
+  /** How many sign-in sessions are live (tests: a logout ended one). */
+  liveSessions(): number {
+    const now = this.auth.now()
+    return [...this.sessions.values()].filter((session) => session.expiresAtMs > now).length
+  }
+
+  /**
+   * `GET /oauth2/v1/logout`: RP-initiated logout. Ends this browser's sign-in session and goes back to the app's
+   * sign-out redirect URI with `state`; an `id_token_hint` this org did not issue to a registered app, or a
+   * `post_logout_redirect_uri` the app did not register, is refused with an error page (nothing is ended, and
+   * nobody is sent to an unregistered address).
+   */
+  async logout(req: SandboxRequest): Promise<SandboxResponse> {
+    const params = req.url.searchParams
+    const hint = params.get('id_token_hint') ?? ''
+    const back = params.get('post_logout_redirect_uri')
+    const state = params.get('state')
+    let clientId: string
+    try {
+      const { payload } = await jwtVerify(hint, createLocalJWKSet(this.auth.jwks()), {
+        issuer: req.url.origin,
+        algorithms: ['RS256'],
+        // Okta accepts an expired ID token as the hint (signing out must work after the token's hour): the
+        // signature, issuer and audience are what count, so the expiry is judged at the epoch.
+        currentDate: new Date(0),
+      })
+      clientId = Array.isArray(payload.aud) ? String(payload.aud[0]) : String(payload.aud)
+    } catch {
+      return errorPage(400, "The 'id_token_hint' is not a valid ID token issued by this org.")
+    }
+    const app = this.apps.get(clientId)
+    if (!app) return errorPage(400, "The 'id_token_hint' was not issued to a registered app of this org.")
+    if (back !== null && !(app.post_logout_redirect_uris ?? []).includes(back))
+      return errorPage(
+        400,
+        "The 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app settings.",
+      )
+    const sid = sessionIdOf(req)
+    if (sid !== undefined) this.sessions.delete(sid)
+    const ended = { 'set-cookie': sessionCookie('', 0) }
+    if (back === null) {
+      const page = html(200, 'Signed out', '<h1>Signed out</h1><p>You are signed out of Okta.</p>')
+      return { ...page, headers: { ...page.headers, ...ended } }
+    }
+    const answer = redirect(back, state === null ? {} : { state })
+    return { ...answer, headers: { ...answer.headers, ...ended } }
   }
 
   /** `POST /oauth2/v1/authorize`: the login form's submission; a code back to the app, or the form again. */
@@ -164,6 +245,17 @@ export class OidcProvider {
     if (!user || expected === undefined || !sameSecret(password, expected) || user.status !== 'ACTIVE') {
       return loginForm(checked, 'Unable to sign in: the username or the password is not right.', 401)
     }
+    // A new Okta session for this browser (any earlier one of it ends: no session fixation).
+    const previous = sessionIdOf(req)
+    if (previous !== undefined) this.sessions.delete(previous)
+    const sid = randomBytes(24).toString('base64url')
+    this.sessions.set(sid, { userId: user.id, expiresAtMs: this.auth.now() + SESSION_TTL_MS })
+    const answer = this.issueCode(checked, user.id)
+    return { ...answer, headers: { ...answer.headers, 'set-cookie': sessionCookie(sid, SESSION_TTL_MS) } }
+  }
+
+  /** A fresh authorization code for the user, sent back to the app's redirect URI. */
+  private issueCode(checked: AuthorizeParams, userId: string): SandboxResponse {
     const code = randomBytes(32).toString('base64url')
     this.codes.set(code, {
       clientId: checked.client_id,
@@ -171,10 +263,18 @@ export class OidcProvider {
       codeChallenge: checked.code_challenge,
       nonce: checked.nonce === '' ? undefined : checked.nonce,
       scopes: checked.scope.split(' '),
-      userId: user.id,
+      userId,
       expiresAtMs: this.auth.now() + CODE_TTL_MS,
     })
     return redirect(checked.redirect_uri, { code, state: checked.state })
+  }
+
+  /** The browser's live sign-in session of an active user, if it has one. */
+  private liveSession(req: SandboxRequest): SignInSession | undefined {
+    const sid = sessionIdOf(req)
+    const session = sid === undefined ? undefined : this.sessions.get(sid)
+    if (!session || session.expiresAtMs <= this.auth.now()) return undefined
+    return this.org.users.get(session.userId)?.status === 'ACTIVE' ? session : undefined
   }
 
   /**
@@ -382,6 +482,20 @@ export class OidcProvider {
       return fail('invalid_request', 'PKCE with code_challenge_method=S256 is required.')
     return p
   }
+}
+
+/** The sign-in session id the browser sent (`sid` cookie), if any. */
+function sessionIdOf(req: SandboxRequest): string | undefined {
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=')
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim() || undefined
+  }
+  return undefined
+}
+
+/** The session cookie; `ttlMs` 0 deletes it. */
+function sessionCookie(sid: string, ttlMs: number): string {
+  return `${SESSION_COOKIE}=${sid}; Path=/; Max-Age=${Math.floor(ttlMs / 1000)}; HttpOnly; SameSite=Lax`
 }
 
 /** Constant-time comparison of two secrets of any length. */
