@@ -1,11 +1,13 @@
 /**
- * `npm run bench`: runs every benchmark once and prints a table. Figures are meant to be read as the
+ * `npm run bench [-- NAME…]`: runs every benchmark once (or only those whose name contains one of the given
+ * words, case-insensitive: `npm run bench -- P2`) and prints a table. Figures are meant to be read as the
  * ratios printed beside them, all measured in this one run (see each benchmark's header).
  */
 import { benchBridge } from './bridge.bench.js'
 import { benchConsole } from './console.bench.js'
 import { benchEventHooks } from './event-hooks.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
+import { benchReplicas } from './replicas.bench.js'
 import { benchSqliteDrivers } from './sqlite-driver.bench.js'
 import { benchStore } from './store.bench.js'
 
@@ -16,9 +18,12 @@ const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][
   ['SQLite driver (better-sqlite3 vs node:sqlite)', benchSqliteDrivers],
   ['Store (Postgres vs SQLite, same invocation mix)', benchStore],
   ['Operator console memory (production build, RSS)', benchConsole],
+  ['P2: 3 replicas on one Postgres, a batch at the Okta users limit', benchReplicas],
 ]
 
+const only = process.argv.slice(2).map((word) => word.toLowerCase())
 for (const [name, run] of suites) {
+  if (only.length > 0 && !only.some((word) => name.toLowerCase().includes(word))) continue
   console.log(`\n# ${name}`)
   const results = await run((line) => console.log(`  … ${line}`))
   if (results.length === 0) continue
