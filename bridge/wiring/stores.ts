@@ -2,9 +2,12 @@
  * Wiring step: the execution store (`DATABASE_URL`), opened and migrated — the bridge does not start on a
  * schema it does not understand — and every store that lives beside it on the same database and migrations:
  * the outbox to ServiceNow, time-bound grants, Okta's event inbox, Okta-born users' onboardings and the
- * audit trail's anchors, late joins and baselines.
+ * audit trail's anchors, late joins and baselines; and the duty leases replicas share out singleton work by.
  */
+import { randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
 import { SqlAuditTrail } from '../adapters/store/audit-trail-store.js'
+import { SqlDutyLeases } from '../adapters/store/duty-lease-store.js'
 import { SqlEventInbox } from '../adapters/store/event-inbox-store.js'
 import { SqlGrantStore } from '../adapters/store/grant-store.js'
 import { openExecutionStore, type SqlExecutionStore } from '../adapters/store/index.js'
@@ -20,6 +23,17 @@ export interface Stores {
   eventInbox: SqlEventInbox
   onboardings: SqlOnboardingStore
   auditTrail: SqlAuditTrail
+  dutyLeases: SqlDutyLeases
+  /**
+   * This process's id in every lease it takes on the database (executions, duties): host name, process id and
+   * a random part, so two processes on one host — or one restarted with the same pid — never share it.
+   */
+  replicaId: string
+}
+
+/** A new replica id (see {@link Stores.replicaId}). */
+export function newReplicaId(): string {
+  return `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
 }
 
 /**
@@ -36,5 +50,7 @@ export async function openStores(databaseUrl: string, clock: Clock, onEnqueue: (
     eventInbox: new SqlEventInbox(store.db),
     onboardings: new SqlOnboardingStore(store.db),
     auditTrail: new SqlAuditTrail(store.db, { now }),
+    dutyLeases: new SqlDutyLeases(store.db),
+    replicaId: newReplicaId(),
   }
 }
