@@ -11,9 +11,11 @@
  * connection: a second connection in one process would block the event loop on the first's write lock (see
  * `openExecutionStore`); what is under test is the rows' leases, which do not depend on the connection.
  */
+import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SqlDutyLeases } from '../../bridge/adapters/store/duty-lease-store.js'
 import { openExecutionStore, type SqlExecutionStore } from '../../bridge/adapters/store/index.js'
+import { ConfigError, loadConfig } from '../../bridge/config.js'
 import type { FlowEngine } from '../../bridge/flows/engine.js'
 import { ExecutionService } from '../../bridge/flows/execution-service.js'
 import { Duty } from '../../bridge/jobs/duty.js'
@@ -473,3 +475,17 @@ describe.each(storeDialects())('$name', (dialect) => {
 })
 
 const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined }
+
+describe('EXECUTION_LEASE_SECONDS', () => {
+  it('default 30 s; 2 s to an hour accepted; anything else refused naming the variable', async () => {
+    const base = { NODE_ENV: 'test', BRIDGE_CLIENT_TOKENS: randomBytes(32).toString('base64url') }
+    expect((await loadConfig(base)).executionLeaseMs).toBe(30_000)
+    expect((await loadConfig({ ...base, EXECUTION_LEASE_SECONDS: '2' })).executionLeaseMs).toBe(2_000)
+    expect((await loadConfig({ ...base, EXECUTION_LEASE_SECONDS: '3600' })).executionLeaseMs).toBe(3_600_000)
+    for (const bad of ['1', '0', '3601', '2.5', 'long']) {
+      const error = await loadConfig({ ...base, EXECUTION_LEASE_SECONDS: bad }).catch((e: unknown) => e)
+      expect(error, bad).toBeInstanceOf(ConfigError)
+      expect(String((error as Error).message)).toContain('EXECUTION_LEASE_SECONDS')
+    }
+  })
+})
