@@ -40,7 +40,7 @@ const JOINERS = 12
 const GRANTS = 6
 const BORN_IN_OKTA = 6
 /** Seconds from the grant request to its end: due in the middle of the burst. */
-const GRANT_SECONDS = 4
+const GRANT_SECONDS = 6
 /** How long the whole burst may take to settle on the survivors (a bound, not a measurement). */
 const SETTLE_MS = 60_000
 
