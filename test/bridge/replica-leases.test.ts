@@ -5,6 +5,7 @@
  * - the duty leases singleton periodic work claims;
  * - two ExecutionServices (two replicas) on one database: neither resumes the other's live executions, one takes
  *   over a dead one's, a graceful release hands them over at once, and the dead one's late writes are refused;
+ * - a bridge's graceful stop releases the leases of executions still running after its grace period;
  * - the singleton duties (scheduled reconciliation, request id joiner) run on one replica of two.
  *
  * On Postgres each replica has its own connection pool, as separate processes would. On SQLite both share one
@@ -12,6 +13,7 @@
  * `openExecutionStore`); what is under test is the rows' leases, which do not depend on the connection.
  */
 import { randomBytes } from 'node:crypto'
+import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SqlDutyLeases } from '../../bridge/adapters/store/duty-lease-store.js'
 import { openExecutionStore, type SqlExecutionStore } from '../../bridge/adapters/store/index.js'
@@ -24,7 +26,9 @@ import { ReconcileSchedule, reconcileDutyLeaseMs } from '../../bridge/jobs/recon
 import { RequestIdJoiner } from '../../bridge/jobs/request-id-joiner.js'
 import { ExecutionLeaseLostError, type NewExecution } from '../../bridge/ports/store.js'
 import type { DriftReport } from '../../bridge/reconcile/reconciler.js'
+import { startBridge } from '../../dev/start.js'
 import { ManualClock } from './support/manual-clock.js'
+import { startOktaOrg } from './support/okta-org.js'
 import { storeDialects } from './support/store-dialects.js'
 
 const T0 = '2030-01-01T00:00:00.000Z'
@@ -392,6 +396,62 @@ describe.each(storeDialects())('$name', (dialect) => {
       await a.service.drain()
       expect(a.lost).toEqual([id])
       expect((await b.service.view(id))!.steps).toHaveLength(1)
+    })
+  })
+
+  describe('a bridge’s graceful stop', () => {
+    it('releases the leases of executions still running after the grace period (not left for the lease’s end)', async () => {
+      const org = await startOktaOrg({ groups: ['Engineering'], apps: [] })
+      try {
+        // Slow enough that the joiner is still running when the grace period ends.
+        org.sandbox.configure({ latencyMs: 1_500 })
+        const databaseUrl = await dialect.newDatabaseUrl()
+        const bridge = await startBridge(
+          { ...org.env, DATABASE_URL: databaseUrl, EXECUTION_LEASE_SECONDS: '600' },
+          { print: () => undefined, logDestination: new Writable({ write: (_c, _e, done) => done() }) },
+        )
+        const login = `graceful.${randomBytes(3).toString('hex')}@example.com`
+        const res = await fetch(`${bridge.url}/api/flo/joiner/invoke`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-api-client-token': org.token,
+            prefer: 'respond-async',
+          },
+          body: JSON.stringify({
+            ticket: { number: 'RITM0090001', requestedBy: 'hr.bot', approvedBy: 'it.mgr' },
+            profile: { login, email: login, firstName: 'Grace', lastName: 'Ful' },
+            groups: [org.groups[0]!.id],
+          }),
+        })
+        expect(res.status).toBe(202)
+        const { executionId } = (await res.json()) as { executionId: string }
+        const stopping = new Date().toISOString()
+        await bridge.stop(100)
+        const stopped = new Date().toISOString()
+        const store = await openExecutionStore(databaseUrl)
+        try {
+          expect((await store.get(executionId))?.status).toBe('running')
+          const lease = await store.leaseOf(executionId)
+          // Released during the stop: it ends then, not ten minutes after the last renewal.
+          expect(lease).toBeDefined()
+          expect(
+            lease!.until >= stopping && lease!.until <= stopped,
+            JSON.stringify({ lease, stopping, stopped }),
+          ).toBe(true)
+          const taken = await store.claimLapsed({
+            holder: 'replica-next',
+            now: stopped,
+            until: LATER,
+            limit: 100,
+          })
+          expect(taken.map((e) => e.id)).toContain(executionId)
+        } finally {
+          await store.close()
+        }
+      } finally {
+        await org.stop()
+      }
     })
   })
 
