@@ -103,8 +103,8 @@ export class ReconcileSchedule {
   }
 
   /**
-   * A run of the schedule: only on the replica holding the duty (answers `undefined` on the others). Exported
-   * through the class for tests, which call it rather than wait for the timer.
+   * A run of the schedule, as its timer starts it: only on the replica holding the duty (answers `undefined` on
+   * the others). Public so tests can fire the timer's run without waiting an interval.
    */
   async scheduledRun(): Promise<DriftReport | undefined> {
     const { duty, log } = this.options
