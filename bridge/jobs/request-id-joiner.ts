@@ -72,6 +72,12 @@ export class RequestIdJoiner extends PolledJob {
     )
   }
 
+  /** Stops polling, waits for the round in progress, and hands the duty on at once (a rolling deploy). */
+  override async stop(): Promise<void> {
+    await super.stop()
+    await this.options.duty?.release().catch(() => undefined)
+  }
+
   /** One round: every change whose lookup is due is looked up once. */
   async tick(): Promise<JoinOutcome[]> {
     const { trail, clock, duty } = this.options
