@@ -96,6 +96,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     syncDeadlineMs: plain.BRIDGE_SYNC_DEADLINE_MS ?? 20_000,
     expiryPollMs: plain.BRIDGE_EXPIRY_POLL_MS ?? 1_000,
     reconcileIntervalMinutes: plain.RECONCILE_INTERVAL_MINUTES ?? 60,
+    executionLeaseMs: (plain.EXECUTION_LEASE_SECONDS ?? 30) * 1000,
     databaseUrl: database,
     ...(passwordFile === undefined ? {} : { databasePasswordFile: passwordFile }),
     metrics,

@@ -229,7 +229,7 @@ export async function startBridge<
       stores,
       reporting,
     }
-    const flows = buildFlows({ ...common, clock, logger, scrub })
+    const flows = buildFlows({ ...common, clock, logger, scrub, metrics })
     const jobs = buildJobs({ ...common, flows, metrics, clock, logger, scrub })
     const lifecycle: Lifecycle = { ready: false, shuttingDown: false }
     const http = buildHttpApp({

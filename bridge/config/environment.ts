@@ -52,6 +52,9 @@ const PlainEnv = z.object({
   BRIDGE_DEADLINE_MS: wholeNumber(1_000, 600_000, 'a duration in milliseconds').default(25_000),
   BRIDGE_SYNC_DEADLINE_MS: wholeNumber(0, 600_000, 'a duration in milliseconds').default(20_000),
   BRIDGE_EXPIRY_POLL_MS: wholeNumber(100, 60_000, 'an interval in milliseconds').default(1_000),
+  // At least 2 s: the heartbeat renews every third of it, and a lease shorter than a database round trip or a GC
+  // pause would be lost by a live replica. At most an hour: a dead replica's executions wait that long.
+  EXECUTION_LEASE_SECONDS: wholeNumber(2, 3_600, 'a duration in seconds').default(30),
   RECONCILE_INTERVAL_MINUTES: wholeNumber(0, 10_080, 'an interval in minutes', ' (0: never)').default(60),
   METRICS_PORT: wholeNumber(1, 65_535, 'the TCP port to serve /metrics on').optional(),
   LOG_PII: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),

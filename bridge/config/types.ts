@@ -55,6 +55,12 @@ export interface BridgeConfig {
    */
   expiryPollMs: number
   /**
+   * How long a replica holds a running execution without renewing its lease (`EXECUTION_LEASE_SECONDS`, default
+   * 30, at least 2): the heartbeat renews every third of it; a dead replica's executions are taken over by
+   * another replica once it has run out.
+   */
+  executionLeaseMs: number
+  /**
    * How often a scheduled dry-run reconciliation runs (`RECONCILE_INTERVAL_MINUTES`, default 60; 0 disables
    * it). Scheduled runs only report; repairs need an operator's ticket (`POST /api/reconcile`).
    */

@@ -47,6 +47,11 @@ export class BridgeMetrics {
   readonly reconcileRuns: Counter<'outcome'>
   /** `okta_jml_bridge_reconcile_last_success_timestamp_seconds`: when the latest one succeeded (alert if old). */
   readonly reconcileLastSuccess: Gauge
+  /**
+   * `okta_jml_bridge_execution_leases_total{event}`: `taken-over` — a lapsed execution (its replica died)
+   * claimed and resumed here; `lost` — a run stopped because another replica took its execution over.
+   */
+  readonly executionLeases: Counter<'event'>
 
   constructor(sources: MetricsSources = {}) {
     const registers = [this.registry]
@@ -109,6 +114,12 @@ export class BridgeMetrics {
         const value = await unjoinedChanges().catch(() => undefined)
         if (value !== undefined) this.set(value)
       },
+    })
+    this.executionLeases = new Counter({
+      name: 'okta_jml_bridge_execution_leases_total',
+      help: 'Execution leases taken over here from a dead replica (taken-over), or lost here to another (lost)',
+      labelNames: ['event'],
+      registers,
     })
     this.reconcileDrift = new Gauge({
       name: 'okta_jml_bridge_reconcile_drift',

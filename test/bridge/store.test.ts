@@ -281,6 +281,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         '0003_okta_onboarding',
         '0004_servicenow_outbox',
         '0005_audit_anchors_and_joins',
+        '0006_replica_leases',
         '0008_batches',
       ]
       expect(await migrateToLatest(db as Kysely<unknown>)).toEqual(all)
@@ -306,6 +307,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         'audit_request_joins',
         'batch_items',
         'batches',
+        'duty_leases',
         'executions',
         'grants',
         'okta_event_inbox',
@@ -334,6 +336,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         'audit_request_joins_due_idx',
         'batch_items_due_idx',
         'executions_status_idx',
+        'executions_status_lease_until_idx',
         'executions_ticket_number_idx',
         'grants_resource_id_idx',
         'grants_status_expires_at_idx',

@@ -50,6 +50,9 @@ export interface ExecutionsTable {
   created_at: string
   updated_at: string
   finished_at: string | null
+  /** The replica running it and until when (ISO-8601 UTC); null when nobody holds it (a finished run's end). */
+  lease_holder: string | null
+  lease_until: string | null
 }
 
 /** `steps`: the Okta operations of an execution, numbered by completion. */
@@ -247,6 +250,14 @@ export interface DatabaseSchema {
   audit_request_joins: AuditRequestJoinsTable
   batches: BatchesTable
   batch_items: BatchItemsTable
+  duty_leases: DutyLeasesTable
+}
+
+/** A singleton duty's lease: which replica runs it (`holder`) until when (ISO-8601 UTC). */
+export interface DutyLeasesTable {
+  name: string
+  holder: string
+  lease_until: string
 }
 
 /** An open database. */

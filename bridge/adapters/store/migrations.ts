@@ -233,6 +233,28 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .execute()
     },
   },
+  // Replicas sharing one database (Postgres). A running execution is held by one replica (`lease_holder`, a
+  // replica id) until `lease_until`, renewed while it runs; another replica takes over a lapsed one. Rows left
+  // running by an older bridge have no lease, which counts as lapsed: the first replica to look resumes them.
+  // `duty_leases` holds the singleton duties (the scheduled reconciliation, anchoring, the request id joiner):
+  // one row per duty, claimed by the same compare-and-set as every other lease.
+  '0006_replica_leases': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('executions').addColumn('lease_holder', 'text').execute()
+      await db.schema.alterTable('executions').addColumn('lease_until', 'text').execute()
+      await db.schema
+        .createIndex('executions_status_lease_until_idx')
+        .on('executions')
+        .columns(['status', 'lease_until'])
+        .execute()
+      await db.schema
+        .createTable('duty_leases')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('lease_until', 'text', (c) => c.notNull())
+        .execute()
+    },
+  },
   '0008_batches': {
     async up(db: Kysely<unknown>): Promise<void> {
       // Bulk requests (`POST /api/flo/batch`): one row per batch, its key claimed like an execution's.
