@@ -7,6 +7,7 @@
  * a person works under (the golden thread). An operator who sees the drift repairs it with
  * `POST /api/reconcile` and their change ticket.
  */
+import { waitingForOktaBudget } from '../ports/okta-budget.js'
 import type { DriftReport, ReconcileRequest } from '../reconcile/reconciler.js'
 
 /** Where the schedule reports; the bridge's pino logger fits. */
@@ -80,7 +81,8 @@ export class ReconcileSchedule {
   private async reconcile(): Promise<DriftReport | undefined> {
     const { log, metrics } = this.options
     try {
-      const report = await this.options.reconciler.run({ mode: 'dry-run' })
+      // Background work: its Okta reads queue on the rate-limit budget rather than fail for it.
+      const report = await waitingForOktaBudget(() => this.options.reconciler.run({ mode: 'dry-run' }))
       metrics?.recordReconciliation(report.counts, new Date(report.at))
       const total = report.drift.length
       const repairable = report.drift.filter((item) => item.repair.status === 'planned').length

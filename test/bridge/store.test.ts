@@ -281,6 +281,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         '0003_okta_onboarding',
         '0004_servicenow_outbox',
         '0005_audit_anchors_and_joins',
+        '0007_okta_budget',
       ]
       expect(await migrateToLatest(db as Kysely<unknown>)).toEqual(all)
       expect(await migrateToLatest(db as Kysely<unknown>)).toEqual([])
@@ -305,6 +306,8 @@ describe.each(storeDialects())('$name', (dialect) => {
         'audit_request_joins',
         'executions',
         'grants',
+        'okta_budget',
+        'okta_concurrency',
         'okta_event_inbox',
         'okta_onboardings',
         'outbox',
@@ -362,7 +365,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         const recorded = await sql<{
           name: string
         }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(stores[0]!.db)
-        expect(recorded.rows.map((r) => r.name)).toHaveLength(5)
+        expect(recorded.rows.map((r) => r.name)).toHaveLength(6)
         // Each store works on the one schema: a write through one is read through another.
         await stores[1]!.begin(newExecution({ id: 'exe_replica', idempotencyKey: 'replica' }))
         expect((await stores[3]!.get('exe_replica'))?.idempotencyKey).toBe('replica')
@@ -888,7 +891,7 @@ describe.each(storeDialects())('$name', (dialect) => {
       try {
         const ready = await fetch(`${bridge.url}/readyz`)
         const body = (await ready.json()) as { checks: Record<string, { ok: boolean; detail?: string }> }
-        expect(body.checks.store).toEqual({ ok: true, detail: '5 migrations applied' })
+        expect(body.checks.store).toEqual({ ok: true, detail: '6 migrations applied' })
       } finally {
         await bridge.stop(1_000)
       }
