@@ -34,7 +34,10 @@ export type BudgetReservation =
    * that answer (or poll) rather than for the guess.
    */
   | { kind: 'exhausted'; resetEpochSeconds: number; limit: number; provisional: boolean }
-  /** No answer of this family has been seen by any replica: its limit is unknown. */
+  /**
+   * The budget cannot tell (an implementation without the family's row that does not count probes); the
+   * pacer then sends one request of its own first and lets the answer tell the limit.
+   */
   | { kind: 'unknown' }
 
 /** One family as the budget holds it, for metrics. */
@@ -58,7 +61,8 @@ export interface OktaBudget {
   /**
    * Reserves one request of `family` in the window current at `oktaNowMs`, if fewer than `share` × its limit
    * are reserved. A window whose reset has passed starts afresh (provisionally: Okta's next answer says when
-   * it ends).
+   * it ends). A family no replica has seen yet gets a provisional window with a limit of one: exactly one
+   * request in the org goes first, as a probe, and its answer tells every replica the real limit.
    */
   reserve(family: string, oktaNowMs: number, share: number): Promise<BudgetReservation>
   /**
@@ -67,6 +71,13 @@ export interface OktaBudget {
    * answer from a window that has already ended (reset at or before `oktaNowMs`) is ignored.
    */
   observe(family: string, answer: BudgetWindowAnswer, oktaNowMs: number): Promise<void>
+  /**
+   * A request admitted in a provisional window got no answer (a dropped connection, a timeout): its
+   * reservation is given back, so a failed probe does not hold a family no replica knows yet until the guessed
+   * reset. In a window an answer has described, the reservation stays counted (the request may have reached
+   * Okta).
+   */
+  unanswered(family: string): Promise<void>
   /**
    * Takes one of the org's concurrent-request slots if fewer than `limit` are taken; answers the ticket to
    * release it with, or `undefined` when all are taken. Slots are counted in time buckets of `slotLifetimeMs`

@@ -32,8 +32,16 @@ export class MemoryOktaBudget implements OktaBudget {
   /** See {@link OktaBudget.reserve}. */
   async reserve(family: string, oktaNowMs: number, share: number): Promise<BudgetReservation> {
     const row = this.#families.get(family)
-    if (!row) return { kind: 'unknown' }
     const nowSeconds = Math.floor(oktaNowMs / 1000)
+    if (!row) {
+      this.#families.set(family, {
+        limit: 1,
+        used: 1,
+        resetEpochSeconds: nowSeconds + PROVISIONAL_WINDOW_SECONDS,
+        provisional: true,
+      })
+      return { kind: 'granted' }
+    }
     if (row.resetEpochSeconds <= nowSeconds) {
       row.used = 1
       row.provisional = true
@@ -72,6 +80,12 @@ export class MemoryOktaBudget implements OktaBudget {
     row.limit = answer.limit
     row.resetEpochSeconds = answer.resetEpochSeconds
     row.provisional = false
+  }
+
+  /** See {@link OktaBudget.unanswered}. */
+  async unanswered(family: string): Promise<void> {
+    const row = this.#families.get(family)
+    if (row?.provisional && row.used > 0) row.used--
   }
 
   /** See {@link OktaBudget.acquireConcurrency}. */

@@ -33,6 +33,8 @@ const ANSWER_WAIT_MS = 2_000
  * windows.
  */
 const POLL_MS = 50
+/** How many recent answers' `Date` the clock skew is estimated from. */
+const SKEW_SAMPLES = 32
 
 /** What {@link RateLimitPacer} needs from its executor. */
 export interface RateLimitPacerOptions {
@@ -95,8 +97,13 @@ export class RateLimitPacer {
   readonly #unmetered = new Set<string>()
   /** Families this process has seen rate-limit headers for. */
   readonly #metered = new Set<string>()
-  /** Okta's clock minus ours, from the latest answer's `Date` (whole seconds: it errs late, never early). */
+  /**
+   * Okta's clock minus ours, as the latest answers' `Date` tell it. `Date` has whole seconds, so each sample
+   * errs late by up to a second, never early; the highest of the recent ones is the closest — and still errs
+   * late, so a window is never taken to have reset before Okta's has.
+   */
   #skewMs = 0
+  readonly #skewSamples: number[] = []
 
   constructor(options: RateLimitPacerOptions) {
     if (!(options.share > 0 && options.share <= 1)) {
@@ -154,6 +161,7 @@ export class RateLimitPacer {
     queue.inflight--
     try {
       if (response) await this.#observe(slot.family, response)
+      else await this.#options.budget.unanswered(slot.family)
     } catch {
       // See above: the next answer reconciles the window.
     }
@@ -279,7 +287,11 @@ export class RateLimitPacer {
     this.#unmetered.delete(family)
     this.#metered.add(family)
     const date = Date.parse(response.headers.get('date') ?? '')
-    if (Number.isFinite(date)) this.#skewMs = date - this.#options.now()
+    if (Number.isFinite(date)) {
+      this.#skewSamples.push(date - this.#options.now())
+      if (this.#skewSamples.length > SKEW_SAMPLES) this.#skewSamples.shift()
+      this.#skewMs = Math.max(...this.#skewSamples)
+    }
     await this.#options.budget.observe(
       family,
       { limit, remaining, resetEpochSeconds: resetEpoch },

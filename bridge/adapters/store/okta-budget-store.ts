@@ -28,6 +28,27 @@ export class SqlOktaBudget implements OktaBudget {
 
   async reserve(family: string, oktaNowMs: number, share: number): Promise<BudgetReservation> {
     const now = Math.floor(oktaNowMs / 1000)
+    const reserved = await this.#reserve(family, now, share)
+    if (reserved) return reserved
+    // No replica has seen the family: one of them (whoever inserts the row) sends the probe.
+    const probe = await this.db
+      .insertInto('okta_budget')
+      .values({
+        family,
+        limit_value: 1,
+        used: 1,
+        window_reset: now + PROVISIONAL_WINDOW_SECONDS,
+        provisional: 1,
+      })
+      .onConflict((oc) => oc.column('family').doNothing())
+      .returning('family')
+      .execute()
+    if (probe.length > 0) return { kind: 'granted' }
+    return (await this.#reserve(family, now, share)) ?? { kind: 'unknown' }
+  }
+
+  /** The reservation proper; `undefined` when the family has no row. */
+  async #reserve(family: string, now: number, share: number): Promise<BudgetReservation | undefined> {
     // The allowance of `allowance()` in ports/okta-budget.ts: share × limit, but at least one when Okta allows any.
     const s = sql`cast(${share} as double precision)`
     const granted = await sql<{ used: number }>`
@@ -48,7 +69,7 @@ export class SqlOktaBudget implements OktaBudget {
       .select(['limit_value', 'window_reset', 'provisional'])
       .where('family', '=', family)
       .executeTakeFirst()
-    if (!row) return { kind: 'unknown' }
+    if (!row) return undefined
     return {
       kind: 'exhausted',
       resetEpochSeconds: Number(row.window_reset),
@@ -84,6 +105,16 @@ export class SqlOktaBudget implements OktaBudget {
       .execute()
     // Another replica inserted the family a moment ago: reconcile with its row.
     if (inserted.length === 0) await update()
+  }
+
+  async unanswered(family: string): Promise<void> {
+    await this.db
+      .updateTable('okta_budget')
+      .set((eb) => ({ used: eb('used', '-', 1) }))
+      .where('family', '=', family)
+      .where('provisional', '=', 1)
+      .where('used', '>', 0)
+      .execute()
   }
 
   async acquireConcurrency(
