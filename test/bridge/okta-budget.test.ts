@@ -179,6 +179,59 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     expect(replicas.reduce((sum, r) => sum + r.executor.counters.waits, 0)).toBeGreaterThan(0)
   }, 60_000)
 
+  it("the org's concurrency is shared too: three replicas never have more than share × limit in flight, no 429", async () => {
+    const users = seedUsers(24)
+    sandbox.configure({ latencyMs: 100, concurrencyLimit: 4 })
+    let inFlight = 0
+    let most = 0
+    const counting: typeof fetch = async (input, init) => {
+      most = Math.max(most, ++inFlight)
+      try {
+        return await fetch(input, init)
+      } finally {
+        inFlight--
+      }
+    }
+    const replicas: ReturnType<typeof replica>[] = []
+    for (let i = 0; i < 3; i++) {
+      replicas.push(
+        replica({
+          budget: await budgetOnSharedDatabase(),
+          concurrencyLimit: 4,
+          rateLimitShare: 0.5,
+          fetch: counting,
+        }),
+      )
+    }
+    const found = await waitingForOktaBudget(() =>
+      Promise.all(users.map((user, i) => replicas[i % 3]!.port.findUser(user.id))),
+    )
+    expect(found.map((u) => u?.id)).toEqual(users.map((u) => u.id))
+    // Half of the org's 4 concurrent requests, across the three replicas together.
+    expect(most).toBeLessThanOrEqual(2)
+    expect(sandbox.stats().concurrencyLimited).toBe(0)
+    expect(sandbox.stats().rateLimited).toBe(0)
+  }, 60_000)
+
+  it('a concurrency slot a dead replica never gave back is forgotten two buckets later', async () => {
+    const budget = await budgetOnSharedDatabase()
+    const at = Date.parse('2026-11-23T09:00:00.000Z')
+    const lifetime = 60_000
+    // A replica takes both slots and dies without releasing them.
+    expect(await budget.acquireConcurrency(2, at, lifetime)).toBeDefined()
+    expect(await budget.acquireConcurrency(2, at + 1_000, lifetime)).toBeDefined()
+    expect(await budget.acquireConcurrency(2, at + 2_000, lifetime)).toBeUndefined()
+    // One bucket later they may still be in flight (a request lasts up to a bucket) ...
+    expect(await budget.acquireConcurrency(2, at + lifetime, lifetime)).toBeUndefined()
+    // ... two buckets later they cannot be: both slots are free again.
+    const first = await budget.acquireConcurrency(2, at + 2 * lifetime, lifetime)
+    expect(first).toBeDefined()
+    expect(await budget.acquireConcurrency(2, at + 2 * lifetime, lifetime)).toBeDefined()
+    expect(await budget.acquireConcurrency(2, at + 2 * lifetime, lifetime)).toBeUndefined()
+    await budget.releaseConcurrency(first!)
+    expect(await budget.acquireConcurrency(2, at + 2 * lifetime, lifetime)).toBeDefined()
+  })
+
   it('queued work waits past maxWaitMs (a 120 s window on a manual clock); a bounded request fails fast instead', async () => {
     const clock = new ManualClock('2026-11-23T09:00:00.000Z')
     sandbox.useClock(() => clock.now().getTime())
