@@ -93,6 +93,8 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     policy,
     policyFile: plain.BRIDGE_POLICY_FILE,
     deadlineMs: plain.BRIDGE_DEADLINE_MS ?? 25_000,
+    oktaRateLimitShare: plain.OKTA_RATE_LIMIT_SHARE ?? 0.8,
+    oktaConcurrencyLimit: plain.OKTA_CONCURRENCY_LIMIT ?? 75,
     syncDeadlineMs: plain.BRIDGE_SYNC_DEADLINE_MS ?? 20_000,
     expiryPollMs: plain.BRIDGE_EXPIRY_POLL_MS ?? 1_000,
     reconcileIntervalMinutes: plain.RECONCILE_INTERVAL_MINUTES ?? 60,

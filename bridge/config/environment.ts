@@ -30,6 +30,19 @@ function wholeNumber(min: number, max: number, what: string, note = '') {
     .pipe(z.number().min(min, { message }).max(max, { message }))
 }
 
+/**
+ * A fraction in (0, 1] (`OKTA_RATE_LIMIT_SHARE=0.8`): 0 would let the bridge send nothing, more than 1 would
+ * spend the budget of the org's other integrations.
+ */
+function fraction(what: string) {
+  const message = `must be ${what}: a number greater than 0 and at most 1, such as 0.8`
+  return z
+    .string()
+    .regex(/^(\d+(\.\d*)?|\.\d+)$/, { message })
+    .transform(Number)
+    .pipe(z.number().gt(0, { message }).max(1, { message }))
+}
+
 /** Plain (non-secret) variables: validated by zod; secrets are handled separately so they never reach an error message. */
 const PlainEnv = z.object({
   PORT: wholeNumber(0, 65_535, 'the TCP port to listen on', ' (0: any free port)').default(8080),
@@ -45,6 +58,10 @@ const PlainEnv = z.object({
     .regex(/^\S+$/, { message: 'must be the key id (kid) registered with the service app' })
     .optional(),
   OKTA_REQUEST_TIMEOUT_MS: wholeNumber(100, 300_000, 'a timeout in milliseconds').default(10_000),
+  OKTA_RATE_LIMIT_SHARE: fraction(
+    "the share of each Okta rate limit (and of the org's concurrency) the bridge may use",
+  ).default(0.8),
+  OKTA_CONCURRENCY_LIMIT: wholeNumber(1, 10_000, "the org's Okta concurrent-request limit").default(75),
   BRIDGE_OAUTH_ISSUER: z.string().optional(),
   BRIDGE_OAUTH_AUDIENCE: z.string().min(1).optional(),
   BRIDGE_OAUTH_JWKS_URL: z.string().optional(),

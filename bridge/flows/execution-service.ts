@@ -17,6 +17,7 @@
 import type { Change, FlowInput, FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
 import { type Clock, systemClock } from '../clock.js'
 import { ERRORS } from '../errors.js'
+import { waitingForOktaBudget } from '../ports/okta-budget.js'
 import {
   type ExecutionLease,
   ExecutionLeaseLostError,
@@ -25,7 +26,7 @@ import {
   type StepRecord,
 } from '../ports/store.js'
 import { sleep } from '../resilience/sleep.js'
-import type { FlowEngine } from './engine.js'
+import type { FlowEngine, InvokeOptions } from './engine.js'
 import { FlowError } from './errors.js'
 import type { Caller } from './operation.js'
 
@@ -377,7 +378,9 @@ export class ExecutionService {
     const { store, engine } = this.deps
     const attempt = execution.attempts
     try {
-      const result = await engine.invoke(execution.flow, execution.input as FlowInput<FlowName>, {
+      // Nobody holds a connection open for an execution (a synchronous caller gets 202 with the status URL at its
+      // deadline): its Okta calls queue on the org's rate-limit budget for as long as it takes, never fail for it.
+      const options: InvokeOptions = {
         dryRun: false,
         caller: execution.caller,
         executionId: execution.id,
@@ -400,7 +403,10 @@ export class ExecutionService {
             if (step.outcome === 'succeeded') onChange()
           },
         },
-      })
+      }
+      const result = await waitingForOktaBudget(() =>
+        engine.invoke(execution.flow, execution.input as FlowInput<FlowName>, options),
+      )
       const output = 'output' in result ? result.output : null
       if (resume && (await this.recoverLostSteps(execution, output))) onChange()
       await store.finish(execution.id, { status: 'succeeded', output }, this.replicaId)

@@ -13,6 +13,7 @@
  * keeps the lease from run to run; when it dies, the lease runs out and the next replica whose timer fires takes
  * the schedule over.
  */
+import { waitingForOktaBudget } from '../ports/okta-budget.js'
 import type { DriftReport, ReconcileRequest } from '../reconcile/reconciler.js'
 import type { Duty } from './duty.js'
 
@@ -128,7 +129,8 @@ export class ReconcileSchedule {
   private async reconcile(): Promise<DriftReport | undefined> {
     const { log, metrics } = this.options
     try {
-      const report = await this.options.reconciler.run({ mode: 'dry-run' })
+      // Background work: its Okta reads queue on the rate-limit budget rather than fail for it.
+      const report = await waitingForOktaBudget(() => this.options.reconciler.run({ mode: 'dry-run' }))
       metrics?.recordReconciliation(report.counts, new Date(report.at))
       const total = report.drift.length
       const repairable = report.drift.filter((item) => item.repair.status === 'planned').length

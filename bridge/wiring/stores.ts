@@ -2,8 +2,8 @@
  * Wiring step: the execution store (`DATABASE_URL`), opened and migrated — the bridge does not start on a
  * schema it does not understand — and every store that lives beside it on the same database and migrations:
  * the outbox to ServiceNow, time-bound grants, Okta's event inbox, Okta-born users' onboardings and the
- * audit trail's anchors, late joins and baselines, bulk requests' batches, and the duty leases replicas share
- * out singleton work by.
+ * audit trail's anchors, late joins and baselines, bulk requests' batches, the duty leases replicas share out
+ * singleton work by, and the org's Okta rate-limit budget.
  */
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
@@ -13,6 +13,7 @@ import { SqlDutyLeases } from '../adapters/store/duty-lease-store.js'
 import { SqlEventInbox } from '../adapters/store/event-inbox-store.js'
 import { SqlGrantStore } from '../adapters/store/grant-store.js'
 import { openExecutionStore, type SqlExecutionStore } from '../adapters/store/index.js'
+import { SqlOktaBudget } from '../adapters/store/okta-budget-store.js'
 import { SqlOnboardingStore } from '../adapters/store/onboarding-store.js'
 import { SqlOutboxStore } from '../adapters/store/outbox-store.js'
 import type { Clock } from '../clock.js'
@@ -25,6 +26,12 @@ export interface Stores {
   eventInbox: SqlEventInbox
   onboardings: SqlOnboardingStore
   auditTrail: SqlAuditTrail
+  /**
+   * The org's Okta rate-limit budget, shared by every replica on the database. Always the database's, even
+   * for one replica on embedded SQLite: one code path, and a second bridge on the same database (a restart
+   * overlapping the old process) already shares it.
+   */
+  oktaBudget: SqlOktaBudget
   /** Bulk requests and their queue of items. */
   batches: SqlBatchStore
   /** Which replica runs each cluster-wide duty (scheduled reconciliation, anchoring, request-id joins). */
@@ -66,5 +73,6 @@ export async function openStores(
     batches: new SqlBatchStore(store.db),
     dutyLeases: new SqlDutyLeases(store.db),
     replicaId: newReplicaId(),
+    oktaBudget: new SqlOktaBudget(store.db),
   }
 }

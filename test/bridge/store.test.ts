@@ -174,6 +174,7 @@ const ALL_MIGRATIONS = [
   '0004_servicenow_outbox',
   '0005_audit_anchors_and_joins',
   '0006_replica_leases',
+  '0007_okta_budget',
   '0008_batches',
 ]
 
@@ -312,6 +313,8 @@ describe.each(storeDialects())('$name', (dialect) => {
         'duty_leases',
         'executions',
         'grants',
+        'okta_budget',
+        'okta_concurrency',
         'okta_event_inbox',
         'okta_onboardings',
         'outbox',

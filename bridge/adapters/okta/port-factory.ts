@@ -4,6 +4,7 @@
  */
 import type { Clock } from '../../clock.js'
 import type { OktaPort, OktaPortFactory } from '../../ports/okta.js'
+import type { OktaBudget } from '../../ports/okta-budget.js'
 import { SdkOktaPort } from './okta-port.js'
 import { type OktaCallEvent, OktaRequestExecutor } from './request-executor.js'
 import { sdkClient } from './sdk-client.js'
@@ -23,6 +24,14 @@ export interface OktaPortFactoryOptions {
   onCall?: (event: OktaCallEvent) => void
   /** The clock pacing decisions and waits go by (tests: one shared with the Okta sandbox). Ignored when `executor` is given. */
   clock?: Clock
+  /** The org's rate-limit budget shared by replicas (default: the executor's own). Ignored when `executor` is given. */
+  budget?: OktaBudget
+  /** The fraction of each limit the bridge may use (default 1). Ignored when `executor` is given. */
+  rateLimitShare?: number
+  /** Okta's concurrent-request limit of the org (default 75). Ignored when `executor` is given. */
+  concurrencyLimit?: number
+  /** Told how long each request waited for budget (metrics). Ignored when `executor` is given. */
+  onBudgetWait?: (family: string, waitedMs: number) => void
   /** A ready executor (e.g. with other retry settings or a test `fetch`); by default one is made from the options above. */
   executor?: OktaRequestExecutor
   /** `User-Agent` of Management API calls; Okta's System Log shows it as the event's client. */
@@ -51,6 +60,10 @@ export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdap
       ...(options.maxWaitMs !== undefined ? { maxWaitMs: options.maxWaitMs } : {}),
       ...(options.onCall !== undefined ? { onCall: options.onCall } : {}),
       ...(options.clock !== undefined ? { clock: options.clock } : {}),
+      ...(options.budget !== undefined ? { budget: options.budget } : {}),
+      ...(options.rateLimitShare !== undefined ? { rateLimitShare: options.rateLimitShare } : {}),
+      ...(options.concurrencyLimit !== undefined ? { concurrencyLimit: options.concurrencyLimit } : {}),
+      ...(options.onBudgetWait !== undefined ? { onBudgetWait: options.onBudgetWait } : {}),
     })
   const userAgent = options.userAgent ?? 'okta-jml-bridge (@okta/okta-sdk-nodejs)'
   const ports = new Map<string, OktaPort>()

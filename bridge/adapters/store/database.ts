@@ -237,6 +237,24 @@ export interface BatchItemsTable {
   finished_at: string | null
 }
 
+/** `okta_budget`: the org's Okta rate-limit window per endpoint family (`bridge/ports/okta-budget.ts`). */
+export interface OktaBudgetTable {
+  family: string
+  limit_value: number
+  used: number
+  /** Epoch seconds (Okta's clock); bigint, which the Postgres driver reads as a string. */
+  window_reset: number | string
+  provisional: number
+}
+
+/** `okta_concurrency`: the org's concurrent Okta requests in flight, in two time buckets (one row, `org`). */
+export interface OktaConcurrencyTable {
+  id: string
+  bucket: number | string
+  current_count: number
+  previous_count: number
+}
+
 /** The tables as Kysely sees them. */
 export interface DatabaseSchema {
   executions: ExecutionsTable
@@ -248,6 +266,8 @@ export interface DatabaseSchema {
   okta_onboardings: OktaOnboardingsTable
   audit_anchors: AuditAnchorsTable
   audit_request_joins: AuditRequestJoinsTable
+  okta_budget: OktaBudgetTable
+  okta_concurrency: OktaConcurrencyTable
   batches: BatchesTable
   batch_items: BatchItemsTable
   duty_leases: DutyLeasesTable
