@@ -1,28 +1,19 @@
 /**
- * The {@link OktaPort} on top of `@okta/okta-sdk-nodejs` 8.1.0: the SDK supplies the Management API calls and
- * models; the bridge supplies what the SDK gets wrong (NOTES.md, "@okta/okta-sdk-nodejs 8.1.0 as observed").
- *
- * What is changed on each SDK client, and why:
- * - Token handling is replaced. The client is built in `PrivateKey` mode (so it never sends an SSWS token and
- *   its constructor accepts no token), but it is given neither the real key nor a usable one: its `oauth`
- *   helper is swapped for a stub that cannot mint tokens, and `http.prepareRequest` is overridden to take
- *   `Authorization` and `DPoP` from the bridge's {@link OktaTokenSource} for the port's own scope set.
- *   `prepareRequest` also refuses to authenticate a request to any origin but the org's (pagination follows
- *   absolute `Link` URLs from the answer).
- * - After a 401 the SDK's own retry-once logic runs (it calls `oauth.clearCachedAccessToken()` and prepares the
- *   request again); the stub turns that into `tokenSource.invalidate(scopes, tokenThatFailed)`.
- * - `cacheMiddleware: null`: the SDK's default caches GET answers forever, so a re-read would never reach Okta.
+ * The {@link OktaPort} on the Management API calls of `@okta/okta-sdk-nodejs` 8.1.0, sent by the bridge's thin
+ * client (`management-client.ts`: the SDK's operations and models, without loading the SDK — see there, and
+ * `test/bridge/okta-sdk-parity.test.ts`, which proves the requests are the SDK's). The bridge supplies what the
+ * SDK gets wrong (NOTES.md, "@okta/okta-sdk-nodejs 8.1.0 as observed"):
+ * - Tokens come from the bridge's {@link OktaTokenSource} for the port's own scope set (never an SSWS token),
+ *   and are sent to the org's origin only (pagination follows absolute `Link` URLs from the answer).
+ * - After a 401, one retry with a new token, the failed one invalidated (`tokenSource.invalidate`).
+ * - No cache of GET answers (the SDK's default cached them forever, so a re-read never reached Okta).
  * - The org URL is normalised (no trailing slash, which would make `//api/v1` paths).
  * - Requests are sent by {@link OktaRequestExecutor} (pacing, timeouts, safe retries), shared by all clients.
- * - Implicit configuration: the SDK constructor still merges `~/.okta/okta.yaml`, `./okta.yaml` and
- *   `OKTA_CLIENT_*` under the explicit options. Every option `PrivateKey` mode reads is given explicitly (and
- *   `token` is cleared), so those sources cannot change where calls go or how they are authenticated; a
- *   malformed `okta.yaml` would still make the constructor throw. `HTTPS_PROXY` is not honoured: the executor
- *   sends with `fetch`, not with the SDK's proxy agent.
+ * - No implicit configuration (`okta.yaml`, `OKTA_CLIENT_*`, `HTTPS_PROXY`): the executor sends with `fetch`.
  *
  * Each port operation runs in an {@link oktaCallContext} record, which the executor fills with the
  * `X-Okta-Request-Id` of each answer; a write answers the id of its own call, which is the System Log event's
- * `transaction.id`. Beside it: `port-factory.ts`, `sdk-client.ts`, `error-mapping.ts`, `sdk-models.ts`.
+ * `transaction.id`. Beside it: `port-factory.ts`, `management-client.ts`, `error-mapping.ts`, `sdk-models.ts`.
  */
 import type okta from '@okta/okta-sdk-nodejs'
 import {
@@ -36,6 +27,7 @@ import {
   type Written,
 } from '../../ports/okta.js'
 import { type Endpoint, isUnknownOutcome, notMade, toOktaError } from './error-mapping.js'
+import type { OktaManagementClient } from './management-client.js'
 import { oktaCallContext } from './request-executor.js'
 import {
   newRecord,
@@ -59,9 +51,9 @@ const LIFECYCLE_RESULT: Record<LifecycleOperation, readonly OktaUser['status'][]
   reset_password: ['RECOVERY'],
 }
 
-/** The {@link OktaPort} of one scope set, on one locked-down SDK client. */
+/** The {@link OktaPort} of one scope set, on its Management API client. */
 export class SdkOktaPort implements OktaPort {
-  constructor(private readonly client: okta.Client) {}
+  constructor(private readonly client: OktaManagementClient) {}
 
   async findUser(idOrLogin: string): Promise<OktaUser | undefined> {
     if (!usablePathId(idOrLogin)) return undefined
@@ -368,7 +360,7 @@ export class SdkOktaPort implements OktaPort {
     }
   }
 
-  /** Runs SDK calls inside a call record and turns what they throw into {@link OktaError}s. */
+  /** Runs Management API calls inside a call record and turns what they throw into {@link OktaError}s. */
   private async run<T>(
     work: () => Promise<T>,
     endpoint: Endpoint = 'other',

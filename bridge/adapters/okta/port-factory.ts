@@ -1,12 +1,13 @@
 /**
- * The {@link OktaPortFactory} of one org and service app: a port per scope set, each on its own locked-down SDK
- * client (`sdk-client.ts`), all sharing one {@link OktaRequestExecutor}.
+ * The {@link OktaPortFactory} of one org and service app: a port per scope set, each on its own thin Management
+ * API client (`management-client.ts`, holding that scope set's credentials), all sharing one
+ * {@link OktaRequestExecutor}.
  */
 import type { Clock } from '../../clock.js'
 import type { OktaPort, OktaPortFactory } from '../../ports/okta.js'
+import { OktaManagementClient } from './management-client.js'
 import { SdkOktaPort } from './okta-port.js'
 import { type OktaCallEvent, OktaRequestExecutor } from './request-executor.js'
-import { sdkClient } from './sdk-client.js'
 import { normaliseOrgUrl, type OktaTokenSource } from './token-source.js'
 
 /** What {@link createOktaPortFactory} needs. */
@@ -33,9 +34,9 @@ export interface OktaPortFactoryOptions {
 export type OktaAdapterFactory = OktaPortFactory & { readonly executor: OktaRequestExecutor }
 
 /**
- * Creates the {@link OktaPortFactory} of one org and service app. Ports are cached per scope set (an SDK client
- * is costly to build: it reads YAML files and makes ~90 API objects); all of them share one executor, so
- * pacing sees every call the bridge makes to the org.
+ * Creates the {@link OktaPortFactory} of one org and service app. Ports are cached per scope set (a client is
+ * cheap, but flows ask for their port on every invocation); all of them share one executor, so pacing sees
+ * every call the bridge makes to the org.
  * @throws {TypeError} when the org URL is not an org URL or is not the token source's org.
  */
 export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdapterFactory {
@@ -61,7 +62,7 @@ export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdap
     const key = held.join(' ')
     let port = ports.get(key)
     if (!port) {
-      port = new SdkOktaPort(sdkClient(orgUrl, tokenSource, held, executor, userAgent))
+      port = new SdkOktaPort(new OktaManagementClient(orgUrl, tokenSource, held, executor, userAgent))
       ports.set(key, port)
     }
     return port
