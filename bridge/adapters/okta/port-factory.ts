@@ -28,6 +28,13 @@ export interface OktaPortFactoryOptions {
   executor?: OktaRequestExecutor
   /** `User-Agent` of Management API calls; Okta's System Log shows it as the event's client. */
   userAgent?: string
+  /**
+   * How long a port answers a group's or app's name and type from its metadata cache (default 60 000 ms; 0:
+   * never), and how many it keeps (default 1 000 of each). See `metadata-cache.ts`.
+   */
+  metadataTtlMs?: number
+  /** See {@link OktaPortFactoryOptions.metadataTtlMs}. */
+  metadataMaxEntries?: number
 }
 
 /** The factory, plus the executor whose counters the composition root can export as metrics. */
@@ -54,6 +61,13 @@ export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdap
       ...(options.clock !== undefined ? { clock: options.clock } : {}),
     })
   const userAgent = options.userAgent ?? 'okta-jml-bridge (@okta/okta-sdk-nodejs)'
+  const clock = options.clock
+  const metadata = {
+    ...(options.metadataTtlMs !== undefined ? { ttlMs: options.metadataTtlMs } : {}),
+    ...(options.metadataMaxEntries !== undefined ? { maxEntries: options.metadataMaxEntries } : {}),
+    // The same clock as the executor's, so tests that move it age the cache too.
+    ...(clock ? { now: () => clock.now().getTime() } : {}),
+  }
   const ports = new Map<string, OktaPort>()
   const factory = (scopes: readonly string[]): OktaPort => {
     if (!Array.isArray(scopes) || scopes.length === 0)
@@ -62,7 +76,10 @@ export function createOktaPortFactory(options: OktaPortFactoryOptions): OktaAdap
     const key = held.join(' ')
     let port = ports.get(key)
     if (!port) {
-      port = new SdkOktaPort(new OktaManagementClient(orgUrl, tokenSource, held, executor, userAgent))
+      port = new SdkOktaPort(
+        new OktaManagementClient(orgUrl, tokenSource, held, executor, userAgent),
+        metadata,
+      )
       ports.set(key, port)
     }
     return port
