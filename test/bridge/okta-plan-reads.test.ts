@@ -11,6 +11,7 @@
 import { exportJWK, exportPKCS8, generateKeyPair } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createOktaPortFactory, OktaTokenSource } from '../../bridge/adapters/okta/index.js'
+import { MetadataCache } from '../../bridge/adapters/okta/metadata-cache.js'
 import { IDS_PER_QUERY } from '../../bridge/adapters/okta/okta-port.js'
 import { Policy } from '../../bridge/policy/policy.js'
 import type { OktaPort } from '../../bridge/ports/okta.js'
@@ -199,5 +200,23 @@ describe('OktaPort.findGroups / findApps against the sandbox', () => {
     const apps = await port.findApps(seeded.apps.map((a) => a.id))
     expect([...apps.values()].map((a) => a.label).sort()).toEqual(['Another app', 'Listed app'])
     expect(callsSince(sandbox, before)).toEqual({ 'GET /api/v1/groups': 2, 'GET /api/v1/apps': 1 })
+  })
+})
+
+describe('MetadataCache', () => {
+  it('is bounded in size (the oldest entry goes first) and in age', () => {
+    let now = 0
+    const cache = new MetadataCache<string>({ ttlMs: 1_000, maxEntries: 3, now: () => now })
+    for (const id of ['a', 'b', 'c', 'd']) cache.set(id, id.toUpperCase())
+    expect(cache.size).toBe(3)
+    expect(cache.get('a')).toBeUndefined()
+    expect(['b', 'c', 'd'].map((id) => cache.get(id))).toEqual(['B', 'C', 'D'])
+    now = 999
+    expect(cache.get('b')).toBe('B')
+    now = 1_000
+    expect(cache.get('b')).toBeUndefined()
+    cache.set('e', 'E')
+    cache.invalidate('e')
+    expect(cache.get('e')).toBeUndefined()
   })
 })
