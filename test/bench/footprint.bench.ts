@@ -2,8 +2,9 @@
  * The bridge's memory footprint and the joiner's Okta calls (issue 17), measured in this one run:
  *
  * 1. Import cost, each in a fresh `node` process (RSS after a forced GC): bare Node; `@okta/okta-sdk-nodejs`
- *    (what the Okta adapter loaded before its thin client); the built Okta adapter (`build/…/okta/index.js`,
- *    what it loads now). Printed as MB, and as ratios to bare Node and to the SDK.
+ *    (what the Okta adapter loaded before its thin client); one of the SDK's generated API modules by deep
+ *    import (the alternative to the thin client); the built Okta adapter (`build/…/okta/index.js`, what it
+ *    loads now, its token source's jose included). Printed as MB, and as ratios to bare Node and to the SDK.
  * 2. The production build idle: `npm run build:bridge`, then `node build/bridge/main.js` as the image runs it
  *    (`NODE_ENV=production`, secrets as files, a policy file), pointed at an Okta sandbox org — the same set-up
  *    as the production-install test (`test/deploy/support.ts`). RSS read from `/proc/<pid>/status` once
@@ -44,6 +45,7 @@ export async function benchFootprint(log: (line: string) => void): Promise<Measu
   log(`import cost: ${IMPORT_RUNS} fresh processes each`)
   const bare = await importRss('')
   const sdk = await importRss('@okta/okta-sdk-nodejs')
+  const deep = await importRss('@okta/okta-sdk-nodejs/src/generated/apis/UserApi.js')
   const adapter = await importRss(join(ROOT, 'build/bridge/adapters/okta/index.js'))
   results.push({ name: 'RSS of bare node', value: round(bare), unit: 'MB', note: 'baseline' })
   results.push({
@@ -51,6 +53,12 @@ export async function benchFootprint(log: (line: string) => void): Promise<Measu
     value: round(sdk),
     unit: 'MB',
     note: `+${round(sdk - bare)} MB; ${ratio(sdk, bare)} of bare node (the adapter before: it loaded the SDK)`,
+  })
+  results.push({
+    name: 'RSS after a deep import of one SDK API module',
+    value: round(deep),
+    unit: 'MB',
+    note: `+${round(deep - bare)} MB, ${ratio(deep - bare, sdk - bare)} of the SDK's: apis/UserApi.js alone (the option not taken: every API module loads the ObjectSerializer and all models)`,
   })
   results.push({
     name: 'RSS after importing the built Okta adapter',
