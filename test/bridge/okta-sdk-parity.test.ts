@@ -14,6 +14,7 @@ import { toOktaError } from '../../bridge/adapters/okta/error-mapping.js'
 import { OktaRequestExecutor, OktaTokenSource } from '../../bridge/adapters/okta/index.js'
 import { OktaManagementClient } from '../../bridge/adapters/okta/management-client.js'
 import { oktaCallContext } from '../../bridge/adapters/okta/request-executor.js'
+import { eq, or } from '../../bridge/adapters/okta/search-expression.js'
 import { OktaError } from '../../bridge/ports/okta.js'
 import { type OktaSandbox, startOktaSandbox } from '../sandboxes/okta/index.js'
 import { sdkClient } from './support/sdk-client.js'
@@ -201,6 +202,18 @@ describe('the bridge sends what @okta/okta-sdk-nodejs 8.1.0 sends', () => {
       (c) => c.applicationApi.listApplications({ filter: 'status eq "ACTIVE"', limit: 1 }),
     )
     expect(apps.requests.length).toBeGreaterThanOrEqual(2)
+    // A plan's reads by id (OktaPort.findGroups / findApps), as the port writes them.
+    const byId = or(eq('id', groupId), eq('id', '00gnosuchgroup000000'))
+    await same(
+      (c) => c.groupApi.listGroups({ search: byId, limit: 200 }),
+      (c) => c.groupApi.listGroups({ search: byId, limit: 200 }),
+    )
+    const appsById = or(eq('id', appId), eq('id', '0oanosuchapp00000000'))
+    const listedApps = await same(
+      (c) => c.applicationApi.listApplications({ filter: appsById, limit: 200 }),
+      (c) => c.applicationApi.listApplications({ filter: appsById, limit: 200 }),
+    )
+    expect((listedApps.bridge as { id: string }[]).map((a) => a.id)).toEqual([appId])
   })
 
   it('writes: create, update, lifecycle, sessions, memberships, assignments — then the reads of them', async () => {
