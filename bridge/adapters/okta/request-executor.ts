@@ -14,7 +14,6 @@
  * `okta-port.ts`).
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import okta from '@okta/okta-sdk-nodejs'
 import type { Clock } from '../../clock.js'
 import { type OktaCallEvent, OktaError } from '../../ports/okta.js'
 import { type BudgetFamilyView, type OktaBudget, oktaBudgetPatience } from '../../ports/okta-budget.js'
@@ -22,6 +21,7 @@ import { type Backoff, backoffDelay } from '../../resilience/retry.js'
 import { sleep } from '../../resilience/sleep.js'
 import { MemoryOktaBudget } from './memory-budget.js'
 import { endpointFamily, RateLimitPacer, RESET_JITTER_MS, resetAtLocal } from './rate-limit-pacer.js'
+import okta from './request-executor-base.js'
 import { describeNetworkError } from './token-source.js'
 
 /** What the executor notes about the calls made on behalf of one port operation. */
