@@ -87,10 +87,14 @@ export const SERVICENOW_ERROR_CODES = [
   'servicenow-api-unavailable',
 ] as const
 
-/** The store ports' codes (`ExecutionNotFoundError`, `ExecutionStateError`, `GrantStateError`). */
+/**
+ * The store ports' codes (`ExecutionNotFoundError`, `ExecutionStateError`, `ExecutionLeaseLostError`,
+ * `GrantStateError`).
+ */
 export const STORE_ERROR_CODES = [
   'store-execution-missing',
   'store-execution-state',
+  'store-execution-lease-lost',
   'store-grant-state',
 ] as const
 
@@ -195,6 +199,7 @@ export const ERRORS = {
   'servicenow-api-unavailable': INTERNAL,
   'store-execution-missing': INTERNAL,
   'store-execution-state': INTERNAL,
+  'store-execution-lease-lost': INTERNAL,
   'store-grant-state': INTERNAL,
   'config-invalid': INTERNAL,
   'policy-file-invalid': INTERNAL,

@@ -212,7 +212,7 @@ export async function startBridge<
     // The dispatcher (built with the reporting) delivers at once what a flow has just enqueued.
     stores = await openStores(config, clock, () => reporting.outboxDispatcher.kick())
     const metrics = bridgeMetrics(stores)
-    const access = oktaAccess(credentials, config, metrics, options.oktaClock)
+    const access = oktaAccess(credentials, config, metrics, options.oktaClock, stores.oktaBudget)
     const reporting = reportToServiceNow({
       servicenowConfig: servicenowConnection.config,
       stores,
@@ -229,7 +229,7 @@ export async function startBridge<
       stores,
       reporting,
     }
-    const flows = buildFlows({ ...common, clock, logger, scrub })
+    const flows = buildFlows({ ...common, clock, logger, scrub, metrics })
     const jobs = buildJobs({ ...common, flows, metrics, clock, logger, scrub })
     const lifecycle: Lifecycle = { ready: false, shuttingDown: false }
     const http = buildHttpApp({

@@ -30,6 +30,19 @@ function wholeNumber(min: number, max: number, what: string, note = '') {
     .pipe(z.number().min(min, { message }).max(max, { message }))
 }
 
+/**
+ * A fraction in (0, 1] (`OKTA_RATE_LIMIT_SHARE=0.8`): 0 would let the bridge send nothing, more than 1 would
+ * spend the budget of the org's other integrations.
+ */
+function fraction(what: string) {
+  const message = `must be ${what}: a number greater than 0 and at most 1, such as 0.8`
+  return z
+    .string()
+    .regex(/^(\d+(\.\d*)?|\.\d+)$/, { message })
+    .transform(Number)
+    .pipe(z.number().gt(0, { message }).max(1, { message }))
+}
+
 /** Plain (non-secret) variables: validated by zod; secrets are handled separately so they never reach an error message. */
 const PlainEnv = z.object({
   PORT: wholeNumber(0, 65_535, 'the TCP port to listen on', ' (0: any free port)').default(8080),
@@ -45,6 +58,10 @@ const PlainEnv = z.object({
     .regex(/^\S+$/, { message: 'must be the key id (kid) registered with the service app' })
     .optional(),
   OKTA_REQUEST_TIMEOUT_MS: wholeNumber(100, 300_000, 'a timeout in milliseconds').default(10_000),
+  OKTA_RATE_LIMIT_SHARE: fraction(
+    "the share of each Okta rate limit (and of the org's concurrency) the bridge may use",
+  ).default(0.8),
+  OKTA_CONCURRENCY_LIMIT: wholeNumber(1, 10_000, "the org's Okta concurrent-request limit").default(75),
   BRIDGE_OAUTH_ISSUER: z.string().optional(),
   BRIDGE_OAUTH_AUDIENCE: z.string().min(1).optional(),
   BRIDGE_OAUTH_JWKS_URL: z.string().optional(),
@@ -52,6 +69,9 @@ const PlainEnv = z.object({
   BRIDGE_DEADLINE_MS: wholeNumber(1_000, 600_000, 'a duration in milliseconds').default(25_000),
   BRIDGE_SYNC_DEADLINE_MS: wholeNumber(0, 600_000, 'a duration in milliseconds').default(20_000),
   BRIDGE_EXPIRY_POLL_MS: wholeNumber(100, 60_000, 'an interval in milliseconds').default(1_000),
+  // At least 2 s: the heartbeat renews every third of it, and a lease shorter than a database round trip or a GC
+  // pause would be lost by a live replica. At most an hour: a dead replica's executions wait that long.
+  EXECUTION_LEASE_SECONDS: wholeNumber(2, 3_600, 'a duration in seconds').default(30),
   RECONCILE_INTERVAL_MINUTES: wholeNumber(0, 10_080, 'an interval in minutes', ' (0: never)').default(60),
   METRICS_PORT: wholeNumber(1, 65_535, 'the TCP port to serve /metrics on').optional(),
   LOG_PII: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),

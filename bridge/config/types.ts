@@ -42,8 +42,20 @@ export interface BridgeConfig {
   /** The policy read from `BRIDGE_POLICY_FILE`; required in `okta` mode, optional in `sandbox` mode. */
   policy: Policy | undefined
   policyFile: string | undefined
-  /** How long a flow invocation may take, Okta rate-limit waits included, before the bridge answers 503. */
+  /**
+   * How long a request a caller waits on (a dry run, a catalog read) may wait for Okta's rate-limit budget
+   * before it fails as `okta-rate-limited` (503 with Retry-After). Durable executions queue on the budget
+   * instead; their caller gets 202 with the status URL after `syncDeadlineMs`.
+   */
   deadlineMs: number
+  /**
+   * The fraction of each Okta endpoint family's rate limit, and of the org's concurrency, the bridge's
+   * replicas together may use (`OKTA_RATE_LIMIT_SHARE`, in (0, 1], default 0.8): the rest is left to the org's
+   * other integrations.
+   */
+  oktaRateLimitShare: number
+  /** The org's Okta concurrent-request limit (`OKTA_CONCURRENCY_LIMIT`, default 75, Okta's default). */
+  oktaConcurrencyLimit: number
   /**
    * How long a synchronous invocation waits for its execution before answering 202 with the status URL
    * (`BRIDGE_SYNC_DEADLINE_MS`): below ServiceNow's REST timeout, so the caller gets an answer it can poll.
@@ -54,6 +66,12 @@ export interface BridgeConfig {
    * 1000): a grant is revoked within about this long of its `expiresAt`.
    */
   expiryPollMs: number
+  /**
+   * How long a replica holds a running execution without renewing its lease (`EXECUTION_LEASE_SECONDS`, default
+   * 30, at least 2): the heartbeat renews every third of it; a dead replica's executions are taken over by
+   * another replica once it has run out.
+   */
+  executionLeaseMs: number
   /**
    * How often a scheduled dry-run reconciliation runs (`RECONCILE_INTERVAL_MINUTES`, default 60; 0 disables
    * it). Scheduled runs only report; repairs need an operator's ticket (`POST /api/reconcile`).

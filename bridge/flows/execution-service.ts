@@ -2,17 +2,31 @@
  * Durable executions: exactly-once Okta effects over an at-least-once world. ServiceNow retries REST
  * calls, containers are killed, Okta answers 503 — so every real invocation is an execution in the
  * store, claimed by an idempotency key before its first Okta write, with each step recorded as it
- * completes, and resumed at the next start if the process died mid-way.
+ * completes, and resumed if the process died mid-way.
+ *
+ * Several replicas share one database: each running execution is held by one replica (a lease, claimed with
+ * the idempotency key and renewed by {@link ExecutionService.renewLeases} while the run goes on). A replica that
+ * dies stops renewing; once its lease runs out another replica claims the execution and resumes it
+ * ({@link ExecutionService.resumeLapsed}). A replica that lost a lease (a long pause) finds out at its next
+ * write, which the store refuses in the same transaction: the run stops there, and the new holder carries on.
  *
  * Resuming is safe because flows plan against Okta's *current* state: a resumed joiner finds the user
  * its first attempt created and adopts it, a resumed mover finds the groups already added. The step that
  * was in flight when the process died is re-checked that way instead of being blindly repeated.
  */
 import type { Change, FlowInput, FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
+import { type Clock, systemClock } from '../clock.js'
 import { ERRORS } from '../errors.js'
-import type { ExecutionRecord, ExecutionStore, StepRecord } from '../ports/store.js'
+import { waitingForOktaBudget } from '../ports/okta-budget.js'
+import {
+  type ExecutionLease,
+  ExecutionLeaseLostError,
+  type ExecutionRecord,
+  type ExecutionStore,
+  type StepRecord,
+} from '../ports/store.js'
 import { sleep } from '../resilience/sleep.js'
-import type { FlowEngine } from './engine.js'
+import type { FlowEngine, InvokeOptions } from './engine.js'
 import { FlowError } from './errors.js'
 import type { Caller } from './operation.js'
 
@@ -74,14 +88,46 @@ export interface ExecutionServiceDeps {
    * waiters hear of it: the audit anchor is sent then. Its failure is reported, never the execution's.
    */
   onChanged?: (executionId: string) => Promise<void>
+  /**
+   * This replica's id, the holder of the executions it runs (chosen once per process by the wiring); default a
+   * random one.
+   */
+  replicaId?: string
+  /** How long an execution's lease lasts unless renewed (ms; default {@link DEFAULT_EXECUTION_LEASE_MS}). */
+  leaseMs?: number
+  /** The clock leases are dated by (default the system's). */
+  clock?: Clock
+  /** Told when a run stopped because another replica took its execution over (the wiring logs and counts it). */
+  onLeaseLost?: (executionId: string) => void
+  /** Told when this replica claimed a lapsed execution to resume it (the wiring logs and counts it). */
+  onTakeOver?: (executionId: string) => void
 }
+
+/** The default length of an execution's lease (30 s): how long a dead replica's executions wait for takeover. */
+export const DEFAULT_EXECUTION_LEASE_MS = 30_000
+
+/** How many lapsed executions one {@link ExecutionService.resumeLapsed} claims at most. */
+const CLAIM_BATCH = 50
 
 /** Runs executions durably. */
 export class ExecutionService {
   /** Runs in this process, by execution id, so a duplicate request waits on the same promise. */
   private readonly inFlight = new Map<string, Promise<void>>()
+  /** The holder this replica's leases name. */
+  readonly replicaId: string
+  private readonly leaseMs: number
+  private readonly clock: Clock
 
-  constructor(private readonly deps: ExecutionServiceDeps) {}
+  constructor(private readonly deps: ExecutionServiceDeps) {
+    this.replicaId = deps.replicaId ?? `replica-${Math.random().toString(36).slice(2, 10)}`
+    this.leaseMs = deps.leaseMs ?? DEFAULT_EXECUTION_LEASE_MS
+    this.clock = deps.clock ?? systemClock
+  }
+
+  /** How long a lease lasts (ms): the heartbeat renews well within it. */
+  get leaseDurationMs(): number {
+    return this.leaseMs
+  }
 
   /**
    * Claims the idempotency key — scoped by caller and flow ({@link scopedIdempotencyKey}) — and starts the
@@ -90,15 +136,18 @@ export class ExecutionService {
    * recomputed, so nothing is done twice).
    */
   async submit(request: SubmitRequest): Promise<Submission> {
-    const begun = await this.deps.store.begin({
-      id: this.deps.newExecutionId(),
-      flow: request.flow,
-      idempotencyKey: scopedIdempotencyKey(request.caller, request.flow, request.idempotencyKey),
-      requestHash: request.requestHash,
-      ticket: request.ticket,
-      caller: request.caller,
-      input: request.input,
-    })
+    const begun = await this.deps.store.begin(
+      {
+        id: this.deps.newExecutionId(),
+        flow: request.flow,
+        idempotencyKey: scopedIdempotencyKey(request.caller, request.flow, request.idempotencyKey),
+        requestHash: request.requestHash,
+        ticket: request.ticket,
+        caller: request.caller,
+        input: request.input,
+      },
+      this.newLease(),
+    )
     const execution = begun.execution
     if (begun.created) {
       this.start(execution, false)
@@ -111,7 +160,7 @@ export class ExecutionService {
     if (execution.status === 'failed') {
       let restarted: ExecutionRecord
       try {
-        restarted = await this.deps.store.restart(execution.id)
+        restarted = await this.deps.store.restart(execution.id, this.newLease())
       } catch (error) {
         // Another retry restarted it a moment ago: wait on that run instead of starting a second one.
         const now = await this.deps.store.get(execution.id)
@@ -141,7 +190,9 @@ export class ExecutionService {
       const settled = await Promise.race([local.then(() => 'done' as const), timeout])
       clearTimeout(timer)
       if (settled === 'timeout') return undefined
-      return this.view(executionId)
+      const view = await this.view(executionId)
+      // Still running after the local run ended: it lost its lease, and another replica carries it on.
+      if (view?.status !== 'running') return view
     }
     // Run by another process (or not yet resumed here): watch the store.
     for (;;) {
@@ -180,13 +231,53 @@ export class ExecutionService {
     }
   }
 
-  /** Resumes every execution a previous process left running; answers how many. */
-  async resumeUnfinished(): Promise<number> {
-    const unfinished = await this.deps.store.unfinished()
-    for (const execution of unfinished) {
-      if (!this.inFlight.has(execution.id)) this.start(execution, true)
+  /**
+   * Claims the running executions whose lease has run out — their replica died, or a previous process of this
+   * one — and resumes them here; answers how many it claimed. A live replica's executions are left alone: their
+   * leases are renewed. At start-up this is what resumes what a crash left.
+   */
+  async resumeLapsed(): Promise<number> {
+    const now = this.clock.now()
+    const claimed = await this.deps.store.claimLapsed({
+      holder: this.replicaId,
+      now: now.toISOString(),
+      until: new Date(now.getTime() + this.leaseMs).toISOString(),
+      limit: CLAIM_BATCH,
+    })
+    for (const execution of claimed) {
+      // Already running here (this process paused past its own lease and claimed it back): one run is enough.
+      if (this.inFlight.has(execution.id)) continue
+      this.deps.onTakeOver?.(execution.id)
+      this.start(execution, true)
     }
-    return unfinished.length
+    return claimed.length
+  }
+
+  /**
+   * The heartbeat: renews the lease of every execution running here. Answers the ids whose lease was lost
+   * (another replica took them over after this one paused past the lease); their runs stop at their next write.
+   */
+  async renewLeases(): Promise<string[]> {
+    const ids = [...this.inFlight.keys()]
+    if (ids.length === 0) return []
+    const renewed = new Set(await this.deps.store.renewLeases(this.replicaId, ids, this.newLease().until))
+    // An id may have finished between the listing and the renewal: only those still in flight were lost.
+    return ids.filter((id) => !renewed.has(id) && this.inFlight.has(id))
+  }
+
+  /**
+   * Graceful shutdown, once the runs had their grace period: the leases of executions still running here end
+   * now, so another replica takes them over at once instead of after the lease. Answers how many.
+   */
+  async releaseLeases(): Promise<number> {
+    const ids = [...this.inFlight.keys()]
+    await this.deps.store.releaseLeases(this.replicaId, ids, this.clock.now().toISOString())
+    return ids.length
+  }
+
+  /** Executions running in this process now (diagnostics, tests). */
+  get running(): string[] {
+    return [...this.inFlight.keys()]
   }
 
   /** Resolves once every run this process started has finished (graceful shutdown, tests). */
@@ -194,9 +285,21 @@ export class ExecutionService {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()])
   }
 
+  /** A lease for this replica from now. */
+  private newLease(): ExecutionLease {
+    return {
+      holder: this.replicaId,
+      until: new Date(this.clock.now().getTime() + this.leaseMs).toISOString(),
+    }
+  }
+
   private start(execution: ExecutionRecord, resume: boolean): void {
     const run = this.run(execution, resume)
-      .catch((error: unknown) => this.deps.onBackgroundError?.(error, execution.id))
+      .catch((error: unknown) => {
+        // Another replica holds it now: this run stops without finishing it, and that replica carries it on.
+        if (error instanceof ExecutionLeaseLostError) this.deps.onLeaseLost?.(execution.id)
+        else this.deps.onBackgroundError?.(error, execution.id)
+      })
       .finally(() => this.inFlight.delete(execution.id))
     this.inFlight.set(execution.id, run)
   }
@@ -239,14 +342,18 @@ export class ExecutionService {
       if (done.has(stepKey(step.operation, step.target))) continue
       const target = userId && !step.target.userId ? { ...step.target, userId } : step.target
       const oktaRequestId = (await this.deps.findRequestId?.(step, userId, execution.createdAt)) ?? null
-      await this.deps.store.recordStep(execution.id, {
-        attempt: stored.attempts,
-        operation: step.operation,
-        target,
-        oktaRequestId,
-        outcome: 'succeeded',
-        error: null,
-      })
+      await this.deps.store.recordStep(
+        execution.id,
+        {
+          attempt: stored.attempts,
+          operation: step.operation,
+          target,
+          oktaRequestId,
+          outcome: 'succeeded',
+          error: null,
+        },
+        this.replicaId,
+      )
       recovered = true
     }
     return recovered
@@ -271,7 +378,9 @@ export class ExecutionService {
     const { store, engine } = this.deps
     const attempt = execution.attempts
     try {
-      const result = await engine.invoke(execution.flow, execution.input as FlowInput<FlowName>, {
+      // Nobody holds a connection open for an execution (a synchronous caller gets 202 with the status URL at its
+      // deadline): its Okta calls queue on the org's rate-limit budget for as long as it takes, never fail for it.
+      const options: InvokeOptions = {
         dryRun: false,
         caller: execution.caller,
         executionId: execution.id,
@@ -280,7 +389,7 @@ export class ExecutionService {
         hooks: {
           // The first plan is the one approved and the one recovery compares against: keep it.
           onPlan: async (steps, planHash) => {
-            if (execution.plan === null) await store.recordPlan(execution.id, steps, planHash)
+            if (execution.plan === null) await store.recordPlan(execution.id, steps, planHash, this.replicaId)
           },
           onStep: async (step) => {
             // A change whose answer was lost to a fault, and found in place afterwards, comes without its
@@ -290,42 +399,57 @@ export class ExecutionService {
               (step.outcome === 'succeeded'
                 ? ((await this.deps.findRequestId?.(step, step.target.userId, execution.createdAt)) ?? null)
                 : null)
-            await store.recordStep(execution.id, { attempt, ...step, oktaRequestId })
+            await store.recordStep(execution.id, { attempt, ...step, oktaRequestId }, this.replicaId)
             if (step.outcome === 'succeeded') onChange()
           },
         },
-      })
+      }
+      const result = await waitingForOktaBudget(() =>
+        engine.invoke(execution.flow, execution.input as FlowInput<FlowName>, options),
+      )
       const output = 'output' in result ? result.output : null
       if (resume && (await this.recoverLostSteps(execution, output))) onChange()
-      await store.finish(execution.id, { status: 'succeeded', output })
+      await store.finish(execution.id, { status: 'succeeded', output }, this.replicaId)
     } catch (error) {
+      // Lost to another replica: nothing more is written here (the new holder finishes it).
+      if (error instanceof ExecutionLeaseLostError) throw error
       if (!(error instanceof FlowError)) {
         // Unexpected: record a failure that says nothing internal, and tell the operator.
-        await store.finish(execution.id, {
-          status: 'failed',
-          error: {
-            code: 'internal',
-            ...ERRORS.internal,
-            detail: 'The execution failed unexpectedly.',
+        await store.finish(
+          execution.id,
+          {
+            status: 'failed',
+            error: {
+              code: 'internal',
+              ...ERRORS.internal,
+              detail: 'The execution failed unexpectedly.',
+            },
           },
-        })
+          this.replicaId,
+        )
         throw error
       }
       const { changes: _made, ...extensions } = error.extensions
-      await store.finish(execution.id, {
-        status: 'failed',
-        releaseKey: await this.isRefusal(execution, error),
-        error: {
-          code: error.code,
-          status: error.status,
-          title: error.title,
-          detail: error.message,
-          extensions: {
-            ...extensions,
-            ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+      await store.finish(
+        execution.id,
+        {
+          status: 'failed',
+          releaseKey: await this.isRefusal(execution, error),
+          error: {
+            code: error.code,
+            status: error.status,
+            title: error.title,
+            detail: error.message,
+            extensions: {
+              ...extensions,
+              ...(error.retryAfterSeconds === undefined
+                ? {}
+                : { retryAfterSeconds: error.retryAfterSeconds }),
+            },
           },
         },
-      })
+        this.replicaId,
+      )
     }
   }
 }

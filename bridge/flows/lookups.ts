@@ -1,6 +1,7 @@
 /**
  * Reads the flows share: resolving the user a request names, and the groups and apps it names —
- * all at once, because each read is an Okta round trip and a plan should cost one round, not ten.
+ * all at once, in as few calls as Okta allows, because each read is an Okta round trip and a plan should cost
+ * one round, not ten.
  */
 import type { UserRef } from '../../shared/index.js'
 import type { OktaApp, OktaGroup, OktaPort, OktaUser } from '../ports/okta.js'
@@ -14,24 +15,24 @@ export async function resolveUser(okta: OktaPort, ref: UserRef): Promise<OktaUse
   return user
 }
 
-/** Groups by id, all read concurrently; any unknown id is `group-not-found` (422) listing every one. */
+/** Groups by id, in as few Okta calls as it allows; any unknown id is `group-not-found` (422) listing every one. */
 export async function resolveGroups(okta: OktaPort, ids: readonly string[]): Promise<Map<string, OktaGroup>> {
-  const found = await Promise.all(ids.map((id) => okta.findGroup(id)))
-  const missing = ids.filter((_, i) => found[i] === undefined)
+  const found = ids.length > 0 ? await okta.findGroups(ids) : new Map<string, OktaGroup>()
+  const missing = ids.filter((id) => !found.has(id))
   if (missing.length > 0) {
     throw new FlowError('group-not-found', `Okta has no group ${missing.join(', ')}.`, { groupIds: missing })
   }
-  return new Map(found.map((group) => [group!.id, group!]))
+  return new Map(ids.map((id) => [id, found.get(id)!]))
 }
 
-/** Apps by id, all read concurrently; any unknown id is `app-not-found` (422) listing every one. */
+/** Apps by id, in as few Okta calls as it allows; any unknown id is `app-not-found` (422) listing every one. */
 export async function resolveApps(okta: OktaPort, ids: readonly string[]): Promise<Map<string, OktaApp>> {
-  const found = await Promise.all(ids.map((id) => okta.findApp(id)))
-  const missing = ids.filter((_, i) => found[i] === undefined)
+  const found = ids.length > 0 ? await okta.findApps(ids) : new Map<string, OktaApp>()
+  const missing = ids.filter((id) => !found.has(id))
   if (missing.length > 0) {
     throw new FlowError('app-not-found', `Okta has no app ${missing.join(', ')}.`, { appIds: missing })
   }
-  return new Map(found.map((app) => [app!.id, app!]))
+  return new Map(ids.map((id) => [id, found.get(id)!]))
 }
 
 /** The user's id and login as a step target. */

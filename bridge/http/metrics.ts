@@ -26,6 +26,14 @@ export interface MetricsSources {
   unjoinedChanges?: () => Promise<number>
 }
 
+/** The org's Okta rate-limit budget as the metrics read it at scrape time (the request executor). */
+export interface OktaBudgetSource {
+  /** Per endpoint family, what the bridge's share of the current window still allows (the shared view). */
+  budgetSnapshot(): Promise<readonly { family: string; remaining: number }[]>
+  /** Per endpoint family, the requests of this process waiting for budget. */
+  queueDepths(): Record<string, number>
+}
+
 /** The bridge's metrics and the registry that renders them. */
 export class BridgeMetrics {
   readonly registry = new Registry()
@@ -47,6 +55,18 @@ export class BridgeMetrics {
   readonly reconcileRuns: Counter<'outcome'>
   /** `okta_jml_bridge_reconcile_last_success_timestamp_seconds`: when the latest one succeeded (alert if old). */
   readonly reconcileLastSuccess: Gauge
+  /**
+   * `okta_jml_bridge_execution_leases_total{event}`: `taken-over` — a lapsed execution (its replica died)
+   * claimed and resumed here; `lost` — a run stopped because another replica took its execution over.
+   */
+  readonly executionLeases: Counter<'event'>
+  /** `okta_jml_bridge_okta_budget_wait_seconds{family}`: how long requests waited for rate-limit budget. */
+  readonly oktaBudgetWait: Histogram<'family'>
+  /**
+   * Where the budget gauges read from: set by the wiring once the Okta executor exists (it is built after the
+   * metrics, which count its calls).
+   */
+  oktaBudget: OktaBudgetSource | undefined
 
   constructor(sources: MetricsSources = {}) {
     const registers = [this.registry]
@@ -110,6 +130,12 @@ export class BridgeMetrics {
         if (value !== undefined) this.set(value)
       },
     })
+    this.executionLeases = new Counter({
+      name: 'okta_jml_bridge_execution_leases_total',
+      help: 'Execution leases taken over here from a dead replica (taken-over), or lost here to another (lost)',
+      labelNames: ['event'],
+      registers,
+    })
     this.reconcileDrift = new Gauge({
       name: 'okta_jml_bridge_reconcile_drift',
       help: 'Drift found by the latest scheduled reconciliation, by kind',
@@ -127,6 +153,34 @@ export class BridgeMetrics {
       help: 'When the latest scheduled reconciliation succeeded (Unix seconds)',
       registers,
     })
+    this.oktaBudgetWait = new Histogram({
+      name: 'okta_jml_bridge_okta_budget_wait_seconds',
+      help: 'Time an Okta request waited for its rate-limit and concurrency slot, per endpoint family',
+      labelNames: ['family'],
+      buckets: [0.01, 0.05, 0.25, 1, 5, 15, 30, 60, 120, 300, 900],
+      registers,
+    })
+    const metrics = this
+    new Gauge({
+      name: 'okta_jml_bridge_okta_budget_remaining',
+      help: "Requests the bridge's share of Okta's current rate-limit window still allows, per endpoint family (all replicas)",
+      labelNames: ['family'],
+      registers,
+      async collect() {
+        const views = await metrics.oktaBudget?.budgetSnapshot().catch(() => undefined)
+        for (const view of views ?? []) this.set({ family: view.family }, view.remaining)
+      },
+    })
+    new Gauge({
+      name: 'okta_jml_bridge_okta_budget_queue_depth',
+      help: 'Okta requests of this replica waiting for rate-limit budget, per endpoint family',
+      labelNames: ['family'],
+      registers,
+      collect() {
+        const depths = metrics.oktaBudget?.queueDepths() ?? {}
+        for (const [family, depth] of Object.entries(depths)) this.set({ family }, depth)
+      },
+    })
     const pending = sources.pendingExecutions
     new Gauge({
       name: 'okta_jml_bridge_pending_executions',
@@ -139,6 +193,11 @@ export class BridgeMetrics {
         if (value !== undefined) this.set(value)
       },
     })
+  }
+
+  /** Records how long an Okta request waited for its budget (the request executor's `onBudgetWait`). */
+  readonly recordBudgetWait = (family: string, waitedMs: number): void => {
+    this.oktaBudgetWait.observe({ family }, waitedMs / 1000)
   }
 
   /** Records one exchange with Okta (the request executor's `onCall`). */

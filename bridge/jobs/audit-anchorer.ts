@@ -6,12 +6,18 @@
  * chain's end nor rewrite it with recomputed hashes without `GET /api/audit/verify` naming the first entry.
  *
  * Also what reads the anchors back for verification ({@link serviceNowAnchorSource}).
+ *
+ * With several replicas, anchoring is a duty (`audit-anchor`): a replica anchors only while it holds the duty's
+ * lease, so two replicas never read the same unanchored entries at once and send overlapping anchors. One that
+ * finds the duty held skips: the holder anchors what it reads, and what it did not see is anchored by a later
+ * round within `maxDelayMs`.
  */
 import { type AuditVerifyResult, UNANCHORED_DETAIL } from '../../shared/index.js'
 import type { Clock } from '../clock.js'
 import { type AuditAnchor, type AuditTrail, SHORT_HASH_LENGTH } from '../ports/audit-trail.js'
 import type { OutboxMessage, OutboxStore } from '../ports/outbox.js'
 import type { ServiceNowPort } from '../ports/servicenow.js'
+import type { Duty } from './duty.js'
 import { PolledJob } from './poll-loop.js'
 
 /** The ServiceNow table the anchors live in (`now-app/fluent/audit-anchor.now.ts`). */
@@ -19,6 +25,12 @@ export const AUDIT_ANCHOR_TABLE = 'x_okta_jml_audit_anchor'
 
 /** The outbox `source` of anchor messages. */
 export const AUDIT_ANCHOR_SOURCE = 'audit-anchor'
+
+/** The name of anchoring's duty lease. */
+export const ANCHOR_DUTY = 'audit-anchor'
+
+/** How long one anchoring holds its duty lease at most (a dead holder's is free after this; ms). */
+export const ANCHOR_DUTY_LEASE_MS = 60_000
 
 /** How long new entries may wait for an anchor when no execution end sends one (ms). */
 export const DEFAULT_MAX_ANCHOR_DELAY_MS = 55_000
@@ -41,6 +53,8 @@ export interface AuditAnchorerOptions {
    * on the injected clock, so tests move it.
    */
   maxDelayMs?: number
+  /** The cluster-wide duty ({@link ANCHOR_DUTY}): anchoring happens only while holding it. Without it, always. */
+  duty?: Duty
 }
 
 /** Sends the chain head to ServiceNow through the outbox. */
@@ -83,6 +97,18 @@ export class AuditAnchorer extends PolledJob {
   }
 
   private async anchorNow(): Promise<AuditAnchor[]> {
+    const { duty } = this.options
+    if (duty === undefined) return this.anchorHeld()
+    if (!(await duty.claim())) return []
+    try {
+      return await this.anchorHeld()
+    } finally {
+      // Released at once: the next execution to end, on any replica, anchors what came after.
+      await duty.release()
+    }
+  }
+
+  private async anchorHeld(): Promise<AuditAnchor[]> {
     const { trail, outbox, clock } = this.options
     const anchors = await trail.pendingAnchors(clock.now().toISOString())
     if (anchors.length === 0) return []

@@ -27,6 +27,7 @@ import { type CreationContext, correlationIdOf, incidentFields } from '../flows/
 import type { Policy } from '../policy/policy.js'
 import type { EventInbox, InboxEvent } from '../ports/event-inbox.js'
 import type { OktaPort, OktaUser } from '../ports/okta.js'
+import { waitingForOktaBudget } from '../ports/okta-budget.js'
 import type { OnboardingRecord, OnboardingStore } from '../ports/onboarding.js'
 import { ServiceNowError, type ServiceNowPort, type ServiceNowRecord } from '../ports/servicenow.js'
 import type { CallerRecord, ExecutionStore } from '../ports/store.js'
@@ -120,7 +121,8 @@ export class EventProcessor extends PolledJob {
   private async process(event: InboxEvent): Promise<boolean> {
     const { inbox, clock, log } = this.options
     try {
-      const result = await this.handle(event)
+      // Background work: its Okta reads queue on the rate-limit budget rather than fail for it.
+      const result = await waitingForOktaBudget(() => this.handle(event))
       await inbox.complete(event.uuid, result.status, result.outcome, clock.now().toISOString())
       log.info({ eventUuid: event.uuid, eventType: event.eventType, ...result }, 'okta event handled')
       return true

@@ -6,8 +6,16 @@
  * Scheduled runs never repair: a repair changes access in Okta, and every change must trace back to a ticket
  * a person works under (the golden thread). An operator who sees the drift repairs it with
  * `POST /api/reconcile` and their change ticket.
+ *
+ * With several replicas the schedule runs once per interval cluster-wide, not once per replica: every replica's
+ * timer fires, and only the one holding the `reconcile-schedule` duty lease runs (a dry run reads every grant's
+ * access in Okta; three replicas would spend three times the org's rate limit on the same report). The holder
+ * keeps the lease from run to run; when it dies, the lease runs out and the next replica whose timer fires takes
+ * the schedule over.
  */
+import { waitingForOktaBudget } from '../ports/okta-budget.js'
 import type { DriftReport, ReconcileRequest } from '../reconcile/reconciler.js'
+import type { Duty } from './duty.js'
 
 /** Where the schedule reports; the bridge's pino logger fits. */
 export interface ScheduleLog {
@@ -26,6 +34,22 @@ export interface ReconcileScheduleOptions {
   metrics?: { recordReconciliation(counts: Record<string, number> | undefined, at: Date): void }
   /** Turns an error into a log-safe message (the bridge's scrubber: no secrets in logs). */
   scrub?: (text: string) => string
+  /**
+   * The cluster-wide duty (see {@link reconcileDutyLeaseMs} for its lease): a scheduled run happens only on the
+   * replica holding it. Without it, every run happens (one replica).
+   */
+  duty?: Duty
+}
+
+/** The name of the scheduled reconciliation's duty lease. */
+export const RECONCILE_DUTY = 'reconcile-schedule'
+
+/**
+ * How long the schedule's duty lease lasts: an interval and a half, so the holder's next run (one interval
+ * later, give or take a slow timer) renews it before another replica's timer finds it free.
+ */
+export function reconcileDutyLeaseMs(intervalMs: number): number {
+  return Math.ceil(intervalMs * 1.5)
 }
 
 /** Runs dry-run reconciliations on a timer. */
@@ -54,6 +78,8 @@ export class ReconcileSchedule {
     clearTimeout(this.timer)
     this.timer = undefined
     await this.current
+    // A graceful stop hands the schedule on at once rather than after the lease (a rolling deploy).
+    await this.options.duty?.release().catch(() => undefined)
   }
 
   /**
@@ -69,7 +95,7 @@ export class ReconcileSchedule {
 
   private schedule(): void {
     this.timer = setTimeout(() => {
-      void this.runOnce().finally(() => {
+      void this.scheduledRun().finally(() => {
         if (!this.stopped) this.schedule()
       })
     }, this.options.intervalMs)
@@ -77,10 +103,34 @@ export class ReconcileSchedule {
     this.timer.unref()
   }
 
+  /**
+   * A run of the schedule, as its timer starts it: only on the replica holding the duty (answers `undefined` on
+   * the others). Public so tests can fire the timer's run without waiting an interval.
+   */
+  async scheduledRun(): Promise<DriftReport | undefined> {
+    const { duty, log } = this.options
+    if (duty !== undefined) {
+      let held: boolean
+      try {
+        held = await duty.claim()
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        log.error(
+          { err: { message: this.options.scrub ? this.options.scrub(message) : message } },
+          'scheduled reconciliation skipped: its duty lease could not be claimed',
+        )
+        return undefined
+      }
+      if (!held) return undefined
+    }
+    return this.runOnce()
+  }
+
   private async reconcile(): Promise<DriftReport | undefined> {
     const { log, metrics } = this.options
     try {
-      const report = await this.options.reconciler.run({ mode: 'dry-run' })
+      // Background work: its Okta reads queue on the rate-limit budget rather than fail for it.
+      const report = await waitingForOktaBudget(() => this.options.reconciler.run({ mode: 'dry-run' }))
       metrics?.recordReconciliation(report.counts, new Date(report.at))
       const total = report.drift.length
       const repairable = report.drift.filter((item) => item.repair.status === 'planned').length

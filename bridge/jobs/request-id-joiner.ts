@@ -5,11 +5,17 @@
  * event shows, then records the join beside the chain (the entry itself, hashed with its null, is never
  * edited). The search is bounded: after `maxAttempts` lookups (about six hours by default) it stops, and the
  * change stays counted as unjoined on `/metrics` for an operator.
+ *
+ * With several replicas the joiner is a duty (`request-id-joiner`): a round runs only on the replica holding its
+ * lease, renewed before each lookup, so two replicas never look the same change up (nor count its attempts)
+ * twice. A replica that loses the lease mid-round stops there; a dead holder's lease runs out and another
+ * replica's round takes over.
  */
 import type { Clock } from '../clock.js'
 import type { AuditTrail } from '../ports/audit-trail.js'
 import type { AuditEntry } from '../ports/store.js'
 import { backoffDelay } from '../resilience/retry.js'
+import type { Duty } from './duty.js'
 import { PolledJob } from './poll-loop.js'
 
 /** Where the joiner reports; the bridge's pino logger fits. */
@@ -18,6 +24,12 @@ export interface JoinerLog {
   warn(object: object, message: string): void
   error(object: object, message: string): void
 }
+
+/** The name of the joiner's duty lease. */
+export const JOINER_DUTY = 'request-id-joiner'
+
+/** How long the joiner's duty lease lasts from each renewal (ms): longer than one System Log lookup. */
+export const JOINER_DUTY_LEASE_MS = 60_000
 
 /** Options of {@link RequestIdJoiner}. */
 export interface RequestIdJoinerOptions {
@@ -38,6 +50,8 @@ export interface RequestIdJoinerOptions {
   maxAttempts?: number
   /** Changes looked up per round (default 20). */
   batch?: number
+  /** The cluster-wide duty ({@link JOINER_DUTY}): rounds run only while holding it. Without it, always. */
+  duty?: Duty
 }
 
 /** What a round did with one change. */
@@ -58,12 +72,21 @@ export class RequestIdJoiner extends PolledJob {
     )
   }
 
+  /** Stops polling, waits for the round in progress, and hands the duty on at once (a rolling deploy). */
+  override async stop(): Promise<void> {
+    await super.stop()
+    await this.options.duty?.release().catch(() => undefined)
+  }
+
   /** One round: every change whose lookup is due is looked up once. */
   async tick(): Promise<JoinOutcome[]> {
-    const { trail, clock } = this.options
+    const { trail, clock, duty } = this.options
+    if (duty !== undefined && !(await duty.claim())) return []
     const due = await trail.unjoinedDue(clock.now().toISOString(), this.options.batch ?? 20)
     const outcomes: JoinOutcome[] = []
-    for (const { entry, executionCreatedAt, attempts } of due) {
+    for (const [i, { entry, executionCreatedAt, attempts }] of due.entries()) {
+      // Renewed before each lookup but the first (just claimed): a lost lease ends the round here.
+      if (i > 0 && duty !== undefined && !(await duty.claim())) break
       let found: string | undefined
       try {
         const known = await trail.knownRequestIds(executionCreatedAt)

@@ -86,6 +86,14 @@ export interface OktaPort {
   findGroup(groupId: string): Promise<OktaGroup | undefined>
   /** An app by id; `undefined` when there is none. */
   findApp(appId: string): Promise<OktaApp | undefined>
+  /**
+   * Groups by id in as few calls as Okta allows (a plan's reads); ids with no group are absent from the map.
+   * Names and types may come from a short-lived cache (a rename or deletion is seen within its TTL, or at once
+   * after Okta answers 404 for the id): which ids a request may touch is the policy's decision, per request.
+   */
+  findGroups(groupIds: readonly string[]): Promise<Map<string, OktaGroup>>
+  /** Apps by id, as {@link OktaPort.findGroups} reads groups. */
+  findApps(appIds: readonly string[]): Promise<Map<string, OktaApp>>
   /** Whether a user is assigned to an app. */
   isAssignedToApp(appId: string, userId: string): Promise<boolean>
   /**

@@ -12,7 +12,10 @@
 import type { FlowName, PlanStep, Target, Ticket } from '../../shared/index.js'
 import { BridgeError } from '../errors.js'
 
-/** Where an execution is. `running` survives a crash and is resumed at the next start. */
+/**
+ * Where an execution is. `running` survives a crash: once its replica's lease runs out, a live replica (or the
+ * next start) resumes it.
+ */
 export type ExecutionStatus = 'running' | 'succeeded' | 'failed'
 
 /** No execution has that id (code `store-execution-missing`): a caller recording into an execution it never made. */
@@ -35,6 +38,44 @@ export class ExecutionStateError extends BridgeError<'store-execution-state'> {
   ) {
     super('store-execution-state', `cannot ${action} execution ${executionId}: it is ${status}`)
   }
+}
+
+/**
+ * The replica writing into an execution no longer holds it (code `store-execution-lease-lost`): its lease ran out
+ * (a paused process, a clock jump) and another replica claimed the execution. The write is refused in the
+ * transaction that checked, and the run stops: the new holder carries it on.
+ */
+export class ExecutionLeaseLostError extends BridgeError<'store-execution-lease-lost'> {
+  constructor(
+    readonly executionId: string,
+    readonly holder: string,
+  ) {
+    super(
+      'store-execution-lease-lost',
+      `execution ${executionId} is no longer held by this replica: another replica took it over`,
+    )
+  }
+}
+
+/**
+ * A replica's hold on a running execution: `holder` (a replica id, chosen once per process) runs it until
+ * `until` (ISO-8601 UTC) unless it renews. A lease that ran out is free: any replica may claim it.
+ */
+export interface ExecutionLease {
+  holder: string
+  until: string
+}
+
+/** What {@link ExecutionStore.claimLapsed} claims, and for whom. */
+export interface LapsedClaim {
+  /** The claiming replica. */
+  holder: string
+  /** ISO-8601 UTC: executions whose lease ended by then (or that have none) are free. */
+  now: string
+  /** ISO-8601 UTC: the new lease's end. */
+  until: string
+  /** At most this many, oldest first. */
+  limit: number
 }
 
 /** Who invoked a flow, as the HTTP layer authenticated them. */
@@ -171,13 +212,19 @@ export interface ExecutionStore {
    * Creates the execution and claims its idempotency key in one transaction, or — when the key is taken —
    * answers the execution that holds it (whatever its request hash: the caller compares).
    */
-  begin(execution: NewExecution): Promise<Begin>
-  /** Starts a failed execution again (a retry under its key): status running, attempts + 1. */
-  restart(id: string): Promise<ExecutionRecord>
-  /** Records the plan being applied. */
-  recordPlan(id: string, plan: PlanStep[], planHash: string): Promise<void>
+  begin(execution: NewExecution, lease?: ExecutionLease): Promise<Begin>
+  /**
+   * Starts a failed execution again (a retry under its key): status running, attempts + 1, held by `lease`'s
+   * holder when given.
+   */
+  restart(id: string, lease?: ExecutionLease): Promise<ExecutionRecord>
+  /**
+   * Records the plan being applied. `holder`, when given, must still hold the execution (checked in the same
+   * transaction), else {@link ExecutionLeaseLostError} — so must it for the two writes below.
+   */
+  recordPlan(id: string, plan: PlanStep[], planHash: string, holder?: string): Promise<void>
   /** Records a completed step, and its audit entry when the step changed Okta (same transaction). */
-  recordStep(id: string, step: StepInput): Promise<StepRecord>
+  recordStep(id: string, step: StepInput, holder?: string): Promise<StepRecord>
   /**
    * Ends an execution. `releaseKey`: a refusal that changed nothing gives its idempotency key back (in the
    * same transaction), so the key can name a later request — a refused request claims nothing.
@@ -187,12 +234,28 @@ export interface ExecutionStore {
     result:
       | { status: 'succeeded'; output: unknown }
       | { status: 'failed'; error: ExecutionError; releaseKey?: boolean },
+    holder?: string,
   ): Promise<void>
+  /**
+   * Claims running executions whose lease has run out (or that never had one: left by an older bridge) for
+   * `claim.holder`, by compare-and-set — of two replicas claiming at once, each execution goes to one. Answers
+   * those claimed, oldest first.
+   */
+  claimLapsed(claim: LapsedClaim): Promise<ExecutionRecord[]>
+  /**
+   * Extends `holder`'s leases on these executions to `until`; answers the ids it still held (and now renewed).
+   * An id missing from the answer was lost — taken over by another replica, or finished.
+   */
+  renewLeases(holder: string, ids: readonly string[], until: string): Promise<string[]>
+  /** Ends `holder`'s leases on these executions at `now` (graceful shutdown: another replica takes them at once). */
+  releaseLeases(holder: string, ids: readonly string[], now: string): Promise<void>
+  /** Who holds a running execution and until when; undefined when it is not running or not held. */
+  leaseOf(id: string): Promise<ExecutionLease | undefined>
   /** An execution and its steps. */
   get(id: string): Promise<(ExecutionRecord & { steps: StepRecord[] }) | undefined>
   /** Every execution for a ticket number, oldest first (those that changed nothing included). */
   executionsForTicket(ticketNumber: string): Promise<ExecutionRecord[]>
-  /** Executions left running (by a crash): resumed at start. */
+  /** Executions running, or left running by a crash (a replica's lapsed ones are claimed and resumed). */
   unfinished(): Promise<ExecutionRecord[]>
   /** Audit entries for a ticket number or an Okta user id, oldest first. */
   audit(query: { ticket?: string; oktaUserId?: string }): Promise<AuditEntry[]>

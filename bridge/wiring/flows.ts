@@ -10,6 +10,7 @@ import type { Clock } from '../clock.js'
 import type { BridgeConfig } from '../config.js'
 import { FlowEngine } from '../flows/engine.js'
 import { ExecutionService } from '../flows/execution-service.js'
+import type { BridgeMetrics } from '../http/metrics.js'
 import { systemLogRequestIdFinder } from '../http/system-log-match.js'
 import type { Policy } from '../policy/policy.js'
 import type { OktaAccess } from './okta-access.js'
@@ -35,6 +36,8 @@ export function buildFlows(deps: {
   clock: Clock
   logger: Logger
   scrub: (text: string) => string
+  /** Counts lost and taken-over execution leases (absent: not counted). */
+  metrics?: BridgeMetrics
 }): Flows {
   const { config, okta, stores, reporting, clock, logger, scrub } = deps
   const { servicenow, auditAnchorer } = reporting
@@ -56,6 +59,21 @@ export function buildFlows(deps: {
     engine,
     store: stores.store,
     newExecutionId,
+    // Several replicas on one database: each execution is held by the replica running it (see jobs.ts).
+    replicaId: stores.replicaId,
+    leaseMs: config.executionLeaseMs,
+    clock,
+    onLeaseLost: (executionId) => {
+      deps.metrics?.executionLeases.inc({ event: 'lost' })
+      logger.warn(
+        { executionId, replica: stores.replicaId },
+        'execution lease lost: another replica took the execution over; this run stopped',
+      )
+    },
+    onTakeOver: (executionId) => {
+      deps.metrics?.executionLeases.inc({ event: 'taken-over' })
+      logger.info({ executionId, replica: stores.replicaId }, 'took over an execution whose lease had lapsed')
+    },
     // A change a crashed attempt made but could not record gets its request id from the System Log.
     findRequestId: systemLogRequestIdFinder(okta.oktaLog, deps.clientId),
     // The chain head goes to ServiceNow as soon as an execution has changed something.

@@ -11,10 +11,12 @@ import { rememberLatest } from '../console/pages/deps.js'
 import type { BridgeMetrics } from '../http/metrics.js'
 import { systemLogCandidates } from '../http/system-log-match.js'
 import { BatchWorker } from '../jobs/batch-worker.js'
+import { Duty, type DutyContext } from '../jobs/duty.js'
 import { EVENT_PROCESSOR_SCOPES, EventProcessor } from '../jobs/event-processor.js'
+import { ExecutionLeaseJob } from '../jobs/execution-leases.js'
 import { ExpiryScheduler } from '../jobs/expiry-scheduler.js'
-import { ReconcileSchedule } from '../jobs/reconcile-schedule.js'
-import { RequestIdJoiner } from '../jobs/request-id-joiner.js'
+import { RECONCILE_DUTY, ReconcileSchedule, reconcileDutyLeaseMs } from '../jobs/reconcile-schedule.js'
+import { JOINER_DUTY, JOINER_DUTY_LEASE_MS, RequestIdJoiner } from '../jobs/request-id-joiner.js'
 import type { Policy } from '../policy/policy.js'
 import { accessJustifier, Reconciler } from '../reconcile/reconciler.js'
 import type { Flows } from './flows.js'
@@ -37,6 +39,8 @@ export interface Jobs {
   reconcileSchedule: ReconcileSchedule
   /** Works the items of bulk requests (`POST /api/flo/batch`) into executions, a few at a time. */
   batchWorker: BatchWorker
+  /** Renews this replica's execution leases and resumes the lapsed executions of dead replicas. */
+  executionLeases: ExecutionLeaseJob
 }
 
 /**
@@ -61,12 +65,15 @@ export function buildJobs(deps: {
 }): Jobs {
   const { config, policy, okta, stores, reporting, flows, clock, logger } = deps
   const { executions } = flows
+  // Singleton duties: one replica at a time runs them (the per-item queues lease their rows instead).
+  const duties: DutyContext = { leases: stores.dutyLeases, holder: stores.replicaId, clock }
   // Changes recorded without a request id are looked up again until Okta's log shows them.
   const requestIdJoiner = new RequestIdJoiner({
     trail: stores.auditTrail,
     candidates: systemLogCandidates(okta.oktaLog, deps.clientId),
     clock,
     log: logger,
+    duty: new Duty(JOINER_DUTY, duties, JOINER_DUTY_LEASE_MS),
   })
   // Opens an onboarding incident for each user born in Okta; reads Okta with read scopes only.
   const eventProcessor = new EventProcessor({
@@ -107,12 +114,14 @@ export function buildJobs(deps: {
     },
   })
   const reconcileRuns = rememberLatest(reconciler)
+  const intervalMs = config.reconcileIntervalMinutes * 60_000
   const reconcileSchedule = new ReconcileSchedule({
     reconciler: reconcileRuns,
-    intervalMs: config.reconcileIntervalMinutes * 60_000,
+    intervalMs,
     log: logger,
     metrics: deps.metrics,
     scrub: deps.scrub,
+    duty: new Duty(RECONCILE_DUTY, duties, reconcileDutyLeaseMs(intervalMs)),
   })
   // Batch items become executions at a bounded concurrency per replica, claimed with leases across replicas.
   const batchWorker = new BatchWorker({
@@ -122,6 +131,7 @@ export function buildJobs(deps: {
     log: logger,
     concurrency: BATCH_CONCURRENCY,
   })
+  const executionLeases = new ExecutionLeaseJob(executions, logger)
   return {
     requestIdJoiner,
     eventProcessor,
@@ -130,6 +140,7 @@ export function buildJobs(deps: {
     reconcileRuns,
     reconcileSchedule,
     batchWorker,
+    executionLeases,
   }
 }
 
@@ -157,10 +168,13 @@ export async function startBackgroundWork(deps: {
   const { jobs, reporting, logger, options } = deps
   // Reports a previous process could not deliver go out first: they are the oldest.
   reporting.outboxDispatcher.start()
-  await deps.flows.executions.resumeUnfinished().then(
-    (resumed) => logger.info({ resumed }, 'resumed unfinished executions'),
+  // The lease job's first round resumes the executions whose lease has lapsed (a crash left them, or a dead
+  // replica did) — not those a live replica is running — then its rounds renew and take over every lease/3.
+  await jobs.executionLeases.tick().then(
+    ({ resumed }) => logger.info({ resumed }, 'resumed unfinished executions'),
     (error: unknown) => logger.error({ err: { message: safeMessage(error, deps.scrub) } }, 'resume failed'),
   )
+  jobs.executionLeases.start()
   // After the resume, so an expiry a crash interrupted finishes as the same execution; its first round
   // ends the grants that came due while the bridge was down.
   jobs.expiry.start()
@@ -176,11 +190,26 @@ export async function startBackgroundWork(deps: {
   }
 }
 
-/** Stops the jobs that start new work (no new expiries once shutdown begins; rounds in progress finish). */
+/**
+ * Stops the jobs that start new work (no new expiries or takeovers once shutdown begins; rounds in progress
+ * finish). The execution leases' heartbeat goes on while executions drain: {@link releaseExecutionLeases} ends it.
+ */
 export async function stopJobs(jobs: Jobs): Promise<void> {
+  jobs.executionLeases.stopClaiming()
   await jobs.expiry.stop()
   await jobs.batchWorker.stop()
   await jobs.eventProcessor.stop()
   await jobs.reconcileSchedule.stop()
   await jobs.requestIdJoiner.stop()
+}
+
+/**
+ * Shutdown, once executions had their grace period: the heartbeat stops, and the leases of executions still
+ * running here end now, so another replica takes them over at once instead of after the lease. Answers how
+ * many were released.
+ */
+export async function releaseExecutionLeases(jobs: Jobs, executions: Flows['executions']): Promise<number> {
+  // Stopped first: a heartbeat after the release would renew what was just released.
+  await jobs.executionLeases.stop()
+  return executions.releaseLeases()
 }

@@ -8,7 +8,8 @@ import type { Logger } from 'pino'
 import { serviceNowClientFromConfig } from '../adapters/servicenow/table-client.js'
 import type { Clock } from '../clock.js'
 import type { ServiceNowConfig } from '../config.js'
-import { AuditAnchorer } from '../jobs/audit-anchorer.js'
+import { ANCHOR_DUTY, ANCHOR_DUTY_LEASE_MS, AuditAnchorer } from '../jobs/audit-anchorer.js'
+import { Duty } from '../jobs/duty.js'
 import { OutboxDispatcher } from '../jobs/outbox-dispatcher.js'
 import type { ServiceNowPort } from '../ports/servicenow.js'
 import { safeMessage } from './logging.js'
@@ -45,7 +46,18 @@ export function reportToServiceNow(deps: {
     ...(deps.outboxPollMs === undefined ? {} : { pollMs: deps.outboxPollMs }),
   })
   const auditAnchorer = servicenow
-    ? new AuditAnchorer({ trail: stores.auditTrail, outbox: stores.outbox, clock, log: logger })
+    ? new AuditAnchorer({
+        trail: stores.auditTrail,
+        outbox: stores.outbox,
+        clock,
+        log: logger,
+        // One replica anchors at a time: two would send overlapping anchors of the same entries.
+        duty: new Duty(
+          ANCHOR_DUTY,
+          { leases: stores.dutyLeases, holder: stores.replicaId, clock },
+          ANCHOR_DUTY_LEASE_MS,
+        ),
+      })
     : undefined
   const anchorNow = async (context: Record<string, unknown>): Promise<void> => {
     await auditAnchorer

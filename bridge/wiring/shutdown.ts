@@ -1,14 +1,15 @@
 /**
  * Wiring step: graceful shutdown. Readiness goes false and new invocations are refused (503 + `Retry-After`)
  * at once; the jobs stop starting new work; running executions, then requests in flight, get the grace period
- * in all (a half-applied plan is worse than a slow shutdown); what is still running stays recorded for the
- * next start to resume; then the store is closed and the sandboxes stopped.
+ * in all (a half-applied plan is worse than a slow shutdown); what is still running stays recorded, its leases
+ * released so another replica resumes it at once (or the next start does); then the store is closed and the
+ * sandboxes stopped.
  */
 import type { Server } from 'node:http'
 import type { Logger } from 'pino'
 import type { ExecutionService } from '../flows/execution-service.js'
 import type { Lifecycle } from './http.js'
-import { type Jobs, stopJobs } from './jobs.js'
+import { type Jobs, releaseExecutionLeases, stopJobs } from './jobs.js'
 import type { Reporting } from './reporting.js'
 
 /** What shutdown stops, in order. */
@@ -53,7 +54,21 @@ async function shutDown(deps: ShutdownDeps, graceMs: number): Promise<void> {
     }),
   ])
   clearTimeout(drainTimer)
-  if (!drained) logger.warn('executions still running at shutdown: they resume at the next start')
+  // Still running after the grace period: handed to another replica at once (lease ended now), or resumed at
+  // the next start. Either way this process's later writes into them are refused once another holds them.
+  const released = await releaseExecutionLeases(deps.jobs, deps.executions).catch((error: unknown) => {
+    logger.warn(
+      { err: { message: String((error as Error)?.message ?? error) } },
+      'execution leases not released',
+    )
+    return 0
+  })
+  if (!drained) {
+    logger.warn(
+      { released },
+      'executions still running at shutdown: their leases are released, another replica (or the next start) resumes them',
+    )
+  }
   // The last executions' anchors are enqueued by now; entries still waiting for one are anchored next start.
   await deps.reporting.auditAnchorer?.stop()
   // Undelivered messages stay in the outbox for the next start.

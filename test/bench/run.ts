@@ -6,6 +6,7 @@
 import { benchBridge } from './bridge.bench.js'
 import { benchConsole } from './console.bench.js'
 import { benchEventHooks } from './event-hooks.bench.js'
+import { benchFootprint } from './footprint.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
 import { benchReplicas } from './replicas.bench.js'
 import { benchSqliteDrivers } from './sqlite-driver.bench.js'
@@ -14,6 +15,7 @@ import { benchStore } from './store.bench.js'
 const suites: [string, (log: (line: string) => void) => Promise<Measurement[]>][] = [
   ['Okta sandbox', benchOktaSandbox],
   ['Bridge', benchBridge],
+  ['Footprint and joiner Okta calls (production build)', benchFootprint],
   ['Okta event hooks', benchEventHooks],
   ['SQLite driver (better-sqlite3 vs node:sqlite)', benchSqliteDrivers],
   ['Store (Postgres vs SQLite, same invocation mix)', benchStore],

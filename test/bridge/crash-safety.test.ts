@@ -106,6 +106,9 @@ async function start(): Promise<BridgeProcess> {
     ...org.env,
     DATABASE_URL: `sqlite:${dbFile}`,
     LOG_LEVEL: 'info',
+    // The killed process's leases must lapse before the next one resumes its executions: the shortest lease
+    // keeps that wait to about two seconds.
+    EXECUTION_LEASE_SECONDS: '2',
   })
   spawned.push(child)
   return child

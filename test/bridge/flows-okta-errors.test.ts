@@ -195,29 +195,29 @@ describe('rate limits beyond the deadline', () => {
 
   beforeAll(async () => {
     // A one-second deadline (the smallest the configuration accepts) and an hour-long window that allows
-    // no user read at all: the window resets far beyond the deadline whatever the time of day.
-    limited = await startFlowBridge({ env: { BRIDGE_DEADLINE_MS: '1000' } })
+    // no user read at all: the window resets far beyond the deadline whatever the time of day. A synchronous
+    // caller waits half a second for its execution, then gets 202.
+    limited = await startFlowBridge({ env: { BRIDGE_DEADLINE_MS: '1000', BRIDGE_SYNC_DEADLINE_MS: '500' } })
     limited.sandbox.configure({
       rateLimits: [{ pathPrefix: '/api/v1/users', method: 'GET', limit: 0, windowSeconds: 3600 }],
     })
   })
 
   afterAll(async () => {
-    await limited?.stop()
+    // The queued executions stay recorded as running, for the next start to resume.
+    await limited?.bridge.stop(100)
   })
 
-  it('answers 503 okta-rate-limited with Retry-After, writing nothing; the next call is not even sent', async () => {
+  it('queues the execution on the budget: 202 with the status URL (never 503), writing nothing; the next call is not even sent', async () => {
     const user = seedUser(limited.org)
     const before = snapshot(limited.sandbox)
     const violationsBefore = limited.sandbox.stats().rateLimited
 
     const res = await limited.invoke('leaver', { ticket: TICKET, user: { id: user.id } })
-    const problem = expectProblem(res, 503, 'okta-rate-limited')
-    const retryAfter = Number(res.headers['retry-after'])
-    expect(Number.isInteger(retryAfter)).toBe(true)
-    expect(retryAfter).toBeGreaterThanOrEqual(1)
-    expect(retryAfter).toBeLessThanOrEqual(3601)
-    expect(problem.detail).toBe('Okta’s rate limit would be exceeded; try again later.')
+    expect(res.status).toBe(202)
+    const { executionId, statusUrl } = res.body as { executionId: string; statusUrl: string }
+    expect(statusUrl).toBe(`/api/flo/executions/${executionId}`)
+    expect((await limited.bridge.executions.view(executionId))?.status).toBe('running')
     expect(limited.org.findUser(user.id)!.status).toBe('ACTIVE')
     // The 429 is in the customer's log: that is Okta's doing, not a write of the bridge.
     expect(limited.sandbox.stats().rateLimited).toBeGreaterThan(violationsBefore)
@@ -226,11 +226,10 @@ describe('rate limits beyond the deadline', () => {
       logEvents(limited.org).filter((e) => e.eventType !== 'system.operation.rate_limit.violation'),
     ).toHaveLength(before.logEvents)
 
-    // The bridge now knows the window is used up: the next invocation fails fast without calling Okta.
+    // The bridge now knows the window is used up: the next invocation queues too, without calling Okta.
     const reads = limited.sandbox.stats().requests['GET /api/v1/users/:userId']
     const again = await limited.invoke('reset-password', { ticket: TICKET, user: { id: user.id } })
-    expectProblem(again, 503, 'okta-rate-limited')
-    expect(Number(again.headers['retry-after'])).toBeGreaterThanOrEqual(1)
+    expect(again.status).toBe(202)
     expect(limited.sandbox.stats().requests['GET /api/v1/users/:userId']).toBe(reads)
     expect(limited.org.findUser(user.id)!.status).toBe('ACTIVE')
   })

@@ -461,7 +461,7 @@ describe('Okta and policy refusals as problems', () => {
     expect(after.users).toBe(before.users)
   })
 
-  it('answers 503 okta-rate-limited with Retry-After when Okta’s window resets after the deadline', async () => {
+  it('answers 202 with the status URL (never 503) when Okta’s window resets after the deadline: the execution queues on the budget', async () => {
     // A bridge of its own: its adapter remembers the exhausted window, which would slow the other tests.
     const limited = await startBridge(
       {
@@ -470,6 +470,7 @@ describe('Okta and policy refusals as problems', () => {
         LOG_LEVEL: 'silent',
         BRIDGE_CLIENT_TOKENS: TOKEN,
         BRIDGE_DEADLINE_MS: '1000',
+        BRIDGE_SYNC_DEADLINE_MS: '500',
       },
       { print: () => {} },
     )
@@ -487,14 +488,11 @@ describe('Okta and policy refusals as problems', () => {
         .set('x-api-client-token', TOKEN)
         .set('content-type', 'application/json')
         .send({ ticket, user: { login: 'dana.lee@example.com' } })
-      expect(res.status).toBe(503)
-      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-      expect(res.body).toMatchObject({
-        code: 'okta-rate-limited',
-        type: 'urn:okta-jml-bridge:problem:okta-rate-limited',
+      expect(res.status).toBe(202)
+      expect(res.body).toEqual({
+        executionId: expect.any(String),
+        statusUrl: `/api/flo/executions/${res.body.executionId}`,
       })
-      const retryAfter = Number(res.headers['retry-after'])
-      expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 61).toBe(true)
       // Nothing changed: Dana is still active.
       const stats = await statsOf(limited)
       expect(stats.rateLimited).toBeGreaterThanOrEqual(1)
@@ -502,7 +500,7 @@ describe('Okta and policy refusals as problems', () => {
       expect(stats.requests['DELETE /api/v1/users/:userId/sessions']).toBeUndefined()
       expect(limited.sandbox!.sandbox.org.users.get(limited.sandbox!.users[0]!.id)!.status).toBe('ACTIVE')
     } finally {
-      await limited.stop()
+      await limited.stop(100)
     }
   })
 })

@@ -166,6 +166,18 @@ async function pragma(db: Kysely<unknown>, name: string): Promise<unknown> {
   return Object.values(rows[0]!)[0]
 }
 
+/** Every migration this code knows, in the order they apply (one list, so a new migration is added once). */
+const ALL_MIGRATIONS = [
+  '0001_initial',
+  '0002_access_grants',
+  '0003_okta_onboarding',
+  '0004_servicenow_outbox',
+  '0005_audit_anchors_and_joins',
+  '0006_replica_leases',
+  '0007_okta_budget',
+  '0008_batches',
+]
+
 describe('DATABASE_URL', () => {
   it('accepts sqlite:<path>, sqlite://<path>, sqlite::memory: and a bare path; the default is ./data/bridge.db', () => {
     expect(DEFAULT_DATABASE_URL).toBe('sqlite:./data/bridge.db')
@@ -275,18 +287,10 @@ describe.each(storeDialects())('$name', (dialect) => {
       const file = await newDb()
       const { db } = await openDatabase(file)
       opened.push({ close: () => db.destroy() })
-      const all = [
-        '0001_initial',
-        '0002_access_grants',
-        '0003_okta_onboarding',
-        '0004_servicenow_outbox',
-        '0005_audit_anchors_and_joins',
-        '0008_batches',
-      ]
-      expect(await migrateToLatest(db as Kysely<unknown>)).toEqual(all)
+      expect(await migrateToLatest(db as Kysely<unknown>)).toEqual(ALL_MIGRATIONS)
       expect(await migrateToLatest(db as Kysely<unknown>)).toEqual([])
       const recorded = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db)
-      expect(recorded.rows.map((r) => r.name)).toEqual(all)
+      expect(recorded.rows.map((r) => r.name)).toEqual(ALL_MIGRATIONS)
       // The catalogue is each dialect's own: sqlite_master, or information_schema and pg_indexes.
       const tables =
         dialect.name === 'sqlite'
@@ -306,8 +310,11 @@ describe.each(storeDialects())('$name', (dialect) => {
         'audit_request_joins',
         'batch_items',
         'batches',
+        'duty_leases',
         'executions',
         'grants',
+        'okta_budget',
+        'okta_concurrency',
         'okta_event_inbox',
         'okta_onboardings',
         'outbox',
@@ -334,6 +341,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         'audit_request_joins_due_idx',
         'batch_items_due_idx',
         'executions_status_idx',
+        'executions_status_lease_until_idx',
         'executions_ticket_number_idx',
         'grants_resource_id_idx',
         'grants_status_expires_at_idx',
@@ -353,7 +361,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         again.db,
       )
       // count(*) is a bigint on Postgres, which pg answers as a string.
-      expect(Number(after.rows[0]?.n)).toBe(all.length)
+      expect(Number(after.rows[0]?.n)).toBe(ALL_MIGRATIONS.length)
     })
 
     // Several processes on one SQLite file is not a deployment (one replica); on Postgres it is the point.
@@ -366,7 +374,7 @@ describe.each(storeDialects())('$name', (dialect) => {
         const recorded = await sql<{
           name: string
         }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(stores[0]!.db)
-        expect(recorded.rows.map((r) => r.name)).toHaveLength(6)
+        expect(recorded.rows.map((r) => r.name)).toEqual(ALL_MIGRATIONS)
         // Each store works on the one schema: a write through one is read through another.
         await stores[1]!.begin(newExecution({ id: 'exe_replica', idempotencyKey: 'replica' }))
         expect((await stores[3]!.get('exe_replica'))?.idempotencyKey).toBe('replica')
@@ -892,7 +900,7 @@ describe.each(storeDialects())('$name', (dialect) => {
       try {
         const ready = await fetch(`${bridge.url}/readyz`)
         const body = (await ready.json()) as { checks: Record<string, { ok: boolean; detail?: string }> }
-        expect(body.checks.store).toEqual({ ok: true, detail: '6 migrations applied' })
+        expect(body.checks.store).toEqual({ ok: true, detail: `${ALL_MIGRATIONS.length} migrations applied` })
       } finally {
         await bridge.stop(1_000)
       }

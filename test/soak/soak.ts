@@ -242,6 +242,8 @@ export async function runSoak(
       BRIDGE_SYNC_DEADLINE_MS: '8000',
       RECONCILE_INTERVAL_MINUTES: '0',
       SHUTDOWN_GRACE_SECONDS: '5',
+      // A killed bridge's executions are resumed once their lease lapses: short, so the soak's deadlines hold.
+      EXECUTION_LEASE_SECONDS: '2',
     })
     const under = bridge
     await under.start()

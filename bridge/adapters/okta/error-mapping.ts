@@ -1,10 +1,10 @@
 /**
- * What the SDK throws, as the port's {@link OktaError}: Okta's status and error code mapped to a kind
+ * What a Management API call throws, as the port's {@link OktaError}: Okta's status and error code mapped to a kind
  * (not-found, rate-limited with its reset, unavailable, conflict, forbidden, invalid), with Okta's summary,
  * causes and request id — and a token failure unwrapped to the token source's own error.
  */
 import { OktaError } from '../../ports/okta.js'
-import { TokenFailure } from './sdk-client.js'
+import { OktaApiFailure, TokenFailure } from './management-client.js'
 
 /** Which endpoint answered, for the error mapping: lifecycle refusals are conflicts, not bad data. */
 export type Endpoint = 'lifecycle' | 'other'
@@ -17,7 +17,7 @@ export function isUnknownOutcome(error: unknown): boolean {
 /** Okta codes that mean "not in the object's current state". */
 const STATE_CONFLICTS = new Set(['E0000038', 'E0000016', 'E0000032'])
 
-/** What the SDK throws for a non-2xx answer (`OktaApiError`, or `HttpError` for a non-JSON body). */
+/** What the client (or the SDK, in the parity test) throws for a non-2xx answer. */
 interface HttpFailure {
   status: number
   errorCode?: unknown
@@ -27,8 +27,12 @@ interface HttpFailure {
   headers?: { get(name: string): string | null }
 }
 
-/** Whether an error is the SDK's for a non-2xx answer. */
+/**
+ * Whether an error is a non-2xx answer: the client's {@link OktaApiFailure}, or the SDK's `OktaApiError` /
+ * `HttpError` (same members), which the parity test's SDK client throws.
+ */
 function isHttpFailure(error: unknown): error is HttpFailure {
+  if (error instanceof OktaApiFailure) return true
   return (
     error instanceof Error &&
     (error.name === 'OktaApiError' || error.name === 'HttpError') &&

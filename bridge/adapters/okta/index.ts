@@ -14,6 +14,7 @@ export {
   type OktaLogPortOptions,
   TRANSACTIONS_PER_QUERY,
 } from './log-port.js'
+export { MemoryOktaBudget } from './memory-budget.js'
 export {
   createOktaPortFactory,
   type OktaAdapterFactory,

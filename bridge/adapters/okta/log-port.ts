@@ -1,23 +1,23 @@
 /**
- * The {@link OktaLogPort}: Okta's System Log (`GET /api/v1/logs`) read through the same locked-down SDK client
- * and request executor as the Management API port, with a token holding `okta.logs.read` and nothing else —
+ * The {@link OktaLogPort}: Okta's System Log (`GET /api/v1/logs`) read through the same thin Management API
+ * client and request executor as the Management API port, with a token holding `okta.logs.read` and nothing else —
  * the audit can read what the bridge did, never change anything.
  *
  * Two rules every query here follows:
  * - it carries `until`. Without it Okta treats a log query as a *polling* query: the `next` link is always
- *   there, even on an empty page, and `for await` over the SDK's collection never ends.
+ *   there, even on an empty page, and `for await` over the pages never ends.
  * - filters are built with `search-expression.ts`, never by concatenation: request ids come from the store and
  *   actor ids from configuration, but an expression is only safe when every value is quoted the one way.
- * - a query's URL stays short. Okta's `Link` header repeats the whole query twice (`self` and `next`), and the
- *   SDK's collections parse it with parse-link-header, which gives up on a header over 2000 characters — the
- *   SDK then fails with a TypeError instead of reading the page. Request ids are therefore batched by the
- *   length of their filter, not only by count.
+ * - a query's URL stays short. Okta's `Link` header repeats the whole query twice (`self` and `next`); the SDK's
+ *   parse-link-header gave up on a header over 2000 characters (the thin client's parser has no limit, but the
+ *   parity test still runs these queries through the SDK, and short URLs suit every proxy). Request ids are
+ *   therefore batched by the length of their filter, not only by count.
  */
 import type okta from '@okta/okta-sdk-nodejs'
 import type { OktaLogEvent, OktaLogPort } from '../../ports/okta.js'
 import { toOktaError } from './error-mapping.js'
+import { OktaManagementClient } from './management-client.js'
 import { type OktaCallRecord, OktaRequestExecutor, oktaCallContext } from './request-executor.js'
-import { sdkClient } from './sdk-client.js'
 import { eq, or } from './search-expression.js'
 import { normaliseOrgUrl, type OktaTokenSource } from './token-source.js'
 
@@ -79,7 +79,7 @@ export function createOktaLogPort(options: OktaLogPortOptions): OktaLogPort {
     new OktaRequestExecutor(
       options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {},
     )
-  const client = sdkClient(
+  const client = new OktaManagementClient(
     orgUrl,
     tokenSource,
     [OKTA_LOG_SCOPE],

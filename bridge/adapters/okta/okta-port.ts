@@ -1,28 +1,19 @@
 /**
- * The {@link OktaPort} on top of `@okta/okta-sdk-nodejs` 8.1.0: the SDK supplies the Management API calls and
- * models; the bridge supplies what the SDK gets wrong (NOTES.md, "@okta/okta-sdk-nodejs 8.1.0 as observed").
- *
- * What is changed on each SDK client, and why:
- * - Token handling is replaced. The client is built in `PrivateKey` mode (so it never sends an SSWS token and
- *   its constructor accepts no token), but it is given neither the real key nor a usable one: its `oauth`
- *   helper is swapped for a stub that cannot mint tokens, and `http.prepareRequest` is overridden to take
- *   `Authorization` and `DPoP` from the bridge's {@link OktaTokenSource} for the port's own scope set.
- *   `prepareRequest` also refuses to authenticate a request to any origin but the org's (pagination follows
- *   absolute `Link` URLs from the answer).
- * - After a 401 the SDK's own retry-once logic runs (it calls `oauth.clearCachedAccessToken()` and prepares the
- *   request again); the stub turns that into `tokenSource.invalidate(scopes, tokenThatFailed)`.
- * - `cacheMiddleware: null`: the SDK's default caches GET answers forever, so a re-read would never reach Okta.
+ * The {@link OktaPort} on the Management API calls of `@okta/okta-sdk-nodejs` 8.1.0, sent by the bridge's thin
+ * client (`management-client.ts`: the SDK's operations and models, without loading the SDK — see there, and
+ * `test/bridge/okta-sdk-parity.test.ts`, which proves the requests are the SDK's). The bridge supplies what the
+ * SDK gets wrong (NOTES.md, "@okta/okta-sdk-nodejs 8.1.0 as observed"):
+ * - Tokens come from the bridge's {@link OktaTokenSource} for the port's own scope set (never an SSWS token),
+ *   and are sent to the org's origin only (pagination follows absolute `Link` URLs from the answer).
+ * - After a 401, one retry with a new token, the failed one invalidated (`tokenSource.invalidate`).
+ * - No cache of GET answers (the SDK's default cached them forever, so a re-read never reached Okta).
  * - The org URL is normalised (no trailing slash, which would make `//api/v1` paths).
  * - Requests are sent by {@link OktaRequestExecutor} (pacing, timeouts, safe retries), shared by all clients.
- * - Implicit configuration: the SDK constructor still merges `~/.okta/okta.yaml`, `./okta.yaml` and
- *   `OKTA_CLIENT_*` under the explicit options. Every option `PrivateKey` mode reads is given explicitly (and
- *   `token` is cleared), so those sources cannot change where calls go or how they are authenticated; a
- *   malformed `okta.yaml` would still make the constructor throw. `HTTPS_PROXY` is not honoured: the executor
- *   sends with `fetch`, not with the SDK's proxy agent.
+ * - No implicit configuration (`okta.yaml`, `OKTA_CLIENT_*`, `HTTPS_PROXY`): the executor sends with `fetch`.
  *
  * Each port operation runs in an {@link oktaCallContext} record, which the executor fills with the
  * `X-Okta-Request-Id` of each answer; a write answers the id of its own call, which is the System Log event's
- * `transaction.id`. Beside it: `port-factory.ts`, `sdk-client.ts`, `error-mapping.ts`, `sdk-models.ts`.
+ * `transaction.id`. Beside it: `port-factory.ts`, `management-client.ts`, `error-mapping.ts`, `sdk-models.ts`.
  */
 import type okta from '@okta/okta-sdk-nodejs'
 import {
@@ -36,6 +27,8 @@ import {
   type Written,
 } from '../../ports/okta.js'
 import { type Endpoint, isUnknownOutcome, notMade, toOktaError } from './error-mapping.js'
+import type { OktaManagementClient } from './management-client.js'
+import { MetadataCache, type MetadataCacheOptions } from './metadata-cache.js'
 import { oktaCallContext } from './request-executor.js'
 import {
   newRecord,
@@ -47,7 +40,7 @@ import {
   toUser,
   usablePathId,
 } from './sdk-models.js'
-import { eq } from './search-expression.js'
+import { eq, or } from './search-expression.js'
 
 /** The statuses a user is in once a lifecycle operation has taken effect (to settle an unknown outcome). */
 const LIFECYCLE_RESULT: Record<LifecycleOperation, readonly OktaUser['status'][]> = {
@@ -59,9 +52,27 @@ const LIFECYCLE_RESULT: Record<LifecycleOperation, readonly OktaUser['status'][]
   reset_password: ['RECOVERY'],
 }
 
-/** The {@link OktaPort} of one scope set, on one locked-down SDK client. */
+/**
+ * Ids per list query of {@link SdkOktaPort.findGroups} / `findApps`: 20 `id eq "…"` terms keep the URL near
+ * 1 KB (Okta's ids are 20 characters), well inside what Okta and proxies accept; more ids take more queries,
+ * sent together.
+ */
+export const IDS_PER_QUERY = 20
+
+/** The {@link OktaPort} of one scope set, on its Management API client. */
 export class SdkOktaPort implements OktaPort {
-  constructor(private readonly client: okta.Client) {}
+  /** Group metadata read lately (names and types change rarely; see `metadata-cache.ts`). */
+  readonly #groups: MetadataCache<OktaGroup>
+  /** App metadata read lately. */
+  readonly #apps: MetadataCache<OktaApp>
+
+  constructor(
+    private readonly client: OktaManagementClient,
+    metadata: MetadataCacheOptions = {},
+  ) {
+    this.#groups = new MetadataCache(metadata)
+    this.#apps = new MetadataCache(metadata)
+  }
 
   async findUser(idOrLogin: string): Promise<OktaUser | undefined> {
     if (!usablePathId(idOrLogin)) return undefined
@@ -98,18 +109,69 @@ export class SdkOktaPort implements OktaPort {
     })
   }
 
+  /** Always a fresh read (reconciliation and the catalog rely on it); it refreshes the metadata cache. */
   async findGroup(groupId: string): Promise<OktaGroup | undefined> {
     if (!usablePathId(groupId)) return undefined
     const group = await this.read(() => this.client.groupApi.getGroup({ groupId }))
-    if (!group) return undefined
-    return toGroup(group)
+    if (!group) {
+      this.#groups.invalidate(groupId)
+      return undefined
+    }
+    const found = toGroup(group)
+    this.#groups.set(groupId, found)
+    return found
   }
 
+  /** Always a fresh read; it refreshes the metadata cache. */
   async findApp(appId: string): Promise<OktaApp | undefined> {
     if (!usablePathId(appId)) return undefined
     const app = await this.read(() => this.client.applicationApi.getApplication({ appId }))
-    if (!app) return undefined
-    return toApp(app)
+    if (!app) {
+      this.#apps.invalidate(appId)
+      return undefined
+    }
+    const found = toApp(app)
+    this.#apps.set(appId, found)
+    return found
+  }
+
+  /**
+   * Groups by id from the metadata cache, the rest in one `GET /api/v1/groups?search=id eq "…" or …` per
+   * {@link IDS_PER_QUERY} ids; an id the search does not answer is read by id (Okta's search lags its writes).
+   */
+  async findGroups(groupIds: readonly string[]): Promise<Map<string, OktaGroup>> {
+    return this.findMany(
+      groupIds,
+      this.#groups,
+      async (search) => {
+        const groups: OktaGroup[] = []
+        for await (const group of await this.client.groupApi.listGroups({ search, limit: 200 })) {
+          if (group?.id) groups.push(toGroup(group))
+        }
+        return groups
+      },
+      (id) => this.findGroup(id),
+    )
+  }
+
+  /**
+   * Apps by id from the metadata cache, the rest in one `GET /api/v1/apps?filter=id eq "…" or …` per
+   * {@link IDS_PER_QUERY} ids; an id the list does not answer is read by id, which tells a missing app from
+   * one the list leaves out.
+   */
+  async findApps(appIds: readonly string[]): Promise<Map<string, OktaApp>> {
+    return this.findMany(
+      appIds,
+      this.#apps,
+      async (filter) => {
+        const apps: OktaApp[] = []
+        for await (const app of await this.client.applicationApi.listApplications({ filter, limit: 200 })) {
+          if (app?.id) apps.push(toApp(app))
+        }
+        return apps
+      },
+      (id) => this.findApp(id),
+    )
   }
 
   /** `false` also when the app or the user does not exist: Okta answers the same 404 for all three. */
@@ -260,31 +322,37 @@ export class SdkOktaPort implements OktaPort {
   async addGroupMember(groupId: string, userId: string): Promise<Written> {
     requirePathId(groupId, 'group')
     requirePathId(userId, 'user')
-    return this.write(async () => {
-      await this.client.groupApi.assignUserToGroup({ groupId, userId })
-      return undefined
-    })
+    return forgetOnNotFound(this.#groups, [groupId], () =>
+      this.write(async () => {
+        await this.client.groupApi.assignUserToGroup({ groupId, userId })
+        return undefined
+      }),
+    )
   }
 
   async removeGroupMember(groupId: string, userId: string): Promise<Written> {
     requirePathId(groupId, 'group')
     requirePathId(userId, 'user')
-    return this.write(async () => {
-      await this.client.groupApi.unassignUserFromGroup({ groupId, userId })
-      return undefined
-    })
+    return forgetOnNotFound(this.#groups, [groupId], () =>
+      this.write(async () => {
+        await this.client.groupApi.unassignUserFromGroup({ groupId, userId })
+        return undefined
+      }),
+    )
   }
 
   async assignApp(appId: string, userId: string): Promise<Written> {
     requirePathId(appId, 'app')
     requirePathId(userId, 'user')
-    return this.write(
-      async () => {
-        await this.client.applicationApi.assignUserToApplication({ appId, appUser: { id: userId } })
-        return undefined
-      },
-      'other',
-      async () => ((await this.isAssignedToApp(appId, userId)) ? true : undefined),
+    return forgetOnNotFound(this.#apps, [appId], () =>
+      this.write(
+        async () => {
+          await this.client.applicationApi.assignUserToApplication({ appId, appUser: { id: userId } })
+          return undefined
+        },
+        'other',
+        async () => ((await this.isAssignedToApp(appId, userId)) ? true : undefined),
+      ),
     )
   }
 
@@ -304,6 +372,7 @@ export class SdkOktaPort implements OktaPort {
       if (error instanceof OktaError && error.kind === 'not-found' && record.repeatedAfterAmbiguousFailure) {
         return { value: undefined, requestId: null }
       }
+      if (error instanceof OktaError && error.kind === 'not-found') this.#apps.invalidate(appId)
       throw error
     }
   }
@@ -315,7 +384,18 @@ export class SdkOktaPort implements OktaPort {
     groupIds: readonly string[],
   ): Promise<Written<OktaUser>> {
     // STAGED (activate=false): the flow activates once groups and apps are in place. `groupIds` in the body
-    // adds the memberships in the same call.
+    // adds the memberships in the same call; Okta refuses it whole (400) when one of them is gone, so a refusal
+    // forgets their cached metadata too.
+    return forgetOnNotFound(this.#groups, groupIds, () => this.sendCreate(profile, groupIds), [
+      'not-found',
+      'invalid',
+    ])
+  }
+
+  private async sendCreate(
+    profile: Record<string, unknown>,
+    groupIds: readonly string[],
+  ): Promise<Written<OktaUser>> {
     return this.write(async () =>
       toUser(
         await this.client.userApi.createUser({
@@ -358,6 +438,48 @@ export class SdkOktaPort implements OktaPort {
     }
   }
 
+  /** Cached entries, then list queries for the rest, then reads by id for what the lists did not answer. */
+  private async findMany<T extends { id: string }>(
+    ids: readonly string[],
+    cache: MetadataCache<T>,
+    list: (expression: string) => Promise<T[]>,
+    one: (id: string) => Promise<T | undefined>,
+  ): Promise<Map<string, T>> {
+    const found = new Map<string, T>()
+    const misses: string[] = []
+    const terms: string[] = []
+    for (const id of new Set(ids)) {
+      if (!usablePathId(id)) continue
+      const cached = cache.get(id)
+      if (cached) {
+        found.set(id, cached)
+        continue
+      }
+      misses.push(id)
+      try {
+        terms.push(eq('id', id))
+      } catch {
+        // An id Okta's quoted strings cannot carry is read by id below (and found by no one).
+      }
+    }
+    const batches: string[][] = []
+    for (let i = 0; i < terms.length; i += IDS_PER_QUERY) batches.push(terms.slice(i, i + IDS_PER_QUERY))
+    const listed = await Promise.all(batches.map((batch) => list(or(...batch))))
+    const wanted = new Set(misses)
+    for (const item of listed.flat()) {
+      if (!wanted.has(item.id)) continue
+      found.set(item.id, item)
+      cache.set(item.id, item)
+    }
+    const unlisted = misses.filter((id) => !found.has(id))
+    const read = await Promise.all(unlisted.map(one))
+    unlisted.forEach((id, i) => {
+      const item = read[i]
+      if (item) found.set(id, item)
+    })
+    return found
+  }
+
   /** A read whose "not found" is an answer (`undefined`), not an error. */
   private async read<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
@@ -368,7 +490,7 @@ export class SdkOktaPort implements OktaPort {
     }
   }
 
-  /** Runs SDK calls inside a call record and turns what they throw into {@link OktaError}s. */
+  /** Runs Management API calls inside a call record and turns what they throw into {@link OktaError}s. */
   private async run<T>(
     work: () => Promise<T>,
     endpoint: Endpoint = 'other',
@@ -395,5 +517,23 @@ export class SdkOktaPort implements OktaPort {
       }
       return undefined
     })
+  }
+}
+
+/**
+ * Runs a write naming groups or apps by id; when Okta answers that one is gone (`not-found`, or the kinds in
+ * `kinds`), their cached metadata is forgotten, so the next plan reads them afresh.
+ */
+async function forgetOnNotFound<T>(
+  cache: MetadataCache<unknown>,
+  ids: readonly string[],
+  work: () => Promise<T>,
+  kinds: readonly OktaError['kind'][] = ['not-found'],
+): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof OktaError && kinds.includes(error.kind)) for (const id of ids) cache.invalidate(id)
+    throw error
   }
 }

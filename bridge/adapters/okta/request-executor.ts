@@ -14,12 +14,14 @@
  * `okta-port.ts`).
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import okta from '@okta/okta-sdk-nodejs'
 import type { Clock } from '../../clock.js'
 import { type OktaCallEvent, OktaError } from '../../ports/okta.js'
+import { type BudgetFamilyView, type OktaBudget, oktaBudgetPatience } from '../../ports/okta-budget.js'
 import { type Backoff, backoffDelay } from '../../resilience/retry.js'
 import { sleep } from '../../resilience/sleep.js'
+import { MemoryOktaBudget } from './memory-budget.js'
 import { endpointFamily, RateLimitPacer, RESET_JITTER_MS, resetAtLocal } from './rate-limit-pacer.js'
+import okta from './request-executor-base.js'
 import { describeNetworkError } from './token-source.js'
 
 /** What the executor notes about the calls made on behalf of one port operation. */
@@ -64,9 +66,25 @@ export interface OktaRequestExecutorOptions {
   requestTimeoutMs?: number
   /**
    * The longest the executor waits for a rate-limit window to reset, before sending (pacing) or after a 429.
-   * A longer wait fails the call as `rate-limited` instead. Default 30 000 ms.
+   * A longer wait fails the call as `rate-limited` instead — unless the calling context may queue on the
+   * budget (`waitingForOktaBudget` in `ports/okta-budget.ts`: durable executions, background jobs), which
+   * waits as long as the budget needs. Default 30 000 ms.
    */
   maxWaitMs?: number
+  /**
+   * The org's rate-limit budget, shared by the bridge's replicas (the store's). Default: this executor's own,
+   * in memory — right for one process alone (a CLI, a test), wrong for replicas.
+   */
+  budget?: OktaBudget
+  /**
+   * The fraction of each endpoint family's limit, and of the org's concurrency, this bridge may use; the rest
+   * is left to the org's other integrations (`OKTA_RATE_LIMIT_SHARE`). In (0, 1]; default 1.
+   */
+  rateLimitShare?: number
+  /** Okta's concurrent-request limit of the org (`OKTA_CONCURRENCY_LIMIT`). Default 75. */
+  concurrencyLimit?: number
+  /** Told how long each request waited for its rate-limit and concurrency slot (metrics); must not throw. */
+  onBudgetWait?: (family: string, waitedMs: number) => void
   /** Retries of an idempotent request after a 5xx, a timeout or a dropped connection. Default 3. */
   maxRetries?: number
   /** Retries of any request after a 429 (Okta did not process it). Default 3. */
@@ -120,6 +138,8 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
   readonly maxRetries: number
   /** See {@link OktaRequestExecutorOptions.maxRateLimitRetries}. */
   readonly maxRateLimitRetries: number
+  /** See {@link OktaRequestExecutorOptions.rateLimitShare}. */
+  readonly rateLimitShare: number
   readonly #backoff: Backoff
   readonly #fetch: typeof fetch
   readonly #now: () => number
@@ -148,12 +168,33 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
     const clock = options.clock
     this.#now = options.now ?? (clock ? () => clock.now().getTime() : Date.now)
     this.#onCall = options.onCall
+    const share = options.rateLimitShare ?? 1
+    if (!(Number.isFinite(share) && share > 0 && share <= 1)) {
+      throw new TypeError('OktaRequestExecutor: rateLimitShare must be in (0, 1]')
+    }
+    this.rateLimitShare = share
     this.#pacer = new RateLimitPacer({
       now: this.#now,
       random: this.#random,
       maxWaitMs: this.maxWaitMs,
       wait: (ms) => this.#wait(ms),
+      budget: options.budget ?? new MemoryOktaBudget(),
+      share,
+      concurrencyLimit: positive(options.concurrencyLimit, 75, 'concurrencyLimit'),
+      // A slot is held from admission to answer: a token request and the call, each bounded by the timeout.
+      slotLifetimeMs: Math.max(60_000, 2 * this.requestTimeoutMs + 30_000),
+      ...(options.onBudgetWait ? { onAdmitted: options.onBudgetWait } : {}),
     })
+  }
+
+  /** Requests of this process waiting for rate-limit budget, per endpoint family (metrics). */
+  queueDepths(): Record<string, number> {
+    return this.#pacer.queueDepths()
+  }
+
+  /** The budget's view of every endpoint family this bridge has called: what its share still allows. */
+  budgetSnapshot(): Promise<BudgetFamilyView[]> {
+    return this.#pacer.snapshot()
   }
 
   /** A snapshot of the counters. */
@@ -179,13 +220,14 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
     const family = endpointFamily(method, url)
     const idempotent = IDEMPOTENT.has(method)
     const record = oktaCallContext.getStore()
+    const patience = oktaBudgetPatience()
     let failures = 0
     let rateLimitRetries = 0
     // Its own loop rather than `retry()`: a 429 and an ambiguous failure draw on separate budgets, every attempt
     // is paced first, and a 429 it will not wait for is answered to the SDK rather than thrown. The delays are
     // the shared ones (`backoffDelay`, `sleep`).
     for (let attempt = 1; ; attempt++) {
-      await this.#pacer.pace(family)
+      const slot = await this.#pacer.pace(family, patience)
       const started = this.#now()
       let response: Response
       try {
@@ -193,7 +235,7 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
         this.emit('request', request)
         response = await this.#send(url, method, req.headers, req.body)
       } catch (error) {
-        this.#pacer.answered(family)
+        await this.#pacer.answered(slot)
         if (!isTimeout(error) && !isNetworkError(error)) throw error
         const timeout = isTimeout(error)
         const outcome = timeout ? 'timeout' : 'network-error'
@@ -225,8 +267,7 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
       }
       const requestId = response.headers.get('x-okta-request-id')
       if (record) record.requestId = requestId
-      this.#pacer.observe(family, response)
-      this.#pacer.answered(family)
+      await this.#pacer.answered(slot, response)
       this.#count(String(response.status))
       this.#report({
         method,
@@ -243,10 +284,13 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
       if (response.status === 429) {
         this.#counters.rateLimited++
         const waitMs = this.#waitAfter429(response, rateLimitRetries)
-        if (waitMs === undefined || rateLimitRetries >= this.maxRateLimitRetries) return response
+        if (rateLimitRetries >= this.maxRateLimitRetries) return response
+        if (waitMs === undefined && patience === 'bounded') return response
         rateLimitRetries++
         this.#counters.retries++
-        await this.#wait(waitMs)
+        // Work that may queue goes back to the pacer, which the 429's headers told the window is used up: it
+        // waits there for the reset, however far off, with the rest of the queue.
+        if (waitMs !== undefined) await this.#wait(waitMs)
         continue
       }
       if (response.status >= 500 && idempotent && failures < this.maxRetries) {

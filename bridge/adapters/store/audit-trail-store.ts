@@ -280,6 +280,8 @@ export class SqlAuditTrail implements AuditTrail {
       created_at: at,
       updated_at: at,
       finished_at: at,
+      lease_holder: null,
+      lease_until: null,
     }
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('executions').values(execution).execute()

@@ -114,6 +114,9 @@ export function consoleReads(db: Kysely<DatabaseSchema>, stores: ConsoleReadStor
           created_at: now,
           updated_at: now,
           finished_at: now,
+          // Finished as it is written: no replica holds it.
+          lease_holder: null,
+          lease_until: null,
         }
         await trx.insertInto('executions').values(execution).execute()
         // Not a step (nothing was done in Okta): only the audit entry, chained like any change.

@@ -50,6 +50,9 @@ export interface ExecutionsTable {
   created_at: string
   updated_at: string
   finished_at: string | null
+  /** The replica running it and until when (ISO-8601 UTC); null when nobody holds it (a finished run's end). */
+  lease_holder: string | null
+  lease_until: string | null
 }
 
 /** `steps`: the Okta operations of an execution, numbered by completion. */
@@ -234,6 +237,24 @@ export interface BatchItemsTable {
   finished_at: string | null
 }
 
+/** `okta_budget`: the org's Okta rate-limit window per endpoint family (`bridge/ports/okta-budget.ts`). */
+export interface OktaBudgetTable {
+  family: string
+  limit_value: number
+  used: number
+  /** Epoch seconds (Okta's clock); bigint, which the Postgres driver reads as a string. */
+  window_reset: number | string
+  provisional: number
+}
+
+/** `okta_concurrency`: the org's concurrent Okta requests in flight, in two time buckets (one row, `org`). */
+export interface OktaConcurrencyTable {
+  id: string
+  bucket: number | string
+  current_count: number
+  previous_count: number
+}
+
 /** The tables as Kysely sees them. */
 export interface DatabaseSchema {
   executions: ExecutionsTable
@@ -245,8 +266,18 @@ export interface DatabaseSchema {
   okta_onboardings: OktaOnboardingsTable
   audit_anchors: AuditAnchorsTable
   audit_request_joins: AuditRequestJoinsTable
+  okta_budget: OktaBudgetTable
+  okta_concurrency: OktaConcurrencyTable
   batches: BatchesTable
   batch_items: BatchItemsTable
+  duty_leases: DutyLeasesTable
+}
+
+/** A singleton duty's lease: which replica runs it (`holder`) until when (ISO-8601 UTC). */
+export interface DutyLeasesTable {
+  name: string
+  holder: string
+  lease_until: string
 }
 
 /** An open database. */

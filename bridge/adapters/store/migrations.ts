@@ -233,6 +233,58 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .execute()
     },
   },
+  // Replicas sharing one database (Postgres). A running execution is held by one replica (`lease_holder`, a
+  // replica id) until `lease_until`, renewed while it runs; another replica takes over a lapsed one. Rows left
+  // running by an older bridge have no lease, which counts as lapsed: the first replica to look resumes them.
+  // `duty_leases` holds the singleton duties (the scheduled reconciliation, anchoring, the request id joiner):
+  // one row per duty, claimed by the same compare-and-set as every other lease.
+  '0006_replica_leases': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('executions').addColumn('lease_holder', 'text').execute()
+      await db.schema.alterTable('executions').addColumn('lease_until', 'text').execute()
+      await db.schema
+        .createIndex('executions_status_lease_until_idx')
+        .on('executions')
+        .columns(['status', 'lease_until'])
+        .execute()
+      await db.schema
+        .createTable('duty_leases')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('lease_until', 'text', (c) => c.notNull())
+        .execute()
+    },
+  },
+  '0007_okta_budget': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // The org's Okta rate-limit windows, one row per endpoint family, shared by the replicas: what Okta
+      // said of the window (limit, reset) and how many requests the bridge has reserved in it.
+      await db.schema
+        .createTable('okta_budget')
+        .addColumn('family', 'text', (c) => c.primaryKey())
+        .addColumn('limit_value', 'integer', (c) => c.notNull())
+        .addColumn('used', 'integer', (c) => c.notNull())
+        // Epoch seconds by Okta's clock; bigint so it outlives 2038.
+        .addColumn('window_reset', 'bigint', (c) => c.notNull())
+        // 1 while the window began after the latest answer: its reset is a guess, and reservations made in it
+        // count against the previous limit until an answer says otherwise.
+        .addColumn('provisional', 'integer', (c) => c.notNull().check(sql`provisional in (0, 1)`))
+        .execute()
+      // The org's concurrent requests in flight, in two time buckets (current and previous): a slot a dead
+      // replica never gave back is forgotten when its bucket is two behind. One row.
+      await db.schema
+        .createTable('okta_concurrency')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('bucket', 'bigint', (c) => c.notNull())
+        .addColumn('current_count', 'integer', (c) => c.notNull())
+        .addColumn('previous_count', 'integer', (c) => c.notNull())
+        .execute()
+      await db
+        .insertInto('okta_concurrency' as never)
+        .values({ id: 'org', bucket: 0, current_count: 0, previous_count: 0 } as never)
+        .execute()
+    },
+  },
   '0008_batches': {
     async up(db: Kysely<unknown>): Promise<void> {
       // Bulk requests (`POST /api/flo/batch`): one row per batch, its key claimed like an execution's.

@@ -18,11 +18,14 @@ import {
   type Begin,
   type CallerRecord,
   type ExecutionError,
+  type ExecutionLease,
+  ExecutionLeaseLostError,
   ExecutionNotFoundError,
   type ExecutionRecord,
   ExecutionStateError,
   type ExecutionStatus,
   type ExecutionStore,
+  type LapsedClaim,
   type NewExecution,
   type StepInput,
   type StepRecord,
@@ -37,6 +40,7 @@ import {
   openDatabase,
   type StepsTable,
 } from './database.js'
+import { leaseFree } from './lease.js'
 import { migrateToLatest } from './migrations.js'
 
 /** Store options. */
@@ -57,7 +61,8 @@ export class SqlExecutionStore implements ExecutionStore {
     this.now = options.now ?? (() => new Date())
   }
 
-  async begin(execution: NewExecution): Promise<Begin> {
+  /** With `lease`, a new execution is held by its holder from the start: the same transaction claims both. */
+  async begin(execution: NewExecution, lease?: ExecutionLease): Promise<Begin> {
     const at = this.timestamp()
     const row: ExecutionsTable = {
       id: execution.id,
@@ -77,6 +82,8 @@ export class SqlExecutionStore implements ExecutionStore {
       created_at: at,
       updated_at: at,
       finished_at: null,
+      lease_holder: lease?.holder ?? null,
+      lease_until: lease?.until ?? null,
     }
     return this.db.transaction().execute(async (trx) => {
       // Conflict on the key only: a clash of execution ids is a bug and must throw, not be "found".
@@ -96,7 +103,7 @@ export class SqlExecutionStore implements ExecutionStore {
     })
   }
 
-  async restart(id: string): Promise<ExecutionRecord> {
+  async restart(id: string, lease?: ExecutionLease): Promise<ExecutionRecord> {
     return this.db.transaction().execute(async (trx) => {
       // Conditional on `failed`, so two concurrent retries cannot both restart it.
       const row = await trx
@@ -108,6 +115,8 @@ export class SqlExecutionStore implements ExecutionStore {
           error: null,
           finished_at: null,
           updated_at: this.timestamp(),
+          lease_holder: lease?.holder ?? null,
+          lease_until: lease?.until ?? null,
         }))
         .where('id', '=', id)
         .where('status', '=', 'failed')
@@ -118,8 +127,9 @@ export class SqlExecutionStore implements ExecutionStore {
     })
   }
 
-  async recordPlan(id: string, plan: PlanStep[], planHash: string): Promise<void> {
+  async recordPlan(id: string, plan: PlanStep[], planHash: string, holder?: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await checkHolder(trx, id, holder)
       const result = await trx
         .updateTable('executions')
         .set({ plan: toJson(plan), plan_hash: planHash, updated_at: this.timestamp() })
@@ -130,12 +140,16 @@ export class SqlExecutionStore implements ExecutionStore {
     })
   }
 
-  async recordStep(id: string, step: StepInput): Promise<StepRecord> {
+  async recordStep(id: string, step: StepInput, holder?: string): Promise<StepRecord> {
     const at = this.timestamp()
     return this.db.transaction().execute(async (trx) => {
-      // Not conditional on the status: a change Okta made must reach the audit whatever happened since.
+      // Not conditional on the status: a change Okta made must reach the audit whatever happened since. But
+      // conditional on the holder: a replica that lost the execution leaves its steps to the new holder, whose
+      // resumed run finds the change in Okta and records it once (two writers would record it twice).
       const execution = await trx.selectFrom('executions').selectAll().where('id', '=', id).executeTakeFirst()
       if (execution === undefined) throw new ExecutionNotFoundError(id)
+      if (holder !== undefined && execution.lease_holder !== holder)
+        throw new ExecutionLeaseLostError(id, holder)
       const last = await trx
         .selectFrom('steps')
         .select((eb) => eb.fn.max('seq').as('seq'))
@@ -164,9 +178,11 @@ export class SqlExecutionStore implements ExecutionStore {
     result:
       | { status: 'succeeded'; output: unknown }
       | { status: 'failed'; error: ExecutionError; releaseKey?: boolean },
+    holder?: string,
   ): Promise<void> {
     const at = this.timestamp()
     await this.db.transaction().execute(async (trx) => {
+      await checkHolder(trx, id, holder)
       const outcome =
         result.status === 'succeeded'
           ? { status: 'succeeded', output: toJsonOrNull(result.output), error: null }
@@ -180,7 +196,8 @@ export class SqlExecutionStore implements ExecutionStore {
             }
       const updated = await trx
         .updateTable('executions')
-        .set({ ...outcome, finished_at: at, updated_at: at })
+        // The lease ends with the run (the holder stays on record: who finished it).
+        .set({ ...outcome, finished_at: at, updated_at: at, lease_until: null })
         .where('id', '=', id)
         .where('status', '=', 'running')
         .executeTakeFirst()
@@ -220,6 +237,78 @@ export class SqlExecutionStore implements ExecutionStore {
       .orderBy('id')
       .execute()
     return rows.map(toExecution)
+  }
+
+  /**
+   * A SELECT of candidates, then one conditional UPDATE repeating the condition (the pattern of `claimDue`):
+   * on Postgres another replica may have claimed some since the SELECT, and the condition leaves those to it.
+   */
+  async claimLapsed(claim: LapsedClaim): Promise<ExecutionRecord[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const lapsed = await trx
+        .selectFrom('executions')
+        .select('id')
+        .where('status', '=', 'running')
+        .where(leaseFree('lease_until', claim.now))
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(claim.limit)
+        .execute()
+      if (lapsed.length === 0) return []
+      const rows = await trx
+        .updateTable('executions')
+        .set({ lease_holder: claim.holder, lease_until: claim.until })
+        .where(
+          'id',
+          'in',
+          lapsed.map((row) => row.id),
+        )
+        .where('status', '=', 'running')
+        .where(leaseFree('lease_until', claim.now))
+        .returningAll()
+        .execute()
+      return rows.sort((a, b) => (a.created_at + a.id < b.created_at + b.id ? -1 : 1)).map(toExecution)
+    })
+  }
+
+  async renewLeases(holder: string, ids: readonly string[], until: string): Promise<string[]> {
+    if (ids.length === 0) return []
+    return this.db.transaction().execute(async (trx) => {
+      // Only while still held: a lease another replica took over is not taken back by renewing it.
+      const rows = await trx
+        .updateTable('executions')
+        .set({ lease_until: until })
+        .where('id', 'in', [...ids])
+        .where('status', '=', 'running')
+        .where('lease_holder', '=', holder)
+        .returning('id')
+        .execute()
+      return rows.map((row) => row.id)
+    })
+  }
+
+  async releaseLeases(holder: string, ids: readonly string[], now: string): Promise<void> {
+    if (ids.length === 0) return
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('executions')
+        .set({ lease_until: now })
+        .where('id', 'in', [...ids])
+        .where('status', '=', 'running')
+        .where('lease_holder', '=', holder)
+        .execute()
+    })
+  }
+
+  async leaseOf(id: string): Promise<ExecutionLease | undefined> {
+    const row = await this.db
+      .selectFrom('executions')
+      .select(['lease_holder', 'lease_until'])
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .executeTakeFirst()
+    if (!row?.lease_holder || !row.lease_until) return undefined
+    return { holder: row.lease_holder, until: row.lease_until }
   }
 
   /** Both filters given: entries matching both. Neither: the whole trail. */
@@ -315,6 +404,26 @@ export async function appendAudit(
   // Hashed from the entry as it will read back from the row, so verification recomputes the same bytes.
   row.hash = auditHash(row.prev_hash, toAuditEntry(row))
   await trx.insertInto('audit_entries').values(row).execute()
+}
+
+/**
+ * Refuses a write by a replica that no longer holds the execution (`holder` given and not the row's), in the
+ * write's own transaction — so between this check and the write no other replica can take it over (on Postgres
+ * the transaction holds the write lock; on SQLite it began immediate).
+ */
+async function checkHolder(
+  trx: Transaction<DatabaseSchema>,
+  id: string,
+  holder: string | undefined,
+): Promise<void> {
+  if (holder === undefined) return
+  const row = await trx
+    .selectFrom('executions')
+    .select('lease_holder')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (row === undefined) throw new ExecutionNotFoundError(id)
+  if (row.lease_holder !== holder) throw new ExecutionLeaseLostError(id, holder)
 }
 
 /** Why a conditional update touched nothing: the execution is missing, or in another state. */

@@ -775,6 +775,12 @@ describe.skipIf(!specPresent)('Okta sandbox responses conform to management.yaml
       query: `filter=${encodeURIComponent('status eq "ACTIVE"')}`,
       status: 200,
     })
+    // `id` is one of the filterable properties management.yaml lists (a plan reads its apps in one call).
+    const byId = await call('list apps (filter by id)', 'GET', '/api/v1/apps', {
+      query: `filter=${encodeURIComponent(`id eq "${servicenow!.id}" or id eq "0oanosuchapp00000000"`)}`,
+      status: 200,
+    })
+    expect(byId.list.map((a) => a.id)).toEqual([servicenow!.id])
     for (const { id } of [intranet!, servicenow!]) {
       await call(`get app ${id}`, 'GET', '/api/v1/apps/{appId}', { params: { appId: id }, status: 200 })
     }

@@ -442,7 +442,7 @@ export class Org {
     return app
   }
 
-  /** `GET /api/v1/apps` with `q` (name or label prefix) and `filter` (`status`, `name`). */
+  /** `GET /api/v1/apps` with `q` (name or label prefix) and `filter` (`id`, `status`, `name`: management.yaml). */
   listApps(query: { q?: string; filter?: string; after?: string; limit: number }): Page<AppRecord> {
     let predicate: (app: AppRecord) => boolean = () => true
     if (query.filter !== undefined) predicate = compile(query.filter, APP_FILTER)
@@ -787,7 +787,7 @@ function parseCursor(after: string): number {
 const APP_FILTER: ParseOptions = {
   parameter: 'filter',
   allow: (attribute, operator) =>
-    (attribute === 'status' || attribute === 'name') && operator === 'eq'
+    (attribute === 'status' || attribute === 'name' || attribute === 'id') && operator === 'eq'
       ? undefined
       : `"${attribute} ${operator}" cannot be used in an app filter`,
 }

@@ -1,35 +1,30 @@
 /**
- * The SDK client of one scope set, with its token handling replaced (see `okta-port.ts` for what is changed and
- * why): tokens and DPoP proofs come from the bridge's {@link OktaTokenSource}, credentials go to the org's
- * origin only, and requests are sent by the shared {@link OktaRequestExecutor}.
+ * The official SDK client of one scope set, locked down the way the bridge's adapter once built it — the
+ * reference the parity test (`okta-sdk-parity.test.ts`) holds the bridge's thin client to: tokens and DPoP
+ * proofs come from the bridge's {@link OktaTokenSource}, credentials go to the org's origin only, requests are
+ * sent by the bridge's {@link OktaRequestExecutor}, and the SDK's own 401 retry-once runs.
+ *
+ * What is changed on the SDK client, and why: it is built in `PrivateKey` mode (so it never sends an SSWS token)
+ * with neither the real key nor a usable one; its `oauth` helper is swapped for a stub that cannot mint tokens
+ * (its `clearCachedAccessToken`, called by the SDK's retry after a 401, invalidates the failed token), and
+ * `http.prepareRequest` takes `Authorization`/`DPoP` from the token source. `cacheMiddleware: null`: the SDK's
+ * default caches GET answers forever. Every option `PrivateKey` mode reads is given explicitly (and `token` is
+ * cleared), so `okta.yaml` and `OKTA_CLIENT_*` cannot change where calls go or how they are authenticated.
  */
 import okta from '@okta/okta-sdk-nodejs'
-import { BridgeError } from '../../errors.js'
+import { TokenFailure } from '../../../bridge/adapters/okta/management-client.js'
 import {
   type OktaRequestExecutor,
   oktaCallContext,
   reauthorizeBeforeResend,
   type SdkRequest,
-} from './request-executor.js'
-import type { OktaTokenSource } from './token-source.js'
+} from '../../../bridge/adapters/okta/request-executor.js'
+import type { OktaTokenSource } from '../../../bridge/adapters/okta/token-source.js'
 
 /** Stands in for the key the SDK constructor insists on; the SDK's token code that would use it never runs. */
 const NO_KEY = 'not-used: tokens come from OktaTokenSource'
 
-/**
- * Wraps a token failure so the SDK's 401 handling (it looks at `status`) does not mistake it for an API 401
- * (code `okta-token-failed`); `toOktaError` unwraps it, so it never leaves the adapter.
- */
-export class TokenFailure extends BridgeError<'okta-token-failed'> {
-  constructor(readonly failure: unknown) {
-    super('okta-token-failed', 'Okta token request failed')
-  }
-}
-
-/**
- * An SDK client for one scope set, with the token handling described above. Exported for the other ports
- * of the same service app (the System Log port), so every client is built — and locked down — the same way.
- */
+/** An SDK client for one scope set, locked down as described above. */
 export function sdkClient(
   orgUrl: string,
   tokenSource: OktaTokenSource,
@@ -47,7 +42,7 @@ export function sdkClient(
     // Overrides an SSWS token from OKTA_CLIENT_TOKEN or okta.yaml, which would otherwise sit on the client.
     token: '',
     cacheMiddleware: null,
-    requestExecutor: executor,
+    requestExecutor: executor as unknown as okta.RequestExecutor,
   })
   const http = client.http
   const stub = {
