@@ -165,7 +165,7 @@ export async function benchReplicas(log: (line: string) => void): Promise<Measur
           name: `${label}: limit-bound minimum`,
           value: Number(minimum.toFixed(1)),
           unit: 's',
-          note: `${r.counted.usersCalls - r.counted.users429} users calls ÷ (${usersRule.limit} × ${SHARE}) × ${WINDOW_SECONDS} s`,
+          note: `${r.counted.usersCalls - r.counted.users429} users calls ÷ (${usersRule.limit} × ${SHARE}) × ${WINDOW_SECONDS} s; windows are clock-aligned, so a window's calls may all go at its start and a run can end up to a window under this`,
         },
         {
           name: `${label}: total ÷ minimum`,
