@@ -17,9 +17,15 @@
  *    samples taken every 200 ms through the bridge's window).
  * 4. The P5 group listing: the Okta calls a reconciliation dry run makes to list a 10,000-member group (Okta
  *    pages group members 1,000 at a time, so 10 is the floor).
+ *
+ * The joiners run before any load, as a saturated window leaves a backlog behind it. The bridge's CPU time per
+ * invocation (`/proc/<pid>/stat`) is printed with each window: what bounds the rate it sustains. With
+ * `BENCH_CPU_PROF=<dir>` the warm bridge runs with `--cpu-prof` (slower: read its figures as a profile only);
+ * `profile-summary.ts` says where its time went.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -37,12 +43,12 @@ const LATENCY_MS = 50
 const ROUND_TRIPS = 30
 const JOINER_RUNS = 20
 /** Fresh bridges started together for the cold runs, then measured one after the other once idle. */
-const COLD_BATCH = 5
+const COLD_BATCH = 8
 const GROUPS = 50
 const APPS = 5
 const RATES = [100, 250, 500]
 /** Length of each open-loop window (bridge and direct each get one per rate). */
-const WINDOW_SECONDS = 5
+const WINDOW_SECONDS = 4
 const WARMUP_RATE = 100
 const WARMUP_SECONDS = 2
 const RSS_EVERY_MS = 200
@@ -70,7 +76,7 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
   const loadgen = startLoadGenerator()
   const running: Built[] = []
   let processes = 0
-  const start = async () => {
+  const start = async (nodeArgs: string[] = []) => {
     const built = await startBuilt(
       {
         ...org.env,
@@ -79,6 +85,7 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
         DATABASE_URL: `sqlite:${join(work, `bridge-${processes++}.db`)}`,
       },
       work,
+      nodeArgs,
     )
     running.push(built)
     return built
@@ -91,11 +98,78 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
       .users.map((u) => u.id)
 
     // 3. Idle RSS of a fresh bridge, before it has served anything.
-    const bridge = await start()
+    const profileDir = process.env.BENCH_CPU_PROF
+    const bridge = await start(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])
     log('idle RSS of a fresh production bridge')
     const idle = await idleRss(bridge.proc)
 
-    // 2. Open loop, zero latency.
+    // 1. The joiner at 50 ms latency: warm on this bridge (after one joiner of each size), then cold, before any
+    // load (a saturated window leaves a backlog behind it).
+    sandbox.configure({ latencyMs: LATENCY_MS, jitterMs: 0 })
+    const direct = await directClient(sandbox)
+    log(`one Okta round trip at ${LATENCY_MS} ms latency: median of ${ROUND_TRIPS} direct GETs`)
+    const trips = await timesOf(ROUND_TRIPS, async () => {
+      const res = await direct.request('GET', `/api/v1/users/${userIds[0]}`)
+      await res.arrayBuffer()
+      if (res.status !== 200) throw new Error(`direct GET user: ${res.status}`)
+    })
+    const trip = median(trips)
+    results.push({
+      name: `Okta round trip at ${LATENCY_MS} ms latency (direct GET user)`,
+      value: round(trip),
+      unit: 'ms',
+      note: `baseline: median of ${ROUND_TRIPS}, p90 ${round(percentile(trips, 0.9))} ms`,
+    })
+
+    const sizes = [10, GROUPS]
+    for (const groups of sizes) await joiner(bridge, org, groups) // warms token, families, caches
+    log(`${JOINER_RUNS} warm joiners of each size, alternating`)
+    const warm = new Map<number, JoinerRun[]>(sizes.map((s) => [s, []]))
+    for (let i = 0; i < JOINER_RUNS; i++)
+      for (const s of sizes) warm.get(s)!.push(await joiner(bridge, org, s))
+
+    log(`${JOINER_RUNS} cold joiners of each size: a fresh bridge each, started ${COLD_BATCH} at a time`)
+    const cold = new Map<number, JoinerRun[]>(sizes.map((s) => [s, []]))
+    const plan = Array.from({ length: JOINER_RUNS * sizes.length }, (_, i) => sizes[i % sizes.length]!)
+    for (let b = 0; b < plan.length; b += COLD_BATCH) {
+      const batch = plan.slice(b, b + COLD_BATCH)
+      const fresh = await Promise.all(batch.map(() => start()))
+      await sleep(1_500) // every start-up finished: the measured joiner runs alone
+      for (const [i, s] of batch.entries()) {
+        cold.get(s)!.push(await joiner(fresh[i]!, org, s))
+        await fresh[i]!.stop()
+      }
+    }
+    for (const s of sizes) {
+      for (const [kind, runs] of [
+        ['warm', warm.get(s)!],
+        ['cold', cold.get(s)!],
+      ] as const) {
+        const ms = runs.map((r) => r.ms)
+        const m = median(ms) / trip
+        const goal = s === 10 ? 3.5 : 4
+        const calls = median(runs.map((r) => r.calls))
+        results.push({
+          name: `joiner ${s} groups + ${APPS} apps, ${kind}, ÷ round trip`,
+          value: Math.round(m * 100) / 100,
+          unit: 'trips',
+          goal: `<= ${goal}`,
+          met: m <= goal,
+          note: `median ${round(median(ms))} ms, p90 ${round(percentile(ms, 0.9))} ms (${(percentile(ms, 0.9) / trip).toFixed(2)} trips), n=${ms.length}; ${calls} Okta calls (median)`,
+          details: {
+            runs: ms.length,
+            medianMs: round(median(ms)),
+            p90Ms: round(percentile(ms, 0.9)),
+            p90Trips: Math.round((percentile(ms, 0.9) / trip) * 100) / 100,
+            roundTripMs: round(trip),
+            oktaCallsMedian: calls,
+          },
+        })
+      }
+    }
+
+    // 2. Open loop, zero latency, on the warm bridge.
+    sandbox.configure({ latencyMs: 0 })
     const directApp = await generateServiceApp()
     const scopes = ['okta.users.read', 'okta.users.manage']
     sandbox.auth.registerClient({
@@ -124,11 +198,20 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
       )
       const direct = checkWindow(await window('direct', rate, WINDOW_SECONDS), `direct ${rate}/s`)
       const samples: number[] = []
+      const cpu0 = cpuMsOf(bridge.proc.pid!)
       const sampling = sampleRss(bridge.proc.pid!, samples)
       const via = checkWindow(await window('bridge', rate, WINDOW_SECONDS), `bridge ${rate}/s`)
       sampling.stop()
       await sampling.done
-      rates.push({ rate, direct, bridge: via, rssPeak: Math.max(...samples), rssMedian: median(samples) })
+      const cpuMs = cpuMsOf(bridge.proc.pid!) - cpu0
+      rates.push({
+        rate,
+        direct,
+        bridge: via,
+        rssPeak: Math.max(...samples),
+        rssMedian: median(samples),
+        cpuMsPerInvocation: cpuMs / Math.max(1, via.ok + via.failed),
+      })
     }
     for (const r of rates) results.push(...rateMeasurements(r))
     const at500 = rates.find((r) => r.rate === 500)!
@@ -138,7 +221,7 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
       unit: 'inv/s',
       goal: '>= 500',
       met: at500.bridge.achieved >= 500 * 0.99 && at500.bridge.failed + at500.bridge.unanswered === 0,
-      note: `open loop, revoke-sessions, zero-latency sandbox; direct calls achieved ${Math.round(at500.direct.achieved)}/s`,
+      note: `open loop, revoke-sessions, zero-latency sandbox; direct calls achieved ${Math.round(at500.direct.achieved)}/s; bridge CPU ${round(at500.cpuMsPerInvocation)} ms per invocation`,
     })
     const overhead = p(at500.bridge, 0.99) - p(at500.direct, 0.99)
     results.push({
@@ -167,63 +250,8 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
     }
     const limited = sandbox.stats().rateLimited
     if (limited > 0) throw new Error(`the sandbox answered ${limited} 429s: the figures are distorted`)
-
-    // 1. The joiner at 50 ms latency, warm (this bridge, after one joiner of each size) and cold.
-    sandbox.configure({ latencyMs: LATENCY_MS, jitterMs: 0 })
-    const direct = await directClient(sandbox)
-    log(`one Okta round trip at ${LATENCY_MS} ms latency: median of ${ROUND_TRIPS} direct GETs`)
-    const trips = await timesOf(ROUND_TRIPS, async () => {
-      const res = await direct.request('GET', `/api/v1/users/${userIds[0]}`)
-      await res.arrayBuffer()
-      if (res.status !== 200) throw new Error(`direct GET user: ${res.status}`)
-    })
-    const trip = median(trips)
-    results.push({
-      name: 'Okta round trip (direct GET user)',
-      value: round(trip),
-      unit: 'ms',
-      note: 'baseline',
-    })
-
-    const sizes = [10, GROUPS]
-    for (const groups of sizes) await joiner(bridge, org, groups) // warms token, families, caches
-    log(`${JOINER_RUNS} warm joiners of each size, alternating`)
-    const warm = new Map<number, JoinerRun[]>(sizes.map((s) => [s, []]))
-    for (let i = 0; i < JOINER_RUNS; i++)
-      for (const s of sizes) warm.get(s)!.push(await joiner(bridge, org, s))
+    log('stopping the loaded bridge (it may still be working through a backlog)')
     await bridge.stop()
-
-    log(`${JOINER_RUNS} cold joiners of each size: a fresh bridge each, started ${COLD_BATCH} at a time`)
-    const cold = new Map<number, JoinerRun[]>(sizes.map((s) => [s, []]))
-    const plan = Array.from({ length: JOINER_RUNS * sizes.length }, (_, i) => sizes[i % sizes.length]!)
-    for (let b = 0; b < plan.length; b += COLD_BATCH) {
-      const batch = plan.slice(b, b + COLD_BATCH)
-      const fresh = await Promise.all(batch.map(() => start()))
-      await sleep(1_500) // every start-up finished: the measured joiner runs alone
-      for (const [i, s] of batch.entries()) {
-        cold.get(s)!.push(await joiner(fresh[i]!, org, s))
-        await fresh[i]!.stop()
-      }
-    }
-    for (const s of sizes) {
-      for (const [kind, runs] of [
-        ['warm', warm.get(s)!],
-        ['cold', cold.get(s)!],
-      ] as const) {
-        const ms = runs.map((r) => r.ms)
-        const m = median(ms) / trip
-        const goal = s === 10 ? 3.5 : 4
-        results.push({
-          name: `joiner ${s} groups + ${APPS} apps, ${kind}, ÷ round trip`,
-          value: Math.round(m * 100) / 100,
-          unit: 'trips',
-          goal: `<= ${goal}`,
-          met: m <= goal,
-          note: `median ${round(median(ms))} ms, p90 ${round(percentile(ms, 0.9))} ms (${(percentile(ms, 0.9) / trip).toFixed(2)} trips), n=${ms.length}; ${median(runs.map((r) => r.calls))} Okta calls (median)`,
-        })
-      }
-    }
-    sandbox.configure({ latencyMs: 0 })
 
     // 4. P5: the Okta calls that list a 10,000-member group.
     log(`P5: reconciliation dry run over a ${BIG_GROUP_MEMBERS}-member group`)
@@ -243,6 +271,14 @@ interface RateFigures {
   bridge: WindowResult
   rssPeak: number
   rssMedian: number
+  /** The bridge process's CPU time (user + system) over its window, per invocation sent. */
+  cpuMsPerInvocation: number
+}
+
+/** The CPU time (user + system) a process has used, in ms, from `/proc/<pid>/stat` (clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 function p(window: WindowResult, q: number): number {
@@ -254,18 +290,38 @@ function rateMeasurements(r: RateFigures): Measurement[] {
     `achieved ${Math.round(w.achieved)}/s, p50 ${round(p(w, 0.5))} ms, p99 ${round(p(w, 0.99))} ms` +
     `${w.failed + w.unanswered > 0 ? `, ${w.failed} failed, ${w.unanswered} unanswered (${w.firstError ?? 'timeout'})` : ''}` +
     `; load generator lag p99 ${round(w.sendLagP99)} ms`
+  const details = (w: WindowResult) => ({
+    offered: w.offered,
+    sent: w.sent,
+    achieved: Math.round(w.achieved * 10) / 10,
+    ok: w.ok,
+    failed: w.failed,
+    unanswered: w.unanswered,
+    p50Ms: round(p(w, 0.5)),
+    p90Ms: round(p(w, 0.9)),
+    p99Ms: round(p(w, 0.99)),
+    maxMs: round(Math.max(...w.latencies)),
+    loadGeneratorLagP99Ms: round(w.sendLagP99),
+  })
   return [
     {
       name: `direct Okta calls at ${r.rate}/s`,
       value: round(p(r.direct, 0.99)),
       unit: 'ms p99',
       note: line(r.direct),
+      details: details(r.direct),
     },
     {
       name: `revoke-sessions via bridge at ${r.rate}/s`,
       value: round(p(r.bridge, 0.99)),
       unit: 'ms p99',
-      note: `${line(r.bridge)}; overhead p50 ${round(p(r.bridge, 0.5) - p(r.direct, 0.5))} ms, p99 ${round(p(r.bridge, 0.99) - p(r.direct, 0.99))} ms`,
+      note: `${line(r.bridge)}; overhead p50 ${round(p(r.bridge, 0.5) - p(r.direct, 0.5))} ms, p99 ${round(p(r.bridge, 0.99) - p(r.direct, 0.99))} ms; bridge CPU ${round(r.cpuMsPerInvocation)} ms/invocation`,
+      details: {
+        ...details(r.bridge),
+        cpuMsPerInvocation: round(r.cpuMsPerInvocation),
+        rssPeakMB: mb(r.rssPeak),
+        rssMedianMB: mb(r.rssMedian),
+      },
     },
   ]
 }

@@ -33,16 +33,20 @@ export interface Built {
 }
 
 /**
- * `node build/bridge/main.js` with `env` (in the scratch directory `cwd`), once it says where it listens. The
- * bench's own bridge-related variables are dropped so only `env` configures it.
+ * `node [nodeArgs] build/bridge/main.js` with `env` (in the scratch directory `cwd`), once it says where it
+ * listens. The bench's own bridge-related variables are dropped so only `env` configures it.
  */
-export async function startBuilt(env: Record<string, string>, cwd: string): Promise<Built> {
+export async function startBuilt(
+  env: Record<string, string>,
+  cwd: string,
+  nodeArgs: string[] = [],
+): Promise<Built> {
   const clean: NodeJS.ProcessEnv = {}
   for (const [name, value] of Object.entries(process.env)) {
     if (!/^(OKTA_|BRIDGE_|CONSOLE_|DATABASE_URL$|PORT$|HOST$|LOG_LEVEL$|NODE_ENV$)/.test(name))
       clean[name] = value
   }
-  const proc = spawn(process.execPath, [join(ROOT, 'build/bridge/main.js')], {
+  const proc = spawn(process.execPath, [...nodeArgs, join(ROOT, 'build/bridge/main.js')], {
     cwd,
     env: { ...clean, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -34,7 +34,7 @@ export interface WindowResult {
 }
 
 /** How long a window waits for its last answers before counting the rest as unanswered. */
-const DRAIN_MS = 15_000
+const DRAIN_MS = 10_000
 const REQUEST_TIMEOUT_MS = 30_000
 
 let direct: ConnectedClient | undefined

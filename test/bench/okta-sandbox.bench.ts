@@ -22,6 +22,8 @@ export interface Measurement {
   goal?: string
   /** Whether this run met the goal. */
   met?: boolean
+  /** The figure's parts, for the JSON results only (percentiles, counts, samples). */
+  details?: Record<string, number>
 }
 
 const CONCURRENCY = 16

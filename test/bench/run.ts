@@ -32,7 +32,10 @@ for (const [key, name, run] of suites) {
   if (only.length > 0 && !only.includes(key)) continue
   console.log(`\n# ${name}`)
   const suiteStarted = performance.now()
-  const results = await run((line) => console.log(`  … ${line}`))
+  // Each step's start, in seconds into the suite: where the run's time goes.
+  const results = await run((line) =>
+    console.log(`  … [${Math.round((performance.now() - suiteStarted) / 1000)} s] ${line}`),
+  )
   report.push({
     suite: key,
     seconds: Math.round((performance.now() - suiteStarted) / 100) / 10,
