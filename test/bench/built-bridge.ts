@@ -29,7 +29,10 @@ export function buildBridge(): void {
 export interface Built {
   proc: ChildProcess
   url: string
+  /** SIGTERM, and its graceful shutdown (which waits for work in flight). */
   stop: () => Promise<void>
+  /** SIGKILL: for a throw-away process whose shutdown would only cost the run time and CPU. */
+  kill: () => Promise<void>
 }
 
 /**
@@ -60,16 +63,18 @@ export async function startBuilt(
   void exited.then(() => {
     done = true
   })
-  const stop = async () => {
+  const signal = (name: NodeJS.Signals) => async () => {
     if (!done) {
-      proc.kill('SIGTERM')
+      proc.kill(name)
       await exited
     }
   }
+  const stop = signal('SIGTERM')
+  const kill = signal('SIGKILL')
   const deadline = Date.now() + 60_000
   for (;;) {
     const match = /Bridge listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(err)
-    if (match) return { proc, url: match[1]!, stop }
+    if (match) return { proc, url: match[1]!, stop, kill }
     if (done) throw new Error(`the built bridge exited before listening:\n${err}`)
     if (Date.now() > deadline) {
       await stop()
