@@ -19,8 +19,14 @@ import { GRANTS_MANAGE_PERMISSION } from '../callers/permissions.js'
 import { type BatchService, type BatchView, checkBatch, flowsOf } from '../flows/batches.js'
 import type { Authenticator } from './auth.js'
 import { IDEMPOTENCY_KEY_PATTERN } from './execution-routes.js'
-import { SHUTDOWN_RETRY_AFTER_SECONDS } from './flow-routes.js'
-import { type FieldError, fieldErrors, HttpProblem, invalidInput, problemType } from './problem.js'
+import {
+  type FieldError,
+  fieldErrors,
+  HttpProblem,
+  invalidInput,
+  problemType,
+  refuseWhileShuttingDown,
+} from './problem.js'
 import type { RequestLocals } from './request-locals.js'
 
 /**
@@ -69,14 +75,7 @@ export function batchRouter(deps: BatchRouteDeps): Router {
 
   router.post('/api/flo/batch', async (req, res) => {
     const locals = res.locals as RequestLocals
-    if (deps.shuttingDown?.()) {
-      throw new HttpProblem(
-        'shutting-down',
-        'The bridge is shutting down; retry shortly.',
-        {},
-        { 'retry-after': String(SHUTDOWN_RETRY_AFTER_SECONDS) },
-      )
-    }
+    refuseWhileShuttingDown(deps.shuttingDown)
     // Credentials first: an unauthenticated caller learns nothing about its body's validity.
     locals.caller = await deps.authenticate(req, undefined)
     const contentType = req.get('content-type')

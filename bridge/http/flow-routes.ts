@@ -29,14 +29,11 @@ import type { LeastPrivilegeReport } from '../least-privilege/report.js'
 import type { Authenticator } from './auth.js'
 import { type ExecutionRunner, invokeDurably } from './execution-routes.js'
 import { documentForFlow, type OpenApiOptions, openApiDocument } from './openapi.js'
-import { HttpProblem, invalidInput } from './problem.js'
+import { HttpProblem, invalidInput, refuseWhileShuttingDown } from './problem.js'
 import type { RequestLocals } from './request-locals.js'
 
 /** The largest request body accepted; Okta Workflows' own limit is far above what a flow input needs. */
 export const MAX_BODY_BYTES = 100 * 1024
-
-/** How long a caller refused during shutdown should wait: about a pod restart. */
-export const SHUTDOWN_RETRY_AFTER_SECONDS = 5
 
 /** The flows that end or extend an existing grant: they need to know whether the caller holds `grants.manage`. */
 const GRANT_MANAGING_FLOWS: ReadonlySet<FlowName> = new Set(['revoke-access', 'extend-access'])
@@ -95,15 +92,8 @@ export function useFlowRoutes(app: express.Express, deps: FlowRouteDeps): void {
 
   app.post('/api/flo/:flow/invoke', async (req, res) => {
     const locals = res.locals as RequestLocals
-    if (deps.shuttingDown?.()) {
-      // Before anything else: nothing new starts once shutdown has begun.
-      throw new HttpProblem(
-        'shutting-down',
-        'The bridge is shutting down; retry shortly.',
-        {},
-        { 'retry-after': String(SHUTDOWN_RETRY_AFTER_SECONDS) },
-      )
-    }
+    // Before anything else: nothing new starts once shutdown has begun.
+    refuseWhileShuttingDown(deps.shuttingDown)
     const name = req.params.flow
     const flow = isFlowName(name) ? name : undefined
     // Credentials first, flow-agnostic for an unknown name: the 404 is only for callers who may call flows.

@@ -29,7 +29,7 @@ export interface MetricsSources {
 /** The org's Okta rate-limit budget as the metrics read it at scrape time (the request executor). */
 export interface OktaBudgetSource {
   /** Per endpoint family, what the bridge's share of the current window still allows (the shared view). */
-  budgetSnapshot(): Promise<readonly { family: string; remaining: number }[]>
+  budgetSnapshot(): Promise<readonly { family: string; limit: number; remaining: number }[]>
   /** Per endpoint family, the requests of this process waiting for budget. */
   queueDepths(): Record<string, number>
 }

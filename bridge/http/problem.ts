@@ -169,3 +169,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out === '' ? '(root)' : out
 }
+
+/** How long a caller refused during shutdown should wait: about a pod restart. */
+export const SHUTDOWN_RETRY_AFTER_SECONDS = 5
+
+/**
+ * Refuses new work once shutdown has begun: 503 `shutting-down` with `Retry-After`, so a caller (or a load
+ * balancer that has not yet seen `/readyz` fail) retries on another replica. One answer for every route that
+ * starts work, so they cannot drift apart.
+ * @throws {HttpProblem} `shutting-down` when `shuttingDown()` says so.
+ */
+export function refuseWhileShuttingDown(shuttingDown: (() => boolean) | undefined): void {
+  if (shuttingDown?.()) {
+    throw new HttpProblem(
+      'shutting-down',
+      'The bridge is shutting down; retry shortly.',
+      {},
+      { 'retry-after': String(SHUTDOWN_RETRY_AFTER_SECONDS) },
+    )
+  }
+}

@@ -18,7 +18,7 @@ import { ReconcileBody } from '../../shared/index.js'
 import { RECONCILE_PERMISSION } from '../callers/permissions.js'
 import type { DriftReport, ReconcileRequest } from '../reconcile/reconciler.js'
 import type { Authenticator } from './auth.js'
-import { type FieldError, fieldErrors, HttpProblem } from './problem.js'
+import { type FieldError, fieldErrors, HttpProblem, refuseWhileShuttingDown } from './problem.js'
 import type { RequestLocals } from './request-locals.js'
 
 /** What runs reconciliations: the `Reconciler` (a stub in unit tests). */
@@ -44,14 +44,7 @@ export function reconcileRouter(
   router.post('/api/reconcile', async (req, res) => {
     const locals = res.locals as RequestLocals
     locals.caller = await deps.authenticate(req, RECONCILE_PERMISSION)
-    if (deps.shuttingDown?.()) {
-      throw new HttpProblem(
-        'shutting-down',
-        'The bridge is shutting down; retry shortly.',
-        {},
-        { 'retry-after': '5' },
-      )
-    }
+    refuseWhileShuttingDown(deps.shuttingDown)
     const body = await readBody(req, res, parseJson)
     const request = toRequest(req.query as Record<string, unknown>, body, locals)
     if (request.mode !== 'dry-run') locals.ticket = request.ticket.number

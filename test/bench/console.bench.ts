@@ -10,25 +10,17 @@
  * Figures are MB and ratios against the bridge without the console, measured in this one run (the machines are
  * shared and noisy; a ratio of two figures from the same run is what to read).
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { once } from 'node:events'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { type OktaOrg, startOktaOrg } from '../bridge/support/okta-org.js'
 import { consoleOnSandbox } from '../console/support.js'
+import { buildBridge, idleRss, mb, startBuilt } from './built-bridge.js'
 import type { Measurement } from './okta-sandbox.bench.js'
 import { median } from './stats.js'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 /** Processes of each kind (without, with the console), started alternately. */
 const PROCESSES = 3
-/** RSS samples per idle process, and the pause between them. */
-const SAMPLES = 5
-const SAMPLE_EVERY_MS = 300
-/** Time left to a freshly listening bridge to finish starting (jobs scheduled, first token fetched). */
-const SETTLE_MS = 1_500
 /** Every console page, and its assets, requested once after sign-in. */
 const PAGES = ['/', '/?ticket=RITM0010001', '/executions', '/grants', '/queues', '/drift', '/health']
 const ASSETS = ['/assets/console.css', '/assets/console.js']
@@ -36,8 +28,7 @@ const ASSETS = ['/assets/console.css', '/assets/console.js']
 /** Runs the console memory benchmark and returns its measurements. */
 export async function benchConsole(log: (line: string) => void): Promise<Measurement[]> {
   log('npm run build:bridge (the production build the image runs)')
-  const built = spawnSync(process.execPath, ['scripts/build-bridge.mjs'], { cwd: ROOT, encoding: 'utf8' })
-  if (built.status !== 0) throw new Error(`build:bridge failed:\n${built.stderr}`)
+  buildBridge()
 
   const org = await startOktaOrg({ groups: ['Engineering'], apps: ['Slack'] })
   // One console web app for every process with the console (the same port each time: its redirect URI).
@@ -67,7 +58,6 @@ export async function benchConsole(log: (line: string) => void): Promise<Measure
       }
     }
     const base = median(without)
-    const mb = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10
     const times = (value: number) => `${(value / base).toFixed(2)}x the bridge without it`
     const added = (value: number) => `${value >= base ? '+' : '−'}${mb(Math.abs(value - base))} MB`
     const spread = (values: number[]) => `${values.map(mb).join(' / ')} MB per process`
@@ -90,67 +80,6 @@ export async function benchConsole(log: (line: string) => void): Promise<Measure
     await org.stop()
     await rm(work, { recursive: true, force: true })
   }
-}
-
-/** A started production bridge. */
-interface Built {
-  proc: ChildProcess
-  url: string
-  stop: () => Promise<void>
-}
-
-/** `node build/bridge/main.js` with `env` (in a scratch directory), once it says where it listens. */
-async function startBuilt(env: Record<string, string>, cwd: string): Promise<Built> {
-  const clean: NodeJS.ProcessEnv = {}
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!/^(OKTA_|BRIDGE_|CONSOLE_|DATABASE_URL$|PORT$|HOST$|LOG_LEVEL$|NODE_ENV$)/.test(name))
-      clean[name] = value
-  }
-  const proc = spawn(process.execPath, [join(ROOT, 'build/bridge/main.js')], {
-    cwd,
-    env: { ...clean, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let err = ''
-  proc.stderr!.on('data', (chunk: Buffer) => {
-    err += chunk.toString()
-  })
-  const exited = once(proc, 'exit')
-  let done = false
-  void exited.then(() => {
-    done = true
-  })
-  const stop = async () => {
-    if (!done) {
-      proc.kill('SIGTERM')
-      await exited
-    }
-  }
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    const match = /Bridge listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(err)
-    if (match) return { proc, url: match[1]!, stop }
-    if (done) throw new Error(`the built bridge exited before listening:\n${err}`)
-    if (Date.now() > deadline) {
-      await stop()
-      throw new Error(`the built bridge did not start in time:\n${err}`)
-    }
-    await sleep(25)
-  }
-}
-
-/** The median of {@link SAMPLES} RSS readings of an idle process, after it has settled. */
-async function idleRss(proc: ChildProcess): Promise<number> {
-  await sleep(SETTLE_MS)
-  const samples: number[] = []
-  for (let i = 0; i < SAMPLES; i++) {
-    const status = await readFile(`/proc/${proc.pid}/status`, 'utf8')
-    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(status)
-    if (!kb) throw new Error(`no VmRSS for process ${proc.pid}`)
-    samples.push(Number(kb[1]) * 1024)
-    await sleep(SAMPLE_EVERY_MS)
-  }
-  return median(samples)
 }
 
 /**
@@ -191,8 +120,4 @@ function cookieOf(res: Response, name: string): string {
   const line = res.headers.getSetCookie().find((c) => c.startsWith(`${name}=`) && !c.startsWith(`${name}=;`))
   if (!line) throw new Error(`no ${name} cookie (HTTP ${res.status})`)
   return line.split(';')[0]!
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }

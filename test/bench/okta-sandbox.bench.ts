@@ -18,6 +18,12 @@ export interface Measurement {
   value: number
   unit: string
   note?: string
+  /** The goal this figure is held to (issue 17's table), as printed beside it. */
+  goal?: string
+  /** Whether this run met the goal. */
+  met?: boolean
+  /** The figure's parts, for the JSON results only (percentiles, counts, samples). */
+  details?: Record<string, number>
 }
 
 const CONCURRENCY = 16

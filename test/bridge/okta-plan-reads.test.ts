@@ -10,7 +10,11 @@
  */
 import { exportJWK, exportPKCS8, generateKeyPair } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createOktaPortFactory, OktaTokenSource } from '../../bridge/adapters/okta/index.js'
+import {
+  createOktaPortFactory,
+  OktaRequestExecutor,
+  OktaTokenSource,
+} from '../../bridge/adapters/okta/index.js'
 import { MetadataCache } from '../../bridge/adapters/okta/metadata-cache.js'
 import { IDS_PER_QUERY } from '../../bridge/adapters/okta/okta-port.js'
 import { Policy } from '../../bridge/policy/policy.js'
@@ -144,7 +148,16 @@ describe('OktaPort.findGroups / findApps against the sandbox', () => {
       keyId: 'reads',
     })
     clock = new ManualClock()
-    port = createOktaPortFactory({ orgUrl: sandbox.url, tokenSource, clock, metadataTtlMs: 60_000 })(scopes)
+    // The manual clock ages the metadata cache only. The executor paces by real time, as the sandbox's windows
+    // (and its Date header) run on real time: a pacer whose clock jumps an hour ahead of Okta's would wait, on
+    // a clock nobody moves, for windows it believes have reset.
+    port = createOktaPortFactory({
+      orgUrl: sandbox.url,
+      tokenSource,
+      clock,
+      executor: new OktaRequestExecutor(),
+      metadataTtlMs: 60_000,
+    })(scopes)
   })
 
   afterAll(async () => {

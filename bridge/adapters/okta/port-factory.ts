@@ -23,7 +23,10 @@ export interface OktaPortFactoryOptions {
   maxWaitMs?: number
   /** Called after each exchange with Okta, for metrics. Ignored when `executor` is given. */
   onCall?: (event: OktaCallEvent) => void
-  /** The clock pacing decisions and waits go by (tests: one shared with the Okta sandbox). Ignored when `executor` is given. */
+  /**
+   * The clock pacing decisions and waits go by (tests: one shared with the Okta sandbox), and the metadata cache's
+   * ages. With `executor` given, only the cache's.
+   */
   clock?: Clock
   /** The org's rate-limit budget shared by replicas (default: the executor's own). Ignored when `executor` is given. */
   budget?: OktaBudget

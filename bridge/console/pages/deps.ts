@@ -30,6 +30,14 @@ export interface GaugeReading {
 export interface ConsoleMetrics {
   /** `okta_jml_bridge_okta_rate_limit_remaining{family}`: the latest `X-Rate-Limit-Remaining` per family. */
   rateLimitRemaining: { get(): Promise<GaugeReading> }
+  /**
+   * The org's rate budget as every replica shares it (`okta_jml_bridge_okta_budget_remaining`): per family, what
+   * the bridge's share (`OKTA_RATE_LIMIT_SHARE`) of the current window still allows. Unset before the Okta
+   * executor exists.
+   */
+  oktaBudget?:
+    | { budgetSnapshot(): Promise<readonly { family: string; limit: number; remaining: number }[]> }
+    | undefined
   /** `okta_jml_bridge_reconcile_drift{kind}`: what the latest scheduled reconciliation found. */
   reconcileDrift: { get(): Promise<GaugeReading> }
   /** `okta_jml_bridge_reconcile_last_success_timestamp_seconds`. */

@@ -1,8 +1,9 @@
 /**
  * The Okta budget and health page: readiness (the checks of `/readyz`), versions, the least-privilege report as
  * `npm run scopes` prints it, and three charts — executions per hour by outcome (the last 24 hours, from the
- * store), the remaining Okta rate budget per endpoint family (the `X-Rate-Limit-Remaining` gauge the bridge keeps
- * for `/metrics`), and grants ending per day (the next 14 days, from the grants).
+ * store), the remaining Okta rate budget per endpoint family (the budget every replica shares, as `/metrics`
+ * reports it: what the bridge's share of each window still allows; Okta's own `X-Rate-Limit-Remaining` where the
+ * shared budget has no row yet), and grants ending per day (the next 14 days, from the grants).
  */
 import type { Request, Response } from 'express'
 import { formatLeastPrivilege } from '../../least-privilege/report.js'
@@ -85,16 +86,21 @@ async function executionsPerHour(ctx: PageContext): Promise<SafeHtml> {
 }
 
 async function rateBudget(ctx: PageContext): Promise<SafeHtml> {
-  const reading = await ctx.deps.metrics.rateLimitRemaining.get()
-  const values = [...reading.values].sort((a, b) =>
-    String(a.labels.family).localeCompare(String(b.labels.family)),
-  )
+  // The shared budget is what replicas pace by, so it is what an operator needs to see; a family it has no row
+  // for yet (never reserved through it) shows Okta's latest answer instead.
+  const shared = (await ctx.deps.metrics.oktaBudget?.budgetSnapshot().catch(() => undefined)) ?? []
+  const remaining = new Map(shared.map((view) => [view.family, view.remaining]))
+  for (const value of (await ctx.deps.metrics.rateLimitRemaining.get()).values) {
+    const family = String(value.labels.family)
+    if (!remaining.has(family)) remaining.set(family, value.value)
+  }
+  const families = [...remaining.keys()].sort((a, b) => a.localeCompare(b))
   return horizontalBarChart({
     id: 'chart-budget',
-    title: 'Remaining Okta rate budget per endpoint family (latest answer)',
-    categories: values.map((v) => String(v.labels.family)),
-    series: [{ name: 'requests remaining', values: values.map((v) => v.value) }],
-    xLabel: 'Requests remaining in the current window',
+    title: "Okta rate budget left per endpoint family (the bridge's share, all replicas)",
+    categories: families,
+    series: [{ name: 'requests left', values: families.map((family) => remaining.get(family)!) }],
+    xLabel: 'Requests the bridge may still send in the current window',
     yLabel: 'Endpoint family',
   })
 }
