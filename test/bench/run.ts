@@ -2,7 +2,8 @@
  * `npm run bench`: runs every benchmark once, prints each suite's figures, then the goals of issue 17 (each
  * figure beside its goal), and writes everything to a JSON file (with the commit and Node version) whose path
  * it prints. Figures are meant to be read as the ratios printed beside them, all measured in this one run (see
- * each benchmark's header). `npm run bench -- bridge console` runs only the suites whose key is given.
+ * each benchmark's header). `npm run bench -- bridge console` runs only the suites whose key is given
+ * (`npm run bench -- p2`: issue 16's P2 alone).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -14,6 +15,7 @@ import { benchConsole } from './console.bench.js'
 import { benchEventHooks } from './event-hooks.bench.js'
 import { benchFootprint } from './footprint.bench.js'
 import { benchOktaSandbox, type Measurement } from './okta-sandbox.bench.js'
+import { benchReplicas } from './replicas.bench.js'
 import { benchSqliteDrivers } from './sqlite-driver.bench.js'
 import { benchStore } from './store.bench.js'
 
@@ -25,6 +27,7 @@ const suites: [string, string, (log: (line: string) => void) => Promise<Measurem
   ['sqlite', 'SQLite driver (better-sqlite3 vs node:sqlite)', benchSqliteDrivers],
   ['store', 'Store (Postgres vs SQLite, same invocation mix)', benchStore],
   ['console', 'Operator console memory (production build, RSS)', benchConsole],
+  ['p2', 'P2 (issue 16): 3 replicas on one Postgres, a batch at the Okta users limit', benchReplicas],
 ]
 
 const only = process.argv.slice(2)
