@@ -130,6 +130,8 @@ export function buildJobs(deps: {
     clock,
     log: logger,
     concurrency: BATCH_CONCURRENCY,
+    // The same lease as an execution's: a dead replica's items are taken over when its executions are.
+    leaseMs: config.executionLeaseMs,
   })
   const executionLeases = new ExecutionLeaseJob(executions, logger)
   return {
