@@ -5,6 +5,7 @@
  * the ticket filled in from the item or the batch.
  */
 import { z } from 'zod'
+import { Problem } from './envelope.js'
 import { FLOWS, type FlowName } from './flows.js'
 import { Ticket } from './primitives.js'
 
@@ -78,17 +79,7 @@ export const BatchStatus = z
           index: z.number().int(),
           executionId: z.string().nullable(),
           status: BatchItemStatus,
-          problem: z
-            .object({
-              type: z.string(),
-              title: z.string(),
-              status: z.number().int(),
-              detail: z.string().optional(),
-              code: z.string(),
-            })
-            .catchall(z.unknown())
-            .optional()
-            .describe('How a failed item failed (RFC 9457 members).'),
+          problem: Problem.optional().describe('How a failed item failed (RFC 9457 members).'),
         })
         .strict(),
     ),
