@@ -73,11 +73,23 @@ export class AuditAnchorer extends PolledJob {
     )
   }
 
-  /** Anchors every entry no anchor covers yet, now; answers the anchors enqueued. */
+  /** A round queued behind the running one and not started yet: later callers share it. */
+  private nextRound: Promise<AuditAnchor[]> | undefined
+
+  /**
+   * Anchors every entry no anchor covers yet, now; answers the anchors enqueued. Calls made while a round
+   * waits to start share that round: it starts after them, so it covers their entries too (under load, one
+   * round per burst of executions instead of one each).
+   */
   anchor(): Promise<AuditAnchor[]> {
-    const next = this.queue.then(() => this.anchorNow())
-    this.queue = next.catch(() => undefined)
-    return next
+    if (this.nextRound !== undefined) return this.nextRound
+    const round = this.queue.then(() => {
+      this.nextRound = undefined
+      return this.anchorNow()
+    })
+    this.nextRound = round
+    this.queue = round.catch(() => undefined)
+    return round
   }
 
   /**

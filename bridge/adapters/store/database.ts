@@ -14,11 +14,10 @@ import {
   PostgresDialect,
   type PostgresDialectConfig,
   PostgresDriver,
-  SqliteDialect,
-  SqliteDriver,
 } from 'kysely'
 import pg from 'pg'
 import { DEFAULT_DATABASE_URL, type PostgresLocation, parseDatabaseUrl } from '../../ports/store-location.js'
+import { GroupCommitSqliteDialect } from './sqlite-group-commit.js'
 
 // Declared with the store's port (the configuration validates `DATABASE_URL` with them too); re-exported for
 // the store's callers.
@@ -303,6 +302,12 @@ export interface OpenDatabaseOptions {
 }
 
 /**
+ * The SQLite files open in this process, by absolute path: every `openDatabase` of one file shares its connection
+ * (and closes it with the last `destroy`). Tests open a file twice to play two replicas; the bridge opens it once.
+ */
+const openFiles = new Map<string, GroupCommitSqliteDialect>()
+
+/**
  * Opens the database a `DATABASE_URL` names and sets the connection up. It does not migrate:
  * `openExecutionStore` does, so a bare connection stays available for tests and tools.
  *
@@ -321,6 +326,13 @@ export async function openDatabase(
   const { filename } = location
   const memory = filename === ':memory:'
   if (!memory && options.mustExist && !existsSync(filename)) throw new Error(`no database at ${filename}`)
+  // A file this process already has open: the same connection, so its group commits cover both (a second
+  // connection would wait for the first's write lock synchronously, blocking the event loop that releases it).
+  const open = memory ? undefined : openFiles.get(filename)
+  if (open !== undefined) {
+    open.retain()
+    return { db: new Kysely<DatabaseSchema>({ dialect: open }), dialect: 'sqlite', filename }
+  }
   if (!memory) mkdirSync(dirname(filename), { recursive: true })
   let sqlite: SQLite.Database
   try {
@@ -342,32 +354,12 @@ export async function openDatabase(
     sqlite.close()
     throw error
   }
-  const db = new Kysely<DatabaseSchema>({ dialect: new ImmediateSqliteDialect(sqlite) })
+  // Group commit and kept prepared statements over the one connection (`sqlite-group-commit.ts`); its groups
+  // begin immediate, so a second process on the file queues for the write lock rather than failing mid-way.
+  const dialect = new GroupCommitSqliteDialect(sqlite, () => openFiles.delete(filename))
+  if (!memory) openFiles.set(filename, dialect)
+  const db = new Kysely<DatabaseSchema>({ dialect })
   return { db, dialect: 'sqlite', filename }
-}
-
-/**
- * SQLite's dialect with write transactions. A plain `BEGIN` is deferred: a transaction that reads the
- * audit chain's head and then appends would, if another process appended in between, fail at its first
- * write (SQLITE_BUSY, which busy_timeout cannot wait out). `BEGIN IMMEDIATE` takes the write lock first,
- * so appenders queue (for up to busy_timeout) and each reads the head it extends. Every transaction the
- * store runs writes, so none is needlessly serialized. In-process, Kysely's single-connection mutex
- * already serializes transactions; this covers a second process on the same file.
- */
-class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: SQLite.Database) {
-    super({ database: sqlite })
-  }
-
-  override createDriver(): SqliteDriver {
-    return new ImmediateSqliteDriver({ database: this.sqlite })
-  }
-}
-
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
-  }
 }
 
 /**

@@ -3,14 +3,14 @@
  * Kysely's portable query builder (`on conflict … do nothing`, `returning` and CHECK constraints exist in both).
  *
  * Concurrency: step and audit sequence numbers are "max + 1", and the audit chain extends the head it reads,
- * so one writer at a time must read and write. On SQLite, better-sqlite3 is synchronous and Kysely's driver has
- * a single connection behind a mutex (transactions never interleave within the process) and `BEGIN IMMEDIATE`
- * queues a second process. On Postgres, every write transaction first takes a transaction-scoped advisory
+ * so one writer at a time must read and write. On SQLite, the process has one connection that holders take in
+ * turn (transactions never interleave within the process; `sqlite-group-commit.ts`, which also commits concurrent
+ * transactions together) and its `BEGIN IMMEDIATE` queues a second process. On Postgres, every write transaction first takes a transaction-scoped advisory
  * lock (`pg_advisory_xact_lock`, see database.ts), which does the same across every replica and connection.
  * Should that ever be bypassed, the audit_entries primary key refuses the second of two equal seqs, so a race
  * fails loudly instead of forking the chain.
  */
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { Kysely, Selectable, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely'
 import type { FlowName, PlanStep, Target, Ticket } from '../../../shared/index.js'
 import {
   type AuditEntry,
@@ -129,14 +129,16 @@ export class SqlExecutionStore implements ExecutionStore {
 
   async recordPlan(id: string, plan: PlanStep[], planHash: string, holder?: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await checkHolder(trx, id, holder)
-      const result = await trx
-        .updateTable('executions')
-        .set({ plan: toJson(plan), plan_hash: planHash, updated_at: this.timestamp() })
-        .where('id', '=', id)
-        .where('status', '=', 'running')
-        .executeTakeFirst()
-      if (result.numUpdatedRows === 0n) throw await stateError(trx, id, 'record a plan for')
+      // The holder is part of the condition: one statement when all is well, the reason read only when not.
+      const result = await heldBy(
+        trx
+          .updateTable('executions')
+          .set({ plan: toJson(plan), plan_hash: planHash, updated_at: this.timestamp() })
+          .where('id', '=', id)
+          .where('status', '=', 'running'),
+        holder,
+      ).executeTakeFirst()
+      if (result.numUpdatedRows === 0n) throw await refusal(trx, id, holder, 'record a plan for')
     })
   }
 
@@ -146,18 +148,28 @@ export class SqlExecutionStore implements ExecutionStore {
       // Not conditional on the status: a change Okta made must reach the audit whatever happened since. But
       // conditional on the holder: a replica that lost the execution leaves its steps to the new holder, whose
       // resumed run finds the change in Okta and records it once (two writers would record it twice).
-      const execution = await trx.selectFrom('executions').selectAll().where('id', '=', id).executeTakeFirst()
-      if (execution === undefined) throw new ExecutionNotFoundError(id)
+      // One read for the execution, its last step and the audit chain's head.
+      const found = await trx
+        .selectFrom('executions')
+        .selectAll('executions')
+        .select((eb) => [
+          eb
+            .selectFrom('steps')
+            .select((sub) => sub.fn.max('seq').as('s'))
+            .where('execution_id', '=', id)
+            .as('last_step'),
+          eb.selectFrom('audit_entries').select('seq').orderBy('seq', 'desc').limit(1).as('head_seq'),
+          eb.selectFrom('audit_entries').select('hash').orderBy('seq', 'desc').limit(1).as('head_hash'),
+        ])
+        .where('id', '=', id)
+        .executeTakeFirst()
+      if (found === undefined) throw new ExecutionNotFoundError(id)
+      const { last_step, head_seq, head_hash, ...execution } = found
       if (holder !== undefined && execution.lease_holder !== holder)
         throw new ExecutionLeaseLostError(id, holder)
-      const last = await trx
-        .selectFrom('steps')
-        .select((eb) => eb.fn.max('seq').as('seq'))
-        .where('execution_id', '=', id)
-        .executeTakeFirst()
       const stepRow: StepsTable = {
         execution_id: id,
-        seq: Number(last?.seq ?? 0) + 1,
+        seq: Number(last_step ?? 0) + 1,
         attempt: step.attempt,
         operation: step.operation,
         target: toJson(step.target),
@@ -168,7 +180,10 @@ export class SqlExecutionStore implements ExecutionStore {
       }
       await trx.insertInto('steps').values(stepRow).execute()
       // Only a change is audited: a failed step changed nothing in Okta.
-      if (step.outcome === 'succeeded') await appendAudit(trx, execution, stepRow)
+      if (step.outcome === 'succeeded') {
+        const head = head_seq == null || head_hash == null ? null : { seq: Number(head_seq), hash: head_hash }
+        await appendAudit(trx, execution, stepRow, head)
+      }
       return toStep(stepRow)
     })
   }
@@ -182,7 +197,6 @@ export class SqlExecutionStore implements ExecutionStore {
   ): Promise<void> {
     const at = this.timestamp()
     await this.db.transaction().execute(async (trx) => {
-      await checkHolder(trx, id, holder)
       const outcome =
         result.status === 'succeeded'
           ? { status: 'succeeded', output: toJsonOrNull(result.output), error: null }
@@ -194,14 +208,16 @@ export class SqlExecutionStore implements ExecutionStore {
               // JSON), so the execution stays on record and the key is free.
               ...(result.releaseKey ? { idempotency_key: `released:${id}` } : {}),
             }
-      const updated = await trx
-        .updateTable('executions')
-        // The lease ends with the run (the holder stays on record: who finished it).
-        .set({ ...outcome, finished_at: at, updated_at: at, lease_until: null })
-        .where('id', '=', id)
-        .where('status', '=', 'running')
-        .executeTakeFirst()
-      if (updated.numUpdatedRows === 0n) throw await stateError(trx, id, 'finish')
+      const updated = await heldBy(
+        trx
+          .updateTable('executions')
+          // The lease ends with the run (the holder stays on record: who finished it).
+          .set({ ...outcome, finished_at: at, updated_at: at, lease_until: null })
+          .where('id', '=', id)
+          .where('status', '=', 'running'),
+        holder,
+      ).executeTakeFirst()
+      if (updated.numUpdatedRows === 0n) throw await refusal(trx, id, holder, 'finish')
     })
   }
 
@@ -373,13 +389,18 @@ export async function appendAudit(
   trx: Transaction<DatabaseSchema>,
   execution: Selectable<ExecutionsTable>,
   step: StepsTable,
+  /** The chain's head if the caller read it in this transaction already (`null`: the chain is empty). */
+  knownHead?: { seq: number; hash: string } | null,
 ): Promise<void> {
-  const head = await trx
-    .selectFrom('audit_entries')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+  const head =
+    knownHead !== undefined
+      ? knownHead
+      : await trx
+          .selectFrom('audit_entries')
+          .select(['seq', 'hash'])
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst()
   const ticket = JSON.parse(execution.ticket) as Ticket
   const caller = JSON.parse(execution.caller) as CallerRecord
   const target = JSON.parse(step.target) as Target
@@ -407,30 +428,40 @@ export async function appendAudit(
 }
 
 /**
- * Refuses a write by a replica that no longer holds the execution (`holder` given and not the row's), in the
- * write's own transaction — so between this check and the write no other replica can take it over (on Postgres
- * the transaction holds the write lock; on SQLite it began immediate).
+ * An update of an execution made conditional on its holder (`holder` given): a replica that no longer holds the
+ * execution writes nothing — decided in the write itself, so no other replica can take it over in between.
  */
-async function checkHolder(
+function heldBy<Q extends UpdateQueryBuilder<DatabaseSchema, 'executions', 'executions', UpdateResult>>(
+  update: Q,
+  holder: string | undefined,
+): Q {
+  return holder === undefined ? update : (update.where('lease_holder', '=', holder) as Q)
+}
+
+/**
+ * Why a conditional update of an execution touched nothing: it is missing, another replica holds it (`holder`
+ * given and not the row's; checked first, as a lost lease stops the run whatever the state), or it is in another
+ * state.
+ */
+async function refusal(
   trx: Transaction<DatabaseSchema>,
   id: string,
   holder: string | undefined,
-): Promise<void> {
-  if (holder === undefined) return
+  action: string,
+): Promise<Error> {
   const row = await trx
     .selectFrom('executions')
-    .select('lease_holder')
+    .select(['status', 'lease_holder'])
     .where('id', '=', id)
     .executeTakeFirst()
-  if (row === undefined) throw new ExecutionNotFoundError(id)
-  if (row.lease_holder !== holder) throw new ExecutionLeaseLostError(id, holder)
+  if (row === undefined) return new ExecutionNotFoundError(id)
+  if (holder !== undefined && row.lease_holder !== holder) return new ExecutionLeaseLostError(id, holder)
+  return new ExecutionStateError(id, row.status as ExecutionStatus, action)
 }
 
 /** Why a conditional update touched nothing: the execution is missing, or in another state. */
 async function stateError(trx: Transaction<DatabaseSchema>, id: string, action: string): Promise<Error> {
-  const row = await trx.selectFrom('executions').select('status').where('id', '=', id).executeTakeFirst()
-  if (row === undefined) return new ExecutionNotFoundError(id)
-  return new ExecutionStateError(id, row.status as ExecutionStatus, action)
+  return refusal(trx, id, undefined, action)
 }
 
 function toJson(value: unknown): string {
