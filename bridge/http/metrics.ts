@@ -24,6 +24,8 @@ export interface MetricsSources {
   pendingOutbox?: () => Promise<number>
   /** Okta changes the audit holds without their System Log request id (looked up in the background). */
   unjoinedChanges?: () => Promise<number>
+  /** SQLite's group commits so far: how many, how many uses they carried, how many failed. */
+  storeCommits?: () => { commits: number; uses: number; failed: number } | undefined
 }
 
 /** The org's Okta rate-limit budget as the metrics read it at scrape time (the request executor). */
@@ -179,6 +181,32 @@ export class BridgeMetrics {
       collect() {
         const depths = metrics.oktaBudget?.queueDepths() ?? {}
         for (const [family, depth] of Object.entries(depths)) this.set({ family }, depth)
+      },
+    })
+    const storeCommits = sources.storeCommits
+    new Counter({
+      name: 'okta_jml_bridge_store_commits_total',
+      help: 'SQLite group commits by outcome (committed, failed); each carries many statements and transactions',
+      labelNames: ['outcome'],
+      registers,
+      collect() {
+        const stats = storeCommits?.()
+        if (!stats) return
+        // Absolute counts kept by the store: set, not added to.
+        this.reset()
+        this.inc({ outcome: 'committed' }, stats.commits)
+        this.inc({ outcome: 'failed' }, stats.failed)
+      },
+    })
+    new Counter({
+      name: 'okta_jml_bridge_store_committed_uses_total',
+      help: 'Transactions and lone statements carried by SQLite group commits (÷ commits: the mean group size)',
+      registers,
+      collect() {
+        const stats = storeCommits?.()
+        if (!stats) return
+        this.reset()
+        this.inc(stats.uses)
       },
     })
     const pending = sources.pendingExecutions

@@ -32,6 +32,7 @@ export function bridgeMetrics(stores: Stores): BridgeMetrics {
     pendingExecutions: async () => (await stores.store.unfinished()).length,
     pendingOutbox: () => stores.outbox.pendingCount(),
     unjoinedChanges: () => stores.auditTrail.unjoinedCount(),
+    storeCommits: () => stores.store.commits,
   })
 }
 

@@ -82,6 +82,7 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
         ...org.env,
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
+        METRICS_TOKEN,
         DATABASE_URL: `sqlite:${join(work, `bridge-${processes++}.db`)}`,
       },
       work,
@@ -199,12 +200,17 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
       const direct = checkWindow(await window('direct', rate, WINDOW_SECONDS), `direct ${rate}/s`)
       const samples: number[] = []
       const cpu0 = cpuMsOf(bridge.proc.pid!)
+      const commits0 = await storeCommits(bridge.url)
       const sampling = sampleRss(bridge.proc.pid!, samples)
       const via = checkWindow(await window('bridge', rate, WINDOW_SECONDS), `bridge ${rate}/s`)
       sampling.stop()
       await sampling.done
       const cpuMs = cpuMsOf(bridge.proc.pid!) - cpu0
+      const commits1 = await storeCommits(bridge.url)
+      const answered = Math.max(1, via.ok + via.failed)
       rates.push({
+        commitsPerInvocation: (commits1.commits - commits0.commits) / answered,
+        usesPerCommit: (commits1.uses - commits0.uses) / Math.max(1, commits1.commits - commits0.commits),
         rate,
         direct,
         bridge: via,
@@ -274,6 +280,24 @@ interface RateFigures {
   rssMedian: number
   /** The bridge process's CPU time (user + system) over its window, per invocation sent. */
   cpuMsPerInvocation: number
+  /** SQLite commits over the window per invocation answered, and the transactions/statements each carried. */
+  commitsPerInvocation: number
+  usesPerCommit: number
+}
+
+/** The token the bench's bridges serve `/metrics` under (generated per run; nothing secret). */
+const METRICS_TOKEN = randomBytes(16).toString('hex')
+
+/** The store's group commits so far, read from the bridge's `/metrics`. */
+async function storeCommits(bridgeUrl: string): Promise<{ commits: number; uses: number }> {
+  const res = await fetch(`${bridgeUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  const text = await res.text()
+  if (res.status !== 200) throw new Error(`/metrics: ${res.status}`)
+  const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? Number.NaN)
+  return {
+    commits: value(/^okta_jml_bridge_store_commits_total\{outcome="committed"\} (\d+)/m),
+    uses: value(/^okta_jml_bridge_store_committed_uses_total (\d+)/m),
+  }
 }
 
 /** The CPU time (user + system) a process has used, in ms, from `/proc/<pid>/stat` (clock ticks of 10 ms). */
@@ -316,7 +340,7 @@ function rateMeasurements(r: RateFigures): Measurement[] {
       name: `revoke-sessions via bridge at ${r.rate}/s`,
       value: round(p(r.bridge, 0.99)),
       unit: 'ms p99',
-      note: `${line(r.bridge)}; overhead p50 ${round(p(r.bridge, 0.5) - p(r.direct, 0.5))} ms, p99 ${round(p(r.bridge, 0.99) - p(r.direct, 0.99))} ms; bridge CPU ${round(r.cpuMsPerInvocation)} ms/invocation`,
+      note: `${line(r.bridge)}; overhead p50 ${round(p(r.bridge, 0.5) - p(r.direct, 0.5))} ms, p99 ${round(p(r.bridge, 0.99) - p(r.direct, 0.99))} ms; bridge CPU ${round(r.cpuMsPerInvocation)} ms/invocation; ${round(r.commitsPerInvocation)} SQLite commits/invocation, ${round(r.usesPerCommit)} uses/commit`,
       details: {
         ...details(r.bridge),
         cpuMsPerInvocation: round(r.cpuMsPerInvocation),

@@ -17,7 +17,7 @@ import {
 } from 'kysely'
 import pg from 'pg'
 import { DEFAULT_DATABASE_URL, type PostgresLocation, parseDatabaseUrl } from '../../ports/store-location.js'
-import { GroupCommitSqliteDialect } from './sqlite-group-commit.js'
+import { GroupCommitSqliteDialect, type GroupCommitStats } from './sqlite-group-commit.js'
 
 // Declared with the store's port (the configuration validates `DATABASE_URL` with them too); re-exported for
 // the store's callers.
@@ -285,6 +285,8 @@ export interface OpenedDatabase {
   dialect: 'sqlite' | 'postgres'
   /** SQLite: an absolute file path, or `:memory:`. Postgres: the URL without its password. */
   filename: string
+  /** SQLite: the connection's group commits so far (`sqlite-group-commit.ts`), for the metrics. */
+  commits?: GroupCommitStats
 }
 
 /** How to open. */
@@ -331,7 +333,12 @@ export async function openDatabase(
   const open = memory ? undefined : openFiles.get(filename)
   if (open !== undefined) {
     open.retain()
-    return { db: new Kysely<DatabaseSchema>({ dialect: open }), dialect: 'sqlite', filename }
+    return {
+      db: new Kysely<DatabaseSchema>({ dialect: open }),
+      dialect: 'sqlite',
+      filename,
+      commits: open.driver.stats,
+    }
   }
   if (!memory) mkdirSync(dirname(filename), { recursive: true })
   let sqlite: SQLite.Database
@@ -359,7 +366,7 @@ export async function openDatabase(
   const dialect = new GroupCommitSqliteDialect(sqlite, () => openFiles.delete(filename))
   if (!memory) openFiles.set(filename, dialect)
   const db = new Kysely<DatabaseSchema>({ dialect })
-  return { db, dialect: 'sqlite', filename }
+  return { db, dialect: 'sqlite', filename, commits: dialect.driver.stats }
 }
 
 /**

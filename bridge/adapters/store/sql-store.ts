@@ -42,16 +42,21 @@ import {
 } from './database.js'
 import { leaseFree } from './lease.js'
 import { migrateToLatest } from './migrations.js'
+import type { GroupCommitStats } from './sqlite-group-commit.js'
 
 /** Store options. */
 export interface ExecutionStoreOptions {
   /** The clock for timestamps (tests pin it). */
   now?: () => Date
+  /** SQLite: the connection's group commits, which the metrics report. */
+  commits?: GroupCommitStats
 }
 
 /** `ExecutionStore` over a Kysely database whose schema `migrateToLatest` created. */
 export class SqlExecutionStore implements ExecutionStore {
   private readonly now: () => Date
+  /** SQLite: commits and the uses they carried so far (undefined on Postgres, which commits each transaction). */
+  readonly commits: GroupCommitStats | undefined
 
   /** `db` is public for diagnostics and tests (pragmas, tampering); the bridge uses the port's methods. */
   constructor(
@@ -59,6 +64,7 @@ export class SqlExecutionStore implements ExecutionStore {
     options: ExecutionStoreOptions = {},
   ) {
     this.now = options.now ?? (() => new Date())
+    this.commits = options.commits
   }
 
   /** With `lease`, a new execution is held by its holder from the start: the same transaction claims both. */
@@ -371,14 +377,14 @@ export async function openExecutionStore(
   url?: string,
   options: ExecutionStoreOptions & OpenDatabaseOptions = {},
 ): Promise<SqlExecutionStore> {
-  const { db } = await openDatabase(url, options)
+  const { db, commits } = await openDatabase(url, options)
   try {
     await migrateToLatest(db as Kysely<unknown>)
   } catch (error) {
     await db.destroy()
     throw error
   }
-  return new SqlExecutionStore(db, options)
+  return new SqlExecutionStore(db, commits === undefined ? options : { ...options, commits })
 }
 
 /**
