@@ -14,6 +14,7 @@ import request from 'supertest'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   createOktaPortFactory,
+  MemoryOktaBudget,
   OktaRequestExecutor,
   OktaTokenSource,
 } from '../../bridge/adapters/okta/index.js'
@@ -21,7 +22,11 @@ import { openExecutionStore, type SqlExecutionStore } from '../../bridge/adapter
 import { SqlOktaBudget } from '../../bridge/adapters/store/okta-budget-store.js'
 import { ConfigError, loadConfig } from '../../bridge/config.js'
 import { OktaError } from '../../bridge/ports/okta.js'
-import { waitingForOktaBudget } from '../../bridge/ports/okta-budget.js'
+import {
+  PROBE_WINDOW_SECONDS,
+  PROVISIONAL_WINDOW_SECONDS,
+  waitingForOktaBudget,
+} from '../../bridge/ports/okta-budget.js'
 import { type OktaSandbox, startOktaSandbox } from '../sandboxes/okta/index.js'
 import { DEFAULT_RATE_LIMITS } from '../sandboxes/okta/rate-limits.js'
 import { startFlowBridge, TICKET, TOKEN, uniqueLogin } from './support/flows-harness.js'
@@ -232,6 +237,37 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     expect(await budget.acquireConcurrency(2, at + 2 * lifetime, lifetime)).toBeDefined()
   })
 
+  it('a probe whose replica died frees the family after PROBE_WINDOW_SECONDS, not a minute; a known family keeps its minute', async () => {
+    const dead = await budgetOnSharedDatabase()
+    const alive = await budgetOnSharedDatabase()
+    const at = Date.parse('2026-11-23T09:00:00.000Z')
+    // The dead replica's probe of a family nobody has seen: never answered, never given back.
+    expect(await dead.reserve('users', at, 0.8)).toEqual({ kind: 'granted' })
+    const held = await alive.reserve('users', at + 1_000, 0.8)
+    expect(held).toMatchObject({ kind: 'exhausted', provisional: true, limit: 1 })
+    expect((held as { resetEpochSeconds: number }).resetEpochSeconds).toBe(at / 1000 + PROBE_WINDOW_SECONDS)
+    expect(await alive.reserve('users', at + (PROBE_WINDOW_SECONDS - 1) * 1000, 0.8)).toMatchObject({
+      kind: 'exhausted',
+    })
+    // Its window over, the next replica probes; and a second lost probe frees the family as soon.
+    const next = at + PROBE_WINDOW_SECONDS * 1000
+    expect(await alive.reserve('users', next, 0.8)).toEqual({ kind: 'granted' })
+    expect(await dead.reserve('users', next + 1_000, 0.8)).toMatchObject({
+      kind: 'exhausted',
+      resetEpochSeconds: next / 1000 + PROBE_WINDOW_SECONDS,
+    })
+    // Once Okta has answered, the limit is known: a window that ends restarts provisionally for a minute.
+    await alive.observe(
+      'users',
+      { limit: 600, remaining: 599, resetEpochSeconds: next / 1000 + 30 },
+      next + 500,
+    )
+    const later = next + 31_000
+    expect(await alive.reserve('users', later, 0.8)).toEqual({ kind: 'granted' })
+    const view = (await alive.snapshot(later, 0.8)).find((family) => family.family === 'users')
+    expect(view?.resetEpochSeconds).toBe(Math.floor(later / 1000) + PROVISIONAL_WINDOW_SECONDS)
+  })
+
   it('queued work waits past maxWaitMs (a 120 s window on a manual clock); a bounded request fails fast instead', async () => {
     const clock = new ManualClock('2026-11-23T09:00:00.000Z')
     sandbox.useClock(() => clock.now().getTime())
@@ -276,6 +312,19 @@ async function publicJwkOf(): Promise<JWK> {
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicPart } = privateJwk
   return { ...publicPart, kid: keyId, alg: 'RS256', use: 'sig' }
 }
+
+describe('the in-process budget', () => {
+  it('follows the same probe window', async () => {
+    const memory = new MemoryOktaBudget()
+    const at = Date.parse('2026-11-23T09:00:00.000Z')
+    expect(await memory.reserve('apps', at, 0.8)).toEqual({ kind: 'granted' })
+    expect(await memory.reserve('apps', at + 1_000, 0.8)).toMatchObject({
+      kind: 'exhausted',
+      resetEpochSeconds: at / 1000 + PROBE_WINDOW_SECONDS,
+    })
+    expect(await memory.reserve('apps', at + PROBE_WINDOW_SECONDS * 1000, 0.8)).toEqual({ kind: 'granted' })
+  })
+})
 
 describe('OKTA_RATE_LIMIT_SHARE', () => {
   async function problemsOf(env: NodeJS.ProcessEnv): Promise<readonly string[]> {
