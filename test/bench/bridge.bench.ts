@@ -211,6 +211,7 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
       rates.push({
         commitsPerInvocation: (commits1.commits - commits0.commits) / answered,
         usesPerCommit: (commits1.uses - commits0.uses) / Math.max(1, commits1.commits - commits0.commits),
+        heap: { total: commits1.heapTotal, used: commits1.heapUsed, external: commits1.external },
         rate,
         direct,
         bridge: via,
@@ -251,7 +252,7 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
         value: mb(r.rssPeak),
         unit: 'MB',
         ...(r.rate === 500 ? { goal: '<= 150 MB', met: mb(r.rssPeak) <= 150 } : {}),
-        note: `median ${mb(r.rssMedian)} MB`,
+        note: `median ${mb(r.rssMedian)} MB; V8 heap at the window's end ${mb(r.heap.total)} MB (${mb(r.heap.used)} MB used), external ${mb(r.heap.external)} MB`,
       })
     }
     const limited = sandbox.stats().rateLimited
@@ -283,13 +284,17 @@ interface RateFigures {
   /** SQLite commits over the window per invocation answered, and the transactions/statements each carried. */
   commitsPerInvocation: number
   usesPerCommit: number
+  /** V8's heap (bytes) at the window's end, from the bridge's `/metrics`: what of the RSS is JavaScript's. */
+  heap: { total: number; used: number; external: number }
 }
 
 /** The token the bench's bridges serve `/metrics` under (generated per run; nothing secret). */
 const METRICS_TOKEN = randomBytes(16).toString('hex')
 
-/** The store's group commits so far, read from the bridge's `/metrics`. */
-async function storeCommits(bridgeUrl: string): Promise<{ commits: number; uses: number }> {
+/** The store's group commits so far and V8's heap now, read from the bridge's `/metrics`. */
+async function storeCommits(
+  bridgeUrl: string,
+): Promise<{ commits: number; uses: number; heapTotal: number; heapUsed: number; external: number }> {
   const res = await fetch(`${bridgeUrl}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
   const text = await res.text()
   if (res.status !== 200) throw new Error(`/metrics: ${res.status}`)
@@ -297,6 +302,9 @@ async function storeCommits(bridgeUrl: string): Promise<{ commits: number; uses:
   return {
     commits: value(/^okta_jml_bridge_store_commits_total\{outcome="committed"\} (\d+)/m),
     uses: value(/^okta_jml_bridge_store_committed_uses_total (\d+)/m),
+    heapTotal: value(/^okta_jml_bridge_nodejs_heap_size_total_bytes (\d+)/m),
+    heapUsed: value(/^okta_jml_bridge_nodejs_heap_size_used_bytes (\d+)/m),
+    external: value(/^okta_jml_bridge_nodejs_external_memory_bytes (\d+)/m),
   }
 }
 
