@@ -1,17 +1,31 @@
 /**
  * The production build as the benchmarks run it: `npm run build:bridge` once, then `node build/bridge/main.js`
- * (what the image runs) as a process of its own, and its resident set size read from `/proc/<pid>/status`.
+ * with the node flags of the image's `CMD` (what the image runs) as a process of its own, and its resident set
+ * size read from `/proc/<pid>/status`.
  * Shared by the console's memory benchmark and the bridge's goal benchmark so both start it the same way.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseDockerfile } from '../deploy/support.js'
 import { median } from './stats.js'
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+/**
+ * The node flags the image starts the bridge with: its `CMD` between `node` and the script, read from the
+ * Dockerfile so a benchmark measures exactly what the image runs.
+ */
+export function imageNodeFlags(): string[] {
+  const runtime = parseDockerfile(readFileSync(join(ROOT, 'bridge/Dockerfile'), 'utf8')).stages.at(-1)!
+  const cmd = runtime.instructions.find((i) => i.keyword === 'CMD')!.args
+  if (cmd[0] !== 'node' || cmd.at(-1) !== 'build/bridge/main.js') throw new Error(`unexpected CMD: ${cmd}`)
+  return cmd.slice(1, -1)
+}
 
 /** RSS samples per idle reading, and the pause between them. */
 const SAMPLES = 5
@@ -36,7 +50,7 @@ export interface Built {
 }
 
 /**
- * `node [nodeArgs] build/bridge/main.js` with `env` (in the scratch directory `cwd`), once it says where it
+ * `node [the image's flags] [nodeArgs] build/bridge/main.js` with `env` (in the scratch directory `cwd`), once it says where it
  * listens. The bench's own bridge-related variables are dropped so only `env` configures it.
  */
 export async function startBuilt(
@@ -49,11 +63,15 @@ export async function startBuilt(
     if (!/^(OKTA_|BRIDGE_|CONSOLE_|DATABASE_URL$|PORT$|HOST$|LOG_LEVEL$|NODE_ENV$)/.test(name))
       clean[name] = value
   }
-  const proc = spawn(process.execPath, [...nodeArgs, join(ROOT, 'build/bridge/main.js')], {
-    cwd,
-    env: { ...clean, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+  const proc = spawn(
+    process.execPath,
+    [...imageNodeFlags(), ...nodeArgs, join(ROOT, 'build/bridge/main.js')],
+    {
+      cwd,
+      env: { ...clean, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  )
   let err = ''
   proc.stderr!.on('data', (chunk: Buffer) => {
     err += chunk.toString()

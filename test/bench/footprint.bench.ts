@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { ROOT, startProductionOrg } from '../deploy/support.js'
+import { imageNodeFlags } from './built-bridge.js'
 import type { Measurement } from './okta-sandbox.bench.js'
 import { median, ratio, round } from './stats.js'
 
@@ -84,7 +85,7 @@ export async function benchFootprint(log: (line: string) => void): Promise<Measu
     )
     log('node build/bridge/main.js (NODE_ENV=production) against the sandbox org')
     let stderr = ''
-    child = spawn(process.execPath, ['build/bridge/main.js'], {
+    child = spawn(process.execPath, [...imageNodeFlags(), 'build/bridge/main.js'], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',

@@ -189,7 +189,12 @@ describe('bridge/Dockerfile', () => {
     ).toBe(true)
     const cmd = runtime.instructions.find((i) => i.keyword === 'CMD')!
     expect(cmd.execForm).toBe(true)
-    expect(cmd.args).toEqual(['node', 'build/bridge/main.js'])
+    expect(cmd.args).toEqual(['node', '--max-semi-space-size=4', 'build/bridge/main.js'])
+    // `npm run start:prod` starts the build the way the image does, flags included.
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    expect(pkg.scripts['start:prod']).toBe(cmd.args.join(' '))
   })
 
   it('exposes the API and metrics ports and checks /healthz with node itself', () => {
