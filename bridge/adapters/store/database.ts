@@ -4,6 +4,7 @@
  * through Kysely's query builder so both dialects share them — only this file (connection set-up) and the
  * transaction start are dialect-specific.
  */
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
@@ -416,6 +417,7 @@ async function openPostgres(
       ? { application_name: location.params.application_name }
       : { application_name: 'okta-jml-bridge' }),
     max: 10,
+    Client: PreparingClient,
   })
   // An idle client's error (the server restarted) is reported on the pool; unhandled it would crash the
   // process. The next query takes a fresh client and fails or succeeds on its own.
@@ -432,6 +434,32 @@ async function openPostgres(
   const db = new Kysely<DatabaseSchema>({ dialect: new LockingPostgresDialect({ pool }) })
   return { db, dialect: 'postgres', filename: location.display }
 }
+
+/**
+ * A `pg` client that sends the store's queries as named prepared statements: each connection parses and plans a
+ * given SQL text once, then only binds and executes it (the store runs the same few dozen statements over and
+ * over; parsing each anew was server CPU spent for nothing). The name is a digest of the text, so one text always
+ * has one name and two texts never share one. Only data statements are named (`select`, `insert`, `update`,
+ * `delete`, `with`): transaction control, advisory locks by literal and the migrations' DDL go as they are.
+ */
+class PreparingClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's `query` has a dozen overloads; this passes them all through.
+  override query(config: any, values?: any, callback?: any): any {
+    if (
+      typeof config === 'string' &&
+      Array.isArray(values) &&
+      callback === undefined &&
+      PREPARABLE.test(config)
+    ) {
+      const name = `s_${createHash('sha1').update(config).digest('base64url')}`
+      return super.query({ name, text: config, values })
+    }
+    return super.query(config, values, callback)
+  }
+}
+
+/** The statements {@link PreparingClient} prepares. */
+const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i
 
 /** Postgres's dialect whose transactions start by taking the store's write lock (see {@link WRITE_LOCK_KEY}). */
 class LockingPostgresDialect extends PostgresDialect {
