@@ -8,16 +8,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import {
-  CompiledQuery,
-  type DatabaseConnection,
-  Kysely,
-  PostgresDialect,
-  type PostgresDialectConfig,
-  PostgresDriver,
-} from 'kysely'
+import { Kysely } from 'kysely'
 import pg from 'pg'
 import { DEFAULT_DATABASE_URL, type PostgresLocation, parseDatabaseUrl } from '../../ports/store-location.js'
+import { GroupCommitPostgresDialect } from './postgres-group-commit.js'
 import { GroupCommitSqliteDialect, type GroupCommitStats } from './sqlite-group-commit.js'
 
 // Declared with the store's port (the configuration validates `DATABASE_URL` with them too); re-exported for
@@ -431,8 +425,10 @@ async function openPostgres(
       cause: error,
     })
   }
-  const db = new Kysely<DatabaseSchema>({ dialect: new LockingPostgresDialect({ pool }) })
-  return { db, dialect: 'postgres', filename: location.display }
+  // Write transactions take the write lock, grouped on one writer connection (`postgres-group-commit.ts`).
+  const dialect = new GroupCommitPostgresDialect(pool, WRITE_LOCK_KEY)
+  const db = new Kysely<DatabaseSchema>({ dialect })
+  return { db, dialect: 'postgres', filename: location.display, commits: dialect.driver.stats }
 }
 
 /**
@@ -460,22 +456,3 @@ class PreparingClient extends pg.Client {
 
 /** The statements {@link PreparingClient} prepares. */
 const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i
-
-/** Postgres's dialect whose transactions start by taking the store's write lock (see {@link WRITE_LOCK_KEY}). */
-class LockingPostgresDialect extends PostgresDialect {
-  constructor(private readonly config: PostgresDialectConfig) {
-    super(config)
-  }
-
-  override createDriver(): PostgresDriver {
-    return new LockingPostgresDriver(this.config)
-  }
-}
-
-class LockingPostgresDriver extends PostgresDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'))
-    // Released by the transaction's commit or rollback, whatever happens to the connection.
-    await connection.executeQuery(CompiledQuery.raw(`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`))
-  }
-}
