@@ -69,7 +69,8 @@ export interface OktaBudget {
   /**
    * Reconciles the family's window with an answer: the reserved count becomes at least what Okta says is used
    * (`limit - remaining`), so other integrations' traffic and a replica's lost answers are counted too. An
-   * answer from a window that has already ended (reset at or before `oktaNowMs`) is ignored.
+   * answer from a window that has already ended (reset at or before `oktaNowMs`) says nothing of the current
+   * window, except the family's limit while only a probe's is known (so a late answer still frees the family).
    */
   observe(family: string, answer: BudgetWindowAnswer, oktaNowMs: number): Promise<void>
   /**

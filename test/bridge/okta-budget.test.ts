@@ -268,6 +268,23 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     expect(view?.resetEpochSeconds).toBe(Math.floor(later / 1000) + PROVISIONAL_WINDOW_SECONDS)
   })
 
+  it("a probe's answer that names an ended window still tells the limit: the family is free at once", async () => {
+    const budget = await budgetOnSharedDatabase()
+    const at = Date.parse('2026-11-23T09:00:00.000Z')
+    expect(await budget.reserve('groups', at, 0.8)).toEqual({ kind: 'granted' })
+    expect(await budget.reserve('groups', at + 100, 0.8)).toMatchObject({ kind: 'exhausted', limit: 1 })
+    // The answer's window ended before it was observed (a slow answer, a skewed clock): its window is ignored,
+    // its limit is not.
+    await budget.observe('groups', { limit: 500, remaining: 499, resetEpochSeconds: at / 1000 - 1 }, at + 200)
+    expect(await budget.reserve('groups', at + 300, 0.8)).toEqual({ kind: 'granted' })
+    const view = (await budget.snapshot(at + 300, 0.8)).find((family) => family.family === 'groups')
+    expect(view).toMatchObject({
+      limit: 500,
+      remaining: 400 - 2,
+      resetEpochSeconds: at / 1000 + PROBE_WINDOW_SECONDS,
+    })
+  })
+
   it('queued work waits past maxWaitMs (a 120 s window on a manual clock); a bounded request fails fast instead', async () => {
     const clock = new ManualClock('2026-11-23T09:00:00.000Z')
     sandbox.useClock(() => clock.now().getTime())
@@ -323,6 +340,9 @@ describe('the in-process budget', () => {
       resetEpochSeconds: at / 1000 + PROBE_WINDOW_SECONDS,
     })
     expect(await memory.reserve('apps', at + PROBE_WINDOW_SECONDS * 1000, 0.8)).toEqual({ kind: 'granted' })
+    // A late answer (its window over) still tells the limit.
+    await memory.observe('apps', { limit: 50, remaining: 49, resetEpochSeconds: at / 1000 }, at + 11_000)
+    expect(await memory.reserve('apps', at + 11_000, 0.8)).toEqual({ kind: 'granted' })
   })
 })
 

@@ -62,7 +62,13 @@ export class MemoryOktaBudget implements OktaBudget {
 
   /** See {@link OktaBudget.observe}. */
   async observe(family: string, answer: BudgetWindowAnswer, oktaNowMs: number): Promise<void> {
-    if (answer.resetEpochSeconds * 1000 <= oktaNowMs) return
+    if (answer.resetEpochSeconds * 1000 <= oktaNowMs) {
+      // A window that has ended says nothing of the current one — but its limit is the family's: a probe's
+      // answer must free the family even when it comes late.
+      const row = this.#families.get(family)
+      if (row?.provisional && row.limit <= 1) row.limit = answer.limit
+      return
+    }
     const used = Math.max(0, answer.limit - answer.remaining)
     const row = this.#families.get(family)
     if (!row) {

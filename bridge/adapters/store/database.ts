@@ -365,8 +365,8 @@ export async function openDatabase(
 }
 
 /**
- * The key of the transaction-scoped advisory lock every Postgres write transaction takes first (an arbitrary
- * constant, "JML1" in ASCII). It is Postgres's `BEGIN IMMEDIATE`: the store assigns sequence numbers as
+ * The key of the transaction-scoped advisory lock every Postgres write transaction runs under (an arbitrary
+ * constant, "JML1" in ASCII; a replica's group of transactions takes it once, `postgres-group-commit.ts`). It is Postgres's `BEGIN IMMEDIATE`: the store assigns sequence numbers as
  * max + 1 and extends the audit chain from the head it reads, which is only right if one writer at a time
  * reads and writes — across every replica on the database, not only within one process.
  */

@@ -85,8 +85,18 @@ export class SqlOktaBudget implements OktaBudget {
 
   async observe(family: string, answer: BudgetWindowAnswer, oktaNowMs: number): Promise<void> {
     const reset = answer.resetEpochSeconds
-    // An answer from a window that has ended says nothing about the current one.
-    if (reset * 1000 <= oktaNowMs) return
+    // An answer from a window that has ended says nothing about the current one — but its limit is the
+    // family's: a probe's answer must free the family even when it comes late.
+    if (reset * 1000 <= oktaNowMs) {
+      await this.db
+        .updateTable('okta_budget')
+        .set({ limit_value: answer.limit })
+        .where('family', '=', family)
+        .where('provisional', '=', 1)
+        .where('limit_value', '<=', 1)
+        .execute()
+      return
+    }
     const used = Math.max(0, answer.limit - answer.remaining)
     const update = () =>
       // Same window, or the first answer in a provisional one: requests still under way hold reservations the

@@ -5,8 +5,9 @@
  * Concurrency: step and audit sequence numbers are "max + 1", and the audit chain extends the head it reads,
  * so one writer at a time must read and write. On SQLite, the process has one connection that holders take in
  * turn (transactions never interleave within the process; `sqlite-group-commit.ts`, which also commits concurrent
- * transactions together) and its `BEGIN IMMEDIATE` queues a second process. On Postgres, every write transaction first takes a transaction-scoped advisory
- * lock (`pg_advisory_xact_lock`, see database.ts), which does the same across every replica and connection.
+ * transactions together) and its `BEGIN IMMEDIATE` queues a second process. On Postgres, every write transaction
+ * runs under a transaction-scoped advisory lock (`pg_advisory_xact_lock`, see database.ts; a replica's concurrent
+ * transactions share one, `postgres-group-commit.ts`), which does the same across every replica and connection.
  * Should that ever be bypassed, the audit_entries primary key refuses the second of two equal seqs, so a race
  * fails loudly instead of forking the chain.
  */
