@@ -62,8 +62,7 @@ export interface OktaBudget {
    * Reserves one request of `family` in the window current at `oktaNowMs`, if fewer than `share` × its limit
    * are reserved. A window whose reset has passed starts afresh (provisionally: Okta's next answer says when
    * it ends). A family no replica has seen yet gets a provisional window with a limit of one: exactly one
-   * request in the org goes first, as a probe, and its answer tells every replica the real limit. That window
-   * lasts {@link PROBE_WINDOW_SECONDS}, so a probe whose replica died frees the family soon.
+   * request in the org goes first, as a probe, and its answer tells every replica the real limit.
    */
   reserve(family: string, oktaNowMs: number, share: number): Promise<BudgetReservation>
   /**
@@ -123,19 +122,6 @@ export function allowance(limit: number, share: number): number {
 
 /** The guess of a provisional window's length: Okta's windows are per minute. */
 export const PROVISIONAL_WINDOW_SECONDS = 60
-
-/**
- * The provisional window of a family whose limit nobody knows yet (the probe's, limit 1): short, because the
- * probe's reservation is given back only by an answer or a failure seen by the replica that sent it — a replica
- * killed mid-probe would otherwise hold the family shut for a whole minute. At worst one probe per family goes
- * every this many seconds, far below any Okta limit.
- */
-export const PROBE_WINDOW_SECONDS = 10
-
-/** How long a new provisional window is guessed to last: a probe's ({@link PROBE_WINDOW_SECONDS}) or a minute. */
-export function provisionalWindowSeconds(limit: number): number {
-  return limit <= 1 ? PROBE_WINDOW_SECONDS : PROVISIONAL_WINDOW_SECONDS
-}
 
 /** A family's standing from what the budget holds: a window that has ended has its whole allowance again. */
 export function budgetView(

@@ -12,7 +12,7 @@ import {
   type BudgetWindowAnswer,
   budgetView,
   type OktaBudget,
-  provisionalWindowSeconds,
+  PROVISIONAL_WINDOW_SECONDS,
 } from '../../ports/okta-budget.js'
 
 interface FamilyRow {
@@ -37,7 +37,7 @@ export class MemoryOktaBudget implements OktaBudget {
       this.#families.set(family, {
         limit: 1,
         used: 1,
-        resetEpochSeconds: nowSeconds + provisionalWindowSeconds(1),
+        resetEpochSeconds: nowSeconds + PROVISIONAL_WINDOW_SECONDS,
         provisional: true,
       })
       return { kind: 'granted' }
@@ -45,7 +45,7 @@ export class MemoryOktaBudget implements OktaBudget {
     if (row.resetEpochSeconds <= nowSeconds) {
       row.used = 1
       row.provisional = true
-      row.resetEpochSeconds = nowSeconds + provisionalWindowSeconds(row.limit)
+      row.resetEpochSeconds = nowSeconds + PROVISIONAL_WINDOW_SECONDS
       return { kind: 'granted' }
     }
     if (row.used + 1 <= allowance(row.limit, share)) {

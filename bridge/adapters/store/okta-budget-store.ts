@@ -15,9 +15,7 @@ import {
   type BudgetWindowAnswer,
   budgetView,
   type OktaBudget,
-  PROBE_WINDOW_SECONDS,
   PROVISIONAL_WINDOW_SECONDS,
-  provisionalWindowSeconds,
 } from '../../ports/okta-budget.js'
 import type { DatabaseSchema } from './database.js'
 
@@ -39,7 +37,7 @@ export class SqlOktaBudget implements OktaBudget {
         family,
         limit_value: 1,
         used: 1,
-        window_reset: now + provisionalWindowSeconds(1),
+        window_reset: now + PROVISIONAL_WINDOW_SECONDS,
         provisional: 1,
       })
       .onConflict((oc) => oc.column('family').doNothing())
@@ -57,10 +55,7 @@ export class SqlOktaBudget implements OktaBudget {
       update okta_budget set
         used = case when window_reset <= ${now} then 1 else used + 1 end,
         provisional = case when window_reset <= ${now} then 1 else provisional end,
-        window_reset = case when window_reset <= ${now}
-          then cast(${now} as bigint) + case when limit_value <= 1
-            then cast(${PROBE_WINDOW_SECONDS} as bigint) else cast(${PROVISIONAL_WINDOW_SECONDS} as bigint) end
-          else window_reset end
+        window_reset = case when window_reset <= ${now} then ${now + PROVISIONAL_WINDOW_SECONDS} else window_reset end
       where family = ${family} and (
         window_reset <= ${now} or
         used + 1 <= case when limit_value * ${s} < 1
