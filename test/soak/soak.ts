@@ -59,7 +59,9 @@ export const SHORT_SOAK: SoakOptions = {
   faultRate: 0.2,
   killAfterMs: [4_000, 8_000],
   grantSeconds: 10,
-  opDeadlineMs: 60_000,
+  // Beyond a minute: a bridge killed while probing an endpoint family nobody had seen holds that family for the
+  // probe's provisional window (60 s, `bridge/ports/okta-budget.ts`) — a stall, never a loss or a duplicate.
+  opDeadlineMs: 90_000,
   settleMs: 45_000,
 }
 

@@ -27,11 +27,6 @@ export const RESET_JITTER_MS = 100
  */
 const ANSWER_WAIT_MS = 2_000
 /**
- * How long a caller waits for the answer to another replica's probe of a family before probing itself (that
- * replica may have died mid-probe; a live one's answer comes far sooner).
- */
-const PROBE_ANSWER_WAIT_MS = 5_000
-/**
  * How often a queue looks at the budget again while it cannot tell when room will be made by someone else: the
  * org's concurrency is full, or a window began whose reset only another replica's answer will tell. A local
  * answer wakes it sooner. Real time, not the pacing clock: these are waits for other requests, not for Okta's
@@ -219,8 +214,7 @@ export class RateLimitPacer {
     const head = queue.waiters[0]!
     if (
       reservation.kind === 'granted' ||
-      (reservation.kind === 'unknown' && (queue.inflight === 0 || now >= head.enqueuedAt + ANSWER_WAIT_MS)) ||
-      isOrphanedProbe(reservation, queue, head, now)
+      (reservation.kind === 'unknown' && (queue.inflight === 0 || now >= head.enqueuedAt + ANSWER_WAIT_MS))
     ) {
       // An unknown family sends one request first and lets its answer tell every replica the limit.
       queue.waiters.shift()
@@ -366,25 +360,4 @@ export function endpointFamily(method: string, url: string): string {
 export function resetAtLocal(response: Response, resetEpoch: number, now: number): number {
   const date = Date.parse(response.headers.get('date') ?? '')
   return Number.isFinite(date) ? now + (resetEpoch * 1000 - date) : resetEpoch * 1000
-}
-
-/**
- * The family is shut by a probe (a provisional window of limit one) that no request of this replica is making,
- * and the head has waited {@link PROBE_ANSWER_WAIT_MS} for its answer: the replica that sent it may have died
- * mid-probe (its reservation is given back only by an answer or a failure it sees), which would shut the family
- * until the provisional window's guessed end, a minute. This replica probes in its place.
- */
-function isOrphanedProbe(
-  reservation: BudgetReservation,
-  queue: { inflight: number },
-  head: { enqueuedAt: number },
-  now: number,
-): boolean {
-  return (
-    reservation.kind === 'exhausted' &&
-    reservation.provisional &&
-    reservation.limit <= 1 &&
-    queue.inflight === 0 &&
-    now >= head.enqueuedAt + PROBE_ANSWER_WAIT_MS
-  )
 }
