@@ -7,8 +7,8 @@
  * every replica — each paying its own commit, a WAL flush the next writer waits behind. Here a replica's
  * transactions run on one writer connection instead: the first opens a Postgres transaction and takes the lock;
  * each is a savepoint inside it, rolled back alone if it fails; the group commits at the end of the event loop's
- * turn in which the writer was last handed back with nobody waiting (or at once past {@link GROUP_MAX_MS} or
- * {@link GROUP_MAX_USES}). A caller's transaction returns only once its group has committed, so what it wrote is
+ * turn in which the writer was last handed back with nobody waiting (or at once past `GROUP_MAX_MS` or
+ * `GROUP_MAX_USES`). A caller's transaction returns only once its group has committed, so what it wrote is
  * durable before it goes on (an Okta change is recorded before the next is sent); a commit that fails fails every
  * member. Statements outside transactions (reads, and the rate-limit budget's single-statement compare-and-sets)
  * run on pool connections as before, never waiting for a group.
@@ -28,22 +28,7 @@ import {
   type QueryResult,
 } from 'kysely'
 import type pg from 'pg'
-import { GROUP_MAX_MS, GROUP_MAX_USES, type GroupCommitStats } from './sqlite-group-commit.js'
-
-/** The savepoint each Kysely transaction is inside the group (one holder at a time: one name is enough). */
-const MEMBER = 'member'
-
-/** One open Postgres transaction on the writer and the promise its members wait on. */
-interface Group {
-  readonly openedAt: number
-  uses: number
-  scheduled: boolean
-  /** Why it ended without a commit (a statement that broke the connection). */
-  failure?: unknown
-  readonly committed: Promise<void>
-  resolve: () => void
-  reject: (error: unknown) => void
-}
+import { type Group, type GroupCommitStats, groupIsFull, MEMBER_SAVEPOINT, newGroup } from './group-commit.js'
 
 /** Kysely's Postgres dialect with group commit (see the file's comment). */
 export class GroupCommitPostgresDialect implements Dialect {
@@ -104,7 +89,7 @@ export class GroupCommitPostgresDriver implements Driver {
     await this.#takeWriter()
     try {
       handle.member = await this.#join()
-      await this.#writer!.query(`savepoint ${MEMBER}`)
+      await this.#writer!.query(`savepoint ${MEMBER_SAVEPOINT}`)
     } catch (error) {
       handle.member = undefined
       this.#handBack()
@@ -118,7 +103,7 @@ export class GroupCommitPostgresDriver implements Driver {
       await handle.client.query('commit')
       return
     }
-    await this.#writer!.query(`release savepoint ${MEMBER}`)
+    await this.#writer!.query(`release savepoint ${MEMBER_SAVEPOINT}`)
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -133,8 +118,8 @@ export class GroupCommitPostgresDriver implements Driver {
     handle.rolledBack = true
     if (member === undefined || member !== this.#group) return
     try {
-      await this.#writer!.query(`rollback to savepoint ${MEMBER}`)
-      await this.#writer!.query(`release savepoint ${MEMBER}`)
+      await this.#writer!.query(`rollback to savepoint ${MEMBER_SAVEPOINT}`)
+      await this.#writer!.query(`release savepoint ${MEMBER_SAVEPOINT}`)
     } catch (error) {
       this.#fail(member, error)
     }
@@ -153,8 +138,7 @@ export class GroupCommitPostgresDriver implements Driver {
     handle.rolledBack = false
     const group = this.#group
     if (group !== undefined) {
-      if (group.uses >= GROUP_MAX_USES || performance.now() - group.openedAt >= GROUP_MAX_MS)
-        await this.#commit(group)
+      if (groupIsFull(group)) await this.#commit(group)
       else if (this.#waiters.length === 0) this.#commitSoon(group)
     }
     this.#handBack()
@@ -258,17 +242,6 @@ export class GroupCommitPostgresDriver implements Driver {
     this.#writer?.release(error instanceof Error ? error : new Error(String(error)))
     this.#writer = undefined
   }
-}
-
-function newGroup(): Group {
-  let resolve!: () => void
-  let reject!: (error: unknown) => void
-  const committed = new Promise<void>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  committed.catch(() => {})
-  return { openedAt: performance.now(), uses: 0, scheduled: false, committed, resolve, reject }
 }
 
 function toResult(result: pg.QueryResult): QueryResult<unknown> {

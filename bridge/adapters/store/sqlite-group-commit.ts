@@ -11,7 +11,7 @@
  * (`BEGIN IMMEDIATE`, so a second process on the file queues for the write lock, as before). Each Kysely
  * transaction inside it is a savepoint, rolled back alone if it fails. The group commits at the end of the event
  * loop's turn in which the connection was last handed back with nobody waiting for it — or at once when it is
- * {@link GROUP_MAX_MS} old or {@link GROUP_MAX_USES} uses long — so concurrent invocations' writes share one
+ * `GROUP_MAX_MS` old or `GROUP_MAX_USES` uses long — so concurrent invocations' writes share one
  * commit. Durability is unchanged:
  * a caller's transaction (or write) returns only once the group holding it has committed, so an Okta change is
  * still on disk before the next one is sent. A commit that fails fails every member of its group; a failed
@@ -36,36 +36,12 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
 } from 'kysely'
+import { type Group, type GroupCommitStats, groupIsFull, MEMBER_SAVEPOINT, newGroup } from './group-commit.js'
 
-/** A group commits at once when the connection is handed back and the group is this old (ms), waiters or not. */
-export const GROUP_MAX_MS = 4
-/** …or once the connection was taken this many times inside it. */
-export const GROUP_MAX_USES = 128
+export type { GroupCommitStats } from './group-commit.js'
+
 /** Prepared statements kept, by SQL text (least recently used dropped first). */
 export const STATEMENT_CACHE_SIZE = 256
-
-/** The savepoint each Kysely transaction is inside the group (one holder at a time: one name is enough). */
-const MEMBER = 'member'
-
-/** One open SQLite transaction and the promise its members wait on. */
-interface Group {
-  readonly openedAt: number
-  uses: number
-  readonly committed: Promise<void>
-  /** Why SQLite ended it without a commit (set when it failed under a holder). */
-  failure?: unknown
-  /** A commit is scheduled for the end of this turn of the event loop. */
-  scheduled: boolean
-  resolve: () => void
-  reject: (error: unknown) => void
-}
-
-/** A counter of group commits, for tests and the benchmark: how many commits, carrying how many uses. */
-export interface GroupCommitStats {
-  commits: number
-  uses: number
-  failed: number
-}
 
 /** Kysely's SQLite dialect over the one connection, with group commit (see the file's comment). */
 export class GroupCommitSqliteDialect implements Dialect {
@@ -139,11 +115,11 @@ export class GroupCommitSqliteDriver implements Driver {
 
   async beginTransaction(): Promise<void> {
     this.join()
-    this.#sqlite.exec(`savepoint ${MEMBER}`)
+    this.#sqlite.exec(`savepoint ${MEMBER_SAVEPOINT}`)
   }
 
   async commitTransaction(): Promise<void> {
-    this.#sqlite.exec(`release ${MEMBER}`)
+    this.#sqlite.exec(`release ${MEMBER_SAVEPOINT}`)
   }
 
   async rollbackTransaction(): Promise<void> {
@@ -152,8 +128,8 @@ export class GroupCommitSqliteDriver implements Driver {
     this.#member = undefined
     // SQLite ends the whole transaction itself on some errors (a full disk, an I/O error): then the group is gone.
     if (member === undefined || member !== this.#group || !this.#sqlite.inTransaction) return
-    this.#sqlite.exec(`rollback to ${MEMBER}`)
-    this.#sqlite.exec(`release ${MEMBER}`)
+    this.#sqlite.exec(`rollback to ${MEMBER_SAVEPOINT}`)
+    this.#sqlite.exec(`release ${MEMBER_SAVEPOINT}`)
   }
 
   async releaseConnection(): Promise<void> {
@@ -161,8 +137,7 @@ export class GroupCommitSqliteDriver implements Driver {
     this.#member = undefined
     const group = this.#group
     if (group !== undefined) {
-      if (group.uses >= GROUP_MAX_USES || performance.now() - group.openedAt >= GROUP_MAX_MS)
-        this.#commit(group)
+      if (groupIsFull(group)) this.#commit(group)
       else if (this.#waiters.length === 0) this.#commitSoon(group)
     }
     const next = this.#waiters.shift()
@@ -240,18 +215,6 @@ export class GroupCommitSqliteDriver implements Driver {
       group.reject(error)
     }
   }
-}
-
-function newGroup(): Group {
-  let resolve!: () => void
-  let reject!: (error: unknown) => void
-  const committed = new Promise<void>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  // Members await it; one that rolled back does not, and its rejection must not go unhandled.
-  committed.catch(() => {})
-  return { openedAt: performance.now(), uses: 0, scheduled: false, committed, resolve, reject }
 }
 
 /** The one connection: statements prepared once per SQL text, writes joining the group. */

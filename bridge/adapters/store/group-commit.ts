@@ -1,0 +1,52 @@
+/**
+ * What the SQLite and Postgres dialects' group commit share (`sqlite-group-commit.ts`, `postgres-group-commit.ts`):
+ * the group — one open database transaction whose members are the Kysely transactions (savepoints) and lone
+ * writes run inside it, and the promise they wait on before their callers go on — and when a group must commit
+ * even though others are waiting to join it.
+ */
+
+/** A group commits at once when the connection is handed back and the group is this old (ms), waiters or not. */
+export const GROUP_MAX_MS = 4
+/** …or once the connection was taken this many times inside it. */
+export const GROUP_MAX_USES = 128
+
+/** The savepoint each Kysely transaction is inside the group (one holder at a time: one name is enough). */
+export const MEMBER_SAVEPOINT = 'member'
+
+/** One open transaction and the promise its members wait on. */
+export interface Group {
+  readonly openedAt: number
+  uses: number
+  readonly committed: Promise<void>
+  /** Why it ended without a commit (set when it failed under a holder). */
+  failure?: unknown
+  /** A commit is scheduled for the end of this turn of the event loop. */
+  scheduled: boolean
+  resolve: () => void
+  reject: (error: unknown) => void
+}
+
+/** Counts of group commits, for the metrics and the benchmark: how many, carrying how many uses, how many failed. */
+export interface GroupCommitStats {
+  commits: number
+  uses: number
+  failed: number
+}
+
+/** A new, empty group. */
+export function newGroup(): Group {
+  let resolve!: () => void
+  let reject!: (error: unknown) => void
+  const committed = new Promise<void>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  // Members await it; one that rolled back does not, and its rejection must not go unhandled.
+  committed.catch(() => {})
+  return { openedAt: performance.now(), uses: 0, scheduled: false, committed, resolve, reject }
+}
+
+/** Whether a group must commit now, waiters or not: it is {@link GROUP_MAX_MS} old or {@link GROUP_MAX_USES} long. */
+export function groupIsFull(group: Group): boolean {
+  return group.uses >= GROUP_MAX_USES || performance.now() - group.openedAt >= GROUP_MAX_MS
+}
