@@ -46,7 +46,16 @@ export function newGroup(): Group {
   return { openedAt: performance.now(), uses: 0, scheduled: false, committed, resolve, reject }
 }
 
-/** Whether a group must commit now, waiters or not: it is {@link GROUP_MAX_MS} old or {@link GROUP_MAX_USES} long. */
-export function groupIsFull(group: Group): boolean {
-  return group.uses >= GROUP_MAX_USES || performance.now() - group.openedAt >= GROUP_MAX_MS
+/** When a group commits even though others wait to join it (tests lift them to make grouping deterministic). */
+export interface GroupLimits {
+  maxMs: number
+  maxUses: number
+}
+
+/** The bridge's limits: {@link GROUP_MAX_MS} and {@link GROUP_MAX_USES}. */
+export const GROUP_LIMITS: GroupLimits = { maxMs: GROUP_MAX_MS, maxUses: GROUP_MAX_USES }
+
+/** Whether a group must commit now, waiters or not: it is `maxMs` old or `maxUses` long. */
+export function groupIsFull(group: Group, limits: GroupLimits): boolean {
+  return group.uses >= limits.maxUses || performance.now() - group.openedAt >= limits.maxMs
 }

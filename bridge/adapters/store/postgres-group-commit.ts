@@ -28,15 +28,23 @@ import {
   type QueryResult,
 } from 'kysely'
 import type pg from 'pg'
-import { type Group, type GroupCommitStats, groupIsFull, MEMBER_SAVEPOINT, newGroup } from './group-commit.js'
+import {
+  GROUP_LIMITS,
+  type Group,
+  type GroupCommitStats,
+  type GroupLimits,
+  groupIsFull,
+  MEMBER_SAVEPOINT,
+  newGroup,
+} from './group-commit.js'
 
 /** Kysely's Postgres dialect with group commit (see the file's comment). */
 export class GroupCommitPostgresDialect implements Dialect {
   readonly driver: GroupCommitPostgresDriver
 
   /** `lockKey`: the advisory lock every write transaction takes first. */
-  constructor(pool: pg.Pool, lockKey: number) {
-    this.driver = new GroupCommitPostgresDriver(pool, lockKey)
+  constructor(pool: pg.Pool, lockKey: number, limits: GroupLimits = GROUP_LIMITS) {
+    this.driver = new GroupCommitPostgresDriver(pool, lockKey, limits)
   }
 
   createDriver(): Driver {
@@ -65,10 +73,12 @@ export class GroupCommitPostgresDriver implements Driver {
   readonly #waiters: (() => void)[] = []
   #held = false
   #group: Group | undefined
+  readonly #limits: GroupLimits
 
-  constructor(pool: pg.Pool, lockKey: number) {
+  constructor(pool: pg.Pool, lockKey: number, limits: GroupLimits) {
     this.#pool = pool
     this.#lockKey = lockKey
+    this.#limits = limits
   }
 
   async init(): Promise<void> {}
@@ -138,7 +148,7 @@ export class GroupCommitPostgresDriver implements Driver {
     handle.rolledBack = false
     const group = this.#group
     if (group !== undefined) {
-      if (groupIsFull(group)) await this.#commit(group)
+      if (groupIsFull(group, this.#limits)) await this.#commit(group)
       else if (this.#waiters.length === 0) this.#commitSoon(group)
     }
     this.#handBack()

@@ -36,7 +36,15 @@ import {
   SqliteIntrospector,
   SqliteQueryCompiler,
 } from 'kysely'
-import { type Group, type GroupCommitStats, groupIsFull, MEMBER_SAVEPOINT, newGroup } from './group-commit.js'
+import {
+  GROUP_LIMITS,
+  type Group,
+  type GroupCommitStats,
+  type GroupLimits,
+  groupIsFull,
+  MEMBER_SAVEPOINT,
+  newGroup,
+} from './group-commit.js'
 
 export type { GroupCommitStats } from './group-commit.js'
 
@@ -48,8 +56,8 @@ export class GroupCommitSqliteDialect implements Dialect {
   readonly driver: GroupCommitSqliteDriver
 
   /** `onClose` is called when the last Kysely instance over the connection is destroyed and it is closed. */
-  constructor(sqlite: SQLite.Database, onClose: () => void = () => {}) {
-    this.driver = new GroupCommitSqliteDriver(sqlite, onClose)
+  constructor(sqlite: SQLite.Database, onClose: () => void = () => {}, limits: GroupLimits = GROUP_LIMITS) {
+    this.driver = new GroupCommitSqliteDriver(sqlite, onClose, limits)
   }
 
   /** One more Kysely instance shares the connection: it closes with the last one's `destroy`. */
@@ -94,10 +102,12 @@ export class GroupCommitSqliteDriver implements Driver {
   /** Kysely instances over the connection not destroyed yet. */
   #users = 1
   readonly #onClose: () => void
+  readonly #limits: GroupLimits
 
-  constructor(sqlite: SQLite.Database, onClose: () => void) {
+  constructor(sqlite: SQLite.Database, onClose: () => void, limits: GroupLimits) {
     this.#sqlite = sqlite
     this.#onClose = onClose
+    this.#limits = limits
     this.#connection = new GroupConnection(sqlite, this)
   }
 
@@ -137,7 +147,7 @@ export class GroupCommitSqliteDriver implements Driver {
     this.#member = undefined
     const group = this.#group
     if (group !== undefined) {
-      if (groupIsFull(group)) this.#commit(group)
+      if (groupIsFull(group, this.#limits)) this.#commit(group)
       else if (this.#waiters.length === 0) this.#commitSoon(group)
     }
     const next = this.#waiters.shift()
