@@ -250,6 +250,45 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     })
   })
 
+  it('a reservation refused just before an answer frees the family is tried again, not taken for a used-up window', async () => {
+    const answering = await budgetOnSharedDatabase()
+    const store = await openExecutionStore(url)
+    stores.push(store)
+    // Between the refused UPDATE and the read of the row, another replica's probe is answered — as happens when
+    // a fresh bridge's first calls of a family go together.
+    let between: (() => Promise<void>) | undefined
+    const budget = new SqlOktaBudget(
+      store.db.withPlugin({
+        transformQuery: (args) => args.node,
+        transformResult: async (args) => {
+          const run = between
+          if (run && args.result.rows.length === 0) {
+            between = undefined
+            await run()
+          }
+          return args.result
+        },
+      }),
+    )
+    const at = Date.parse('2026-11-23T09:00:00.000Z')
+    expect(await budget.reserve('users', at, 0.8)).toEqual({ kind: 'granted' })
+    let answered = false
+    between = async () => {
+      await answering.observe(
+        'users',
+        { limit: 600, remaining: 599, resetEpochSeconds: at / 1000 + 60 },
+        at + 50,
+      )
+      answered = true
+    }
+    // Read as it stands after the answer, the row has room: the reservation is granted. Taken for a used-up
+    // window, the family would wait for the reset a minute away.
+    expect(await budget.reserve('users', at + 100, 0.8)).toEqual({ kind: 'granted' })
+    expect(answered).toBe(true)
+    const view = (await budget.snapshot(at + 100, 0.8)).find((family) => family.family === 'users')
+    expect(view).toMatchObject({ limit: 600, remaining: 480 - 2 })
+  })
+
   it('queued work waits past maxWaitMs (a 120 s window on a manual clock); a bounded request fails fast instead', async () => {
     const clock = new ManualClock('2026-11-23T09:00:00.000Z')
     sandbox.useClock(() => clock.now().getTime())

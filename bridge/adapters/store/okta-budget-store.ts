@@ -10,6 +10,7 @@
  */
 import { type Kysely, sql } from 'kysely'
 import {
+  allowance,
   type BudgetFamilyView,
   type BudgetReservation,
   type BudgetWindowAnswer,
@@ -21,6 +22,8 @@ import type { DatabaseSchema } from './database.js'
 
 /** The one row of `okta_concurrency`. */
 const ORG = 'org'
+/** How often a reservation is tried while the row read after a refusal says there is room (see `#reserve`). */
+const RESERVE_ATTEMPTS = 3
 
 /** {@link OktaBudget} over the `okta_budget` and `okta_concurrency` tables. */
 export class SqlOktaBudget implements OktaBudget {
@@ -47,34 +50,48 @@ export class SqlOktaBudget implements OktaBudget {
     return (await this.#reserve(family, now, share)) ?? { kind: 'unknown' }
   }
 
-  /** The reservation proper; `undefined` when the family has no row. */
+  /**
+   * The reservation proper; `undefined` when the family has no row.
+   *
+   * A refusal is read back in a second statement, and between the two another request's answer may have freed
+   * the family (a probe answered, a window ended): the row then read says there is room. Reporting that row's
+   * window as used up would hold the family until its reset, a minute away; so the reservation is tried again
+   * while the row read allows it. Past {@link RESERVE_ATTEMPTS} such races the family is reported provisional,
+   * which the pacer polls again within a quarter of a second, instead of a window to wait out.
+   */
   async #reserve(family: string, now: number, share: number): Promise<BudgetReservation | undefined> {
     // The allowance of `allowance()` in ports/okta-budget.ts: share × limit, but at least one when Okta allows any.
     const s = sql`cast(${share} as double precision)`
-    const granted = await sql<{ used: number }>`
-      update okta_budget set
-        used = case when window_reset <= ${now} then 1 else used + 1 end,
-        provisional = case when window_reset <= ${now} then 1 else provisional end,
-        window_reset = case when window_reset <= ${now} then ${now + PROVISIONAL_WINDOW_SECONDS} else window_reset end
-      where family = ${family} and (
-        window_reset <= ${now} or
-        used + 1 <= case when limit_value * ${s} < 1
-          then (case when limit_value < 1 then limit_value else 1 end)
-          else limit_value * ${s} end
-      )
-      returning used`.execute(this.db)
-    if (granted.rows.length > 0) return { kind: 'granted' }
-    const row = await this.db
-      .selectFrom('okta_budget')
-      .select(['limit_value', 'window_reset', 'provisional'])
-      .where('family', '=', family)
-      .executeTakeFirst()
-    if (!row) return undefined
-    return {
-      kind: 'exhausted',
-      resetEpochSeconds: Number(row.window_reset),
-      limit: row.limit_value,
-      provisional: row.provisional === 1,
+    for (let attempt = 1; ; attempt++) {
+      const granted = await sql<{ used: number }>`
+        update okta_budget set
+          used = case when window_reset <= ${now} then 1 else used + 1 end,
+          provisional = case when window_reset <= ${now} then 1 else provisional end,
+          window_reset = case when window_reset <= ${now} then ${now + PROVISIONAL_WINDOW_SECONDS} else window_reset end
+        where family = ${family} and (
+          window_reset <= ${now} or
+          used + 1 <= case when limit_value * ${s} < 1
+            then (case when limit_value < 1 then limit_value else 1 end)
+            else limit_value * ${s} end
+        )
+        returning used`.execute(this.db)
+      if (granted.rows.length > 0) return { kind: 'granted' }
+      const row = await this.db
+        .selectFrom('okta_budget')
+        .select(['limit_value', 'used', 'window_reset', 'provisional'])
+        .where('family', '=', family)
+        .executeTakeFirst()
+      if (!row) return undefined
+      const resetEpochSeconds = Number(row.window_reset)
+      const full = resetEpochSeconds > now && row.used + 1 > allowance(row.limit_value, share)
+      if (full || attempt >= RESERVE_ATTEMPTS) {
+        return {
+          kind: 'exhausted',
+          resetEpochSeconds,
+          limit: row.limit_value,
+          provisional: row.provisional === 1 || !full,
+        }
+      }
     }
   }
 
