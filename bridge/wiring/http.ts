@@ -68,8 +68,18 @@ export function buildHttpApp(deps: {
     policy,
     orgUrl: deps.credentials.orgUrl,
   })
-  // The token readiness asks for: the enabled flows' scopes together, one cached token per hour at most.
-  const readinessScopes = [...new Set(report.flows.flatMap((flow) => [...engine.scopesFor(flow)]))].sort()
+  // The tokens readiness asks for: one per scope set of the enabled flows, the very tokens the flows use (cached
+  // per scope set, so a probe costs a request at most once an hour each). A replica taken into service has them
+  // already: the first invocation after a deploy does not wait for Okta's token endpoint, and no token holding
+  // every flow's scopes together is minted for readiness alone.
+  const readinessScopeSets = [
+    ...new Map(
+      report.flows.map((flow) => {
+        const scopes = [...new Set(engine.scopesFor(flow))].sort()
+        return [scopes.join(' '), scopes] as const
+      }),
+    ).values(),
+  ]
   const checkReadiness = readiness({
     store: storeCheck(stores.store.db as unknown as Kysely<unknown>),
     policy: async () =>
@@ -77,10 +87,20 @@ export function buildHttpApp(deps: {
         ? { ok: true, detail: config.policyFile ?? 'built-in demo policy' }
         : { ok: false, detail: 'no policy loaded' },
     okta: async () => {
-      const token = await okta.tokenSource.getToken(readinessScopes)
+      if (readinessScopeSets.length === 0) return { ok: true, detail: 'no flow enabled: no token needed' }
+      const tokens = await Promise.all(
+        readinessScopeSets.map((scopes) =>
+          okta.tokenSource.getToken(scopes).catch((error: unknown) => {
+            const reason = error instanceof Error ? error.message : String(error)
+            throw new Error(`the token for ${scopes.join(' ')}: ${reason}`)
+          }),
+        ),
+      )
+      const until = Math.min(...tokens.map((token) => token.expiresAt))
+      const types = [...new Set(tokens.map((token) => token.tokenType))].join('/')
       return {
         ok: true,
-        detail: `${token.tokenType} token valid until ${new Date(token.expiresAt).toISOString()}`,
+        detail: `${tokens.length} ${types} tokens (one per scope set of the enabled flows) valid until ${new Date(until).toISOString()}`,
       }
     },
   })

@@ -6,9 +6,11 @@
  *
  * 1. The joiner (create + 10 groups + 5 apps + activate; then with 50 groups) in units of one Okta round trip at
  *    50 ms sandbox latency. The round trip is the median of direct DPoP-bound GETs. Warm: one bridge that has run
- *    a joiner of each size before. Cold: a fresh bridge process for every run (no token, no DPoP nonce, no
- *    cache, no endpoint family seen yet); the fresh processes are started a few at a time and left idle until
- *    their turn, so no start-up competes with a measured joiner. Medians and p90 of ≥ 20 runs each.
+ *    a joiner of each size before. Cold: a fresh bridge process for every run, taken into service as a load
+ *    balancer takes a replica, once `/readyz` is 200 — which obtains the flows' tokens (and with them Okta's DPoP
+ *    nonce) — but with no endpoint family seen, no metadata cached, no code path run yet; the fresh processes
+ *    are started a few at a time and left idle until their turn, so no start-up competes with a measured
+ *    joiner. Medians and p90 of ≥ 20 runs each.
  * 2. Open loop at fixed offered rates (100, 250, 500/s) from a load generator in its own process
  *    (`load-generator.ts`): a real `revoke-sessions` invocation (GET user + DELETE sessions in Okta, zero
  *    latency) against the same two Okta calls sent directly at the same rate. Latency is from each request's
@@ -33,7 +35,17 @@ import { createInterface } from 'node:readline'
 import { type OktaOrg, startOktaOrg } from '../bridge/support/okta-org.js'
 import { type ConnectedClient, connect, generateServiceApp } from '../sandboxes/okta/auth/test-client.js'
 import type { OktaSandbox } from '../sandboxes/okta/index.js'
-import { type Built, buildBridge, idleRss, mb, ROOT, rssOf, sleep, startBuilt } from './built-bridge.js'
+import {
+  type Built,
+  buildBridge,
+  idleRss,
+  mb,
+  ROOT,
+  rssOf,
+  sleep,
+  startBuilt,
+  untilReady,
+} from './built-bridge.js'
 import type { WindowResult } from './load-generator.js'
 import type { Measurement } from './okta-sandbox.bench.js'
 import { median, percentile, round, timesOf } from './stats.js'
@@ -134,7 +146,14 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
     const plan = Array.from({ length: JOINER_RUNS * sizes.length }, (_, i) => sizes[i % sizes.length]!)
     for (let b = 0; b < plan.length; b += COLD_BATCH) {
       const batch = plan.slice(b, b + COLD_BATCH)
-      const fresh = await Promise.all(batch.map(() => start()))
+      // Each taken into service as a load balancer would: once `/readyz` is 200.
+      const fresh = await Promise.all(
+        batch.map(async () => {
+          const b = await start()
+          await untilReady(b.url)
+          return b
+        }),
+      )
       await sleep(1_500) // every start-up finished: the measured joiner runs alone
       for (const [i, s] of batch.entries()) {
         cold.get(s)!.push(await joiner(fresh[i]!, org, s))

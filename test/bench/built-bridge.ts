@@ -102,6 +102,18 @@ export async function startBuilt(
   }
 }
 
+/**
+ * Waits for `/readyz` 200 — store migrated, policy loaded, the flows' Okta tokens obtained — as a load balancer
+ * does before it sends a replica traffic.
+ */
+export async function untilReady(url: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await fetch(`${url}/readyz`)).status === 200) return
+    await sleep(100)
+  }
+  throw new Error('bridge never became ready')
+}
+
 /** The process's resident set size now (`VmRSS` of `/proc/<pid>/status`), in bytes. */
 export async function rssOf(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
