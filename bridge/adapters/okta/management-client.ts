@@ -227,22 +227,8 @@ export class OktaManagementClient {
     }
   }
 
-  private async authorize(req: { url: string; method: string; headers: Record<string, string> }) {
-    if (new URL(req.url).origin !== this.orgUrl) {
-      // Never hand the org's token (or a proof for it) to another host, whatever a Link header says.
-      throw new Error(`Refusing to send Okta credentials to ${new URL(req.url).origin}`)
-    }
-    let headers: Awaited<ReturnType<OktaTokenSource['authorize']>>
-    try {
-      headers = await this.tokenSource.authorize(req.method, req.url, this.scopes)
-    } catch (error) {
-      throw new TokenFailure(error)
-    }
-    req.headers.Authorization = headers.authorization
-    if (headers.dpop) req.headers.DPoP = headers.dpop
-    else delete req.headers.DPoP
-    const record = oktaCallContext.getStore()
-    if (record) record.authorization = headers.authorization
+  private authorize(req: { url: string; method: string; headers: Record<string, string> }): Promise<void> {
+    return authorizeRequest(req, this.orgUrl, this.tokenSource, this.scopes)
   }
 }
 
@@ -258,6 +244,33 @@ function requery(link: string): string {
   )
   url.search = ''
   return `${url.href}${pairs.length > 0 ? `?${pairs.join('&')}` : ''}`
+}
+
+/**
+ * Sets a request's `Authorization` (and `DPoP`) headers for `scopes`, and notes the authorization in the call's
+ * context. Refuses any host but the org's: the org's token (or a proof for it) never goes elsewhere, whatever a
+ * `Link` header says. A token that cannot be had throws {@link TokenFailure}.
+ */
+export async function authorizeRequest(
+  req: { url: string; method?: string; headers: Record<string, string> },
+  orgUrl: string,
+  tokenSource: Pick<OktaTokenSource, 'authorize'>,
+  scopes: readonly string[],
+): Promise<void> {
+  const url = String(req.url)
+  if (new URL(url).origin !== orgUrl)
+    throw new Error(`Refusing to send Okta credentials to ${new URL(url).origin}`)
+  let headers: Awaited<ReturnType<OktaTokenSource['authorize']>>
+  try {
+    headers = await tokenSource.authorize(String(req.method ?? 'GET'), url, scopes)
+  } catch (error) {
+    throw new TokenFailure(error)
+  }
+  req.headers.Authorization = headers.authorization
+  if (headers.dpop) req.headers.DPoP = headers.dpop
+  else delete req.headers.DPoP
+  const record = oktaCallContext.getStore()
+  if (record) record.authorization = headers.authorization
 }
 
 /**

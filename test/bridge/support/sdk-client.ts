@@ -12,7 +12,7 @@
  * cleared), so `okta.yaml` and `OKTA_CLIENT_*` cannot change where calls go or how they are authenticated.
  */
 import okta from '@okta/okta-sdk-nodejs'
-import { TokenFailure } from '../../../bridge/adapters/okta/management-client.js'
+import { authorizeRequest } from '../../../bridge/adapters/okta/management-client.js'
 import {
   type OktaRequestExecutor,
   oktaCallContext,
@@ -59,24 +59,8 @@ export function sdkClient(
   client.oauth = http.oauth
   http.agent = undefined
   http.defaultHeaders['User-Agent'] = userAgent
-  const authorize = async (req: { url: string; method?: string; headers: Record<string, string> }) => {
-    const url = String(req.url)
-    if (new URL(url).origin !== orgUrl) {
-      // Never hand the org's token (or a proof for it) to another host, whatever a Link header says.
-      throw new Error(`Refusing to send Okta credentials to ${new URL(url).origin}`)
-    }
-    let headers: Awaited<ReturnType<OktaTokenSource['authorize']>>
-    try {
-      headers = await tokenSource.authorize(String(req.method ?? 'GET'), url, scopes)
-    } catch (error) {
-      throw new TokenFailure(error)
-    }
-    req.headers.Authorization = headers.authorization
-    if (headers.dpop) req.headers.DPoP = headers.dpop
-    else delete req.headers.DPoP
-    const record = oktaCallContext.getStore()
-    if (record) record.authorization = headers.authorization
-  }
+  const authorize = (req: { url: string; method?: string; headers: Record<string, string> }) =>
+    authorizeRequest(req, orgUrl, tokenSource, scopes)
   http.prepareRequest = async (request: SdkRequest) => {
     const req = request as unknown as { url: string; method?: string; headers: Record<string, string> }
     await authorize(req)
