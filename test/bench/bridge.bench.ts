@@ -8,9 +8,11 @@
  *    50 ms sandbox latency. The round trip is the median of direct DPoP-bound GETs. Warm: one bridge that has run
  *    a joiner of each size before. Cold: a fresh bridge process for every run, taken into service as a load
  *    balancer takes a replica, once `/readyz` is 200 — which obtains the flows' tokens (and with them Okta's DPoP
- *    nonce) — but with no endpoint family seen, no metadata cached, no code path run yet; the fresh processes
- *    are started a few at a time and left idle until their turn, so no start-up competes with a measured
- *    joiner. Medians and p90 of ≥ 20 runs each.
+ *    nonce) — with no metadata cached and no code path run yet. Two kinds: *cold*, a new process of an
+ *    installation (a restart, a deploy, an added replica) on the installation's store, whose Okta budget holds
+ *    the endpoint families' limits; and *first start*, the first process of a new installation, on an empty
+ *    store, which probes each family once. The fresh processes are started a few at a time and left idle until
+ *    their turn, so no start-up competes with a measured joiner. Medians and p90 of ≥ 20 runs each.
  * 2. Open loop at fixed offered rates (100, 250, 500/s) from a load generator in its own process
  *    (`load-generator.ts`): a real `revoke-sessions` invocation (GET user + DELETE sessions in Okta, zero
  *    latency) against the same two Okta calls sent directly at the same rate. Latency is from each request's
@@ -28,10 +30,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import Database from 'better-sqlite3'
 import { type OktaOrg, startOktaOrg } from '../bridge/support/okta-org.js'
 import { type ConnectedClient, connect, generateServiceApp } from '../sandboxes/okta/auth/test-client.js'
 import type { OktaSandbox } from '../sandboxes/okta/index.js'
@@ -88,20 +91,23 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
   const loadgen = startLoadGenerator()
   const running: Built[] = []
   let processes = 0
-  const start = async (nodeArgs: string[] = []) => {
+  /** A production bridge on a store of its own: empty, or a copy of `store` (an installation's database). */
+  const start = async (nodeArgs: string[] = [], store?: string) => {
+    const file = join(work, `bridge-${processes++}.db`)
+    if (store) await copyFile(store, file)
     const built = await startBuilt(
       {
         ...org.env,
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         METRICS_TOKEN,
-        DATABASE_URL: `sqlite:${join(work, `bridge-${processes++}.db`)}`,
+        DATABASE_URL: `sqlite:${file}`,
       },
       work,
       nodeArgs,
     )
     running.push(built)
-    return built
+    return { ...built, file }
   }
   try {
     const sandbox = org.sandbox
@@ -141,29 +147,45 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
     for (let i = 0; i < JOINER_RUNS; i++)
       for (const s of sizes) warm.get(s)!.push(await joiner(bridge, org, s))
 
-    log(`${JOINER_RUNS} cold joiners of each size: a fresh bridge each, started ${COLD_BATCH} at a time`)
-    const cold = new Map<number, JoinerRun[]>(sizes.map((s) => [s, []]))
-    const plan = Array.from({ length: JOINER_RUNS * sizes.length }, (_, i) => sizes[i % sizes.length]!)
+    // Cold, two ways. A new process of an installation — a restart, a deploy, a replica added — starts on the
+    // installation's store, which holds the Okta budget: the limits of the endpoint families its earlier
+    // processes were told. Its copy here is the warm bridge's store, taken now. The first process of a new
+    // installation starts on an empty store and probes each family once (see the README).
+    const installation = join(work, 'installation.db')
+    const snapshot = new Database(bridge.file, { readonly: true, fileMustExist: true })
+    await snapshot.backup(installation)
+    snapshot.close()
+    const kinds = ['cold', 'first start'] as const
+    log(
+      `${JOINER_RUNS} cold joiners of each size, on the installation's store and on an empty one: a fresh bridge each, started ${COLD_BATCH} at a time`,
+    )
+    const cold = new Map<string, JoinerRun[]>(
+      kinds.flatMap((kind) => sizes.map((s) => [`${kind} ${s}`, []] as [string, JoinerRun[]])),
+    )
+    const plan = Array.from({ length: JOINER_RUNS * sizes.length * kinds.length }, (_, i) => ({
+      size: sizes[i % sizes.length]!,
+      kind: kinds[Math.floor(i / sizes.length) % kinds.length]!,
+    }))
     for (let b = 0; b < plan.length; b += COLD_BATCH) {
       const batch = plan.slice(b, b + COLD_BATCH)
       // Each taken into service as a load balancer would: once `/readyz` is 200.
       const fresh = await Promise.all(
-        batch.map(async () => {
-          const b = await start()
-          await untilReady(b.url)
-          return b
+        batch.map(async ({ kind }) => {
+          const started = await start([], kind === 'cold' ? installation : undefined)
+          await untilReady(started.url)
+          return started
         }),
       )
       await sleep(1_500) // every start-up finished: the measured joiner runs alone
-      for (const [i, s] of batch.entries()) {
-        cold.get(s)!.push(await joiner(fresh[i]!, org, s))
+      for (const [i, { size, kind }] of batch.entries()) {
+        cold.get(`${kind} ${size}`)!.push(await joiner(fresh[i]!, org, size))
         await fresh[i]!.kill()
       }
     }
     for (const s of sizes) {
       for (const [kind, runs] of [
         ['warm', warm.get(s)!],
-        ['cold', cold.get(s)!],
+        ...kinds.map((kind) => [kind, cold.get(`${kind} ${s}`)!] as const),
       ] as const) {
         const ms = runs.map((r) => r.ms)
         const m = median(ms) / trip
