@@ -22,7 +22,11 @@ import { openExecutionStore, type SqlExecutionStore } from '../../bridge/adapter
 import { SqlOktaBudget } from '../../bridge/adapters/store/okta-budget-store.js'
 import { ConfigError, loadConfig } from '../../bridge/config.js'
 import { OktaError } from '../../bridge/ports/okta.js'
-import { PROVISIONAL_WINDOW_SECONDS, waitingForOktaBudget } from '../../bridge/ports/okta-budget.js'
+import {
+  type OktaBudget,
+  PROVISIONAL_WINDOW_SECONDS,
+  waitingForOktaBudget,
+} from '../../bridge/ports/okta-budget.js'
 import { type OktaSandbox, startOktaSandbox } from '../sandboxes/okta/index.js'
 import { DEFAULT_RATE_LIMITS } from '../sandboxes/okta/rate-limits.js'
 import { startFlowBridge, TICKET, TOKEN, uniqueLogin } from './support/flows-harness.js'
@@ -287,6 +291,50 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     expect(answered).toBe(true)
     const view = (await budget.snapshot(at + 100, 0.8)).find((family) => family.family === 'users')
     expect(view).toMatchObject({ limit: 600, remaining: 480 - 2 })
+  })
+
+  it("a family's waiting requests are decided a few at once, each still one step of the budget: none over the window", async () => {
+    const users = seedUsers(13)
+    sandbox.configure({
+      rateLimits: [
+        ...DEFAULT_RATE_LIMITS.filter((rule) => rule.pathPrefix !== '/api/v1/users/'),
+        { pathPrefix: '/api/v1/users/', method: 'GET', limit: 10, windowSeconds: 3600 },
+      ],
+    })
+    const inner = await budgetOnSharedDatabase()
+    let deciding = 0
+    let most = 0
+    const budget: OktaBudget = {
+      reserve: async (family, oktaNowMs, share) => {
+        most = Math.max(most, ++deciding)
+        try {
+          return await inner.reserve(family, oktaNowMs, share)
+        } finally {
+          deciding--
+        }
+      },
+      observe: (...args) => inner.observe(...args),
+      unanswered: (family) => inner.unanswered(family),
+      acquireConcurrency: (...args) => inner.acquireConcurrency(...args),
+      releaseConcurrency: (ticket) => inner.releaseConcurrency(ticket),
+      snapshot: (...args) => inner.snapshot(...args),
+    }
+    const { executor, port } = replica({ budget, rateLimitShare: 0.8, maxWaitMs: 1_000 })
+    // The family's limit is known (10 an hour; the bridge's share, 8) before the twelve arrive together.
+    expect((await port.findUser(users[0]!.id))?.id).toBe(users[0]!.id)
+    most = 0
+    const outcomes = await Promise.allSettled(users.slice(1).map((user) => port.findUser(user.id)))
+    expect(most, 'several of the family were decided at once').toBeGreaterThan(1)
+    expect(most).toBeLessThanOrEqual(8)
+    // The first seven fit the bridge's share with the one before them; the other five are refused without being
+    // sent (their window resets in an hour, past maxWaitMs). Okta refused nothing.
+    const found = outcomes.filter((o) => o.status === 'fulfilled')
+    expect(found).toHaveLength(7)
+    for (const o of outcomes.filter((o) => o.status === 'rejected')) {
+      expect((o as PromiseRejectedResult).reason).toMatchObject({ kind: 'rate-limited' })
+    }
+    expect(executor.counters.calls).toEqual({ '200': 8 })
+    expect(sandbox.stats().rateLimited).toBe(0)
   })
 
   it('queued work waits past maxWaitMs (a 120 s window on a manual clock); a bounded request fails fast instead', async () => {
