@@ -63,7 +63,7 @@ export interface InvokeOptions {
   hooks?: ApplyHooks
 }
 
-/** A step's result, as reported to {@link ApplyHooks.onStep}. */
+/** A step's result, as reported to {@link ApplyHooks.onSteps}. */
 export interface StepOutcome {
   operation: PlanStep['operation']
   target: Change['target']
@@ -78,7 +78,11 @@ export interface StepOutcome {
  */
 export interface ApplyHooks {
   onPlan?(steps: PlanStep[], planHash: string): Promise<void>
-  onStep?(outcome: StepOutcome): Promise<void>
+  /**
+   * Steps that ended together, in plan order: a failed step alone, or a succeeded one with every step its call
+   * carried out (a joiner's groups, added by the create call) — recorded together, as they happened together.
+   */
+  onSteps?(outcomes: StepOutcome[]): Promise<void>
 }
 
 /** The flow engine. */
@@ -195,24 +199,20 @@ export class FlowEngine {
         } catch (error) {
           const failure = toFlowError(error, this.clock, step)
           failures.push(failure)
-          await hooks?.onStep?.({
-            ...outcomeOf(step, state, null),
-            outcome: 'failed',
-            error: failure.message,
-          })
+          await hooks?.onSteps?.([
+            { ...outcomeOf(step, state, null), outcome: 'failed', error: failure.message },
+          ])
           return
         }
         requestIds.set(index, written.requestId)
         // The step and every step it carried out (a joiner's groups, added by the create call).
-        for (const [i, done] of plan.steps.entries()) {
-          if (i === index || done.carriedBy === index) {
-            await hooks?.onStep?.({
-              ...outcomeOf(done, state, written.requestId),
-              outcome: 'succeeded',
-              error: null,
-            })
-          }
-        }
+        await hooks?.onSteps?.(
+          plan.steps.flatMap((done, i) =>
+            i === index || done.carriedBy === index
+              ? [{ ...outcomeOf(done, state, written.requestId), outcome: 'succeeded' as const, error: null }]
+              : [],
+          ),
+        )
       })
       if (failures.length > 0) {
         const first = failures[0] as FlowError

@@ -23,6 +23,7 @@ import {
   ExecutionLeaseLostError,
   type ExecutionRecord,
   type ExecutionStore,
+  type StepInput,
   type StepRecord,
 } from '../ports/store.js'
 import { sleep } from '../resilience/sleep.js'
@@ -391,16 +392,20 @@ export class ExecutionService {
           onPlan: async (steps, planHash) => {
             if (execution.plan === null) await store.recordPlan(execution.id, steps, planHash, this.replicaId)
           },
-          onStep: async (step) => {
+          onSteps: async (steps) => {
             // A change whose answer was lost to a fault, and found in place afterwards, comes without its
             // request id (which call made it is unknown): Okta's System Log knows.
-            const oktaRequestId =
-              step.oktaRequestId ??
-              (step.outcome === 'succeeded'
-                ? ((await this.deps.findRequestId?.(step, step.target.userId, execution.createdAt)) ?? null)
-                : null)
-            await store.recordStep(execution.id, { attempt, ...step, oktaRequestId }, this.replicaId)
-            if (step.outcome === 'succeeded') onChange()
+            const recorded: StepInput[] = []
+            for (const step of steps) {
+              const oktaRequestId =
+                step.oktaRequestId ??
+                (step.outcome === 'succeeded'
+                  ? ((await this.deps.findRequestId?.(step, step.target.userId, execution.createdAt)) ?? null)
+                  : null)
+              recorded.push({ attempt, ...step, oktaRequestId })
+            }
+            await store.recordSteps(execution.id, recorded, this.replicaId)
+            if (steps.some((step) => step.outcome === 'succeeded')) onChange()
           },
         },
       }

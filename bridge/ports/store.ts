@@ -226,6 +226,12 @@ export interface ExecutionStore {
   /** Records a completed step, and its audit entry when the step changed Okta (same transaction). */
   recordStep(id: string, step: StepInput, holder?: string): Promise<StepRecord>
   /**
+   * Records completed steps in their order, each with its audit entry when it changed Okta, in one transaction:
+   * a change and the steps it carried out (a joiner's create call adds the user to its groups) are durable
+   * together, with one commit rather than one each. `holder` as for {@link ExecutionStore.recordPlan}.
+   */
+  recordSteps(id: string, steps: readonly StepInput[], holder?: string): Promise<StepRecord[]>
+  /**
    * Ends an execution. `releaseKey`: a refusal that changed nothing gives its idempotency key back (in the
    * same transaction), so the key can name a later request — a refused request claims nothing.
    */

@@ -95,7 +95,7 @@ class GatedEngine {
           resume: boolean
           hooks: {
             onPlan(steps: unknown[], hash: string): Promise<void>
-            onStep(step: unknown): Promise<void>
+            onSteps(steps: unknown[]): Promise<void>
           }
         },
       ) => {
@@ -107,7 +107,7 @@ class GatedEngine {
         this.arrived.get(id)?.()
         await gate
         const { attempt: _attempt, ...step } = STEP
-        await options.hooks.onStep({ ...step, oktaRequestId: `${this.replica}-req` })
+        await options.hooks.onSteps([{ ...step, oktaRequestId: `${this.replica}-req` }])
         return {
           executionId: id,
           flow: 'mover',

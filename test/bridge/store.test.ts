@@ -30,6 +30,7 @@ import {
   type SqlExecutionStore,
 } from '../../bridge/adapters/store/index.js'
 import {
+  ExecutionLeaseLostError,
   ExecutionNotFoundError,
   ExecutionStateError,
   type NewExecution,
@@ -606,6 +607,52 @@ describe.each(storeDialects())('$name', (dialect) => {
       const next = await store.recordStep(execution.id, step({ oktaRequestId: 'req-again' }))
       expect(next.seq).toBe(2)
       expect(await store.verifyAudit()).toEqual({ ok: true, entries: 2 })
+    })
+
+    it('records steps that ended together in one transaction, in order: consecutive seqs, the chain on in that order', async () => {
+      const store = await open()
+      const execution = newExecution()
+      await store.begin(execution, { holder: 'replica-a', until: '2099-01-01T00:00:00.000Z' })
+      await store.recordStep(execution.id, step({ oktaRequestId: 'req-0' }), 'replica-a')
+      // A create call and the groups it carried out, then a failure: the failed step is kept, not audited.
+      const groups = Array.from({ length: 50 }, (_, i) =>
+        step({
+          oktaRequestId: 'req-create',
+          target: { userId: USER_A, groupId: `00g${String(i).padStart(17, '0')}` },
+        }),
+      )
+      const recorded = await store.recordSteps(
+        execution.id,
+        [
+          step({ operation: 'createUser', oktaRequestId: 'req-create', target: { userId: USER_A } }),
+          ...groups,
+          step({ operation: 'assignApp', outcome: 'failed', error: 'E0000001', oktaRequestId: null }),
+        ],
+        'replica-a',
+      )
+      expect(recorded.map((r) => r.seq)).toEqual(Array.from({ length: 52 }, (_, i) => i + 2))
+      const got = await store.get(execution.id)
+      expect(got?.steps.map((s) => s.operation)).toEqual([
+        'addGroupMember',
+        'createUser',
+        ...groups.map(() => 'addGroupMember'),
+        'assignApp',
+      ])
+      const entries = await store.audit({})
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 52 }, (_, i) => i + 1))
+      expect(entries.map((e) => e.target.groupId ?? e.operation)).toEqual([
+        GROUP,
+        'createUser',
+        ...groups.map((g) => g.target.groupId),
+      ])
+      expect(await store.verifyAudit()).toEqual({ ok: true, entries: 52 })
+      expect(await store.recordSteps(execution.id, [], 'replica-a')).toEqual([])
+      // Held by another replica now: nothing of the batch is written.
+      await expect(store.recordSteps(execution.id, [step(), step()], 'replica-b')).rejects.toBeInstanceOf(
+        ExecutionLeaseLostError,
+      )
+      expect((await store.get(execution.id))?.steps).toHaveLength(53)
+      expect(await store.verifyAudit()).toEqual({ ok: true, entries: 52 })
     })
 
     it('answers the audit by ticket, by Okta user, by both, oldest first, and the request ids since a time', async () => {

@@ -45,6 +45,13 @@ import { leaseFree } from './lease.js'
 import { migrateToLatest } from './migrations.js'
 import type { GroupCommitStats } from './sqlite-group-commit.js'
 
+/**
+ * Rows per INSERT when several steps (and their audit entries) are recorded together: a joiner's create carries
+ * its groups, 50 at most (`OktaIdList`); 100 rows of the audit table stay far below SQLite's 32,766 bound
+ * parameters and Postgres's 65,535.
+ */
+const ROWS_PER_INSERT = 100
+
 /** Store options. */
 export interface ExecutionStoreOptions {
   /** The clock for timestamps (tests pin it). */
@@ -150,6 +157,12 @@ export class SqlExecutionStore implements ExecutionStore {
   }
 
   async recordStep(id: string, step: StepInput, holder?: string): Promise<StepRecord> {
+    const [recorded] = await this.recordSteps(id, [step], holder)
+    return recorded!
+  }
+
+  async recordSteps(id: string, steps: readonly StepInput[], holder?: string): Promise<StepRecord[]> {
+    if (steps.length === 0) return []
     const at = this.timestamp()
     return this.db.transaction().execute(async (trx) => {
       // Not conditional on the status: a change Okta made must reach the audit whatever happened since. But
@@ -174,9 +187,10 @@ export class SqlExecutionStore implements ExecutionStore {
       const { last_step, head_seq, head_hash, ...execution } = found
       if (holder !== undefined && execution.lease_holder !== holder)
         throw new ExecutionLeaseLostError(id, holder)
-      const stepRow: StepsTable = {
+      const first = Number(last_step ?? 0) + 1
+      const stepRows: StepsTable[] = steps.map((step, i) => ({
         execution_id: id,
-        seq: Number(last_step ?? 0) + 1,
+        seq: first + i,
         attempt: step.attempt,
         operation: step.operation,
         target: toJson(step.target),
@@ -184,14 +198,28 @@ export class SqlExecutionStore implements ExecutionStore {
         outcome: step.outcome,
         error: step.error,
         at,
+      }))
+      // Only a change is audited: a failed step changed nothing in Okta. The entries chain on in the steps' order.
+      let head = head_seq == null || head_hash == null ? null : { seq: Number(head_seq), hash: head_hash }
+      const auditRows: AuditEntriesTable[] = []
+      for (const row of stepRows) {
+        if (row.outcome !== 'succeeded') continue
+        const entry = auditRow(execution, row, head)
+        auditRows.push(entry)
+        head = { seq: entry.seq, hash: entry.hash }
       }
-      await trx.insertInto('steps').values(stepRow).execute()
-      // Only a change is audited: a failed step changed nothing in Okta.
-      if (step.outcome === 'succeeded') {
-        const head = head_seq == null || head_hash == null ? null : { seq: Number(head_seq), hash: head_hash }
-        await appendAudit(trx, execution, stepRow, head)
-      }
-      return toStep(stepRow)
+      // A few rows to a statement: well under either database's limit of bound parameters.
+      for (let i = 0; i < stepRows.length; i += ROWS_PER_INSERT)
+        await trx
+          .insertInto('steps')
+          .values(stepRows.slice(i, i + ROWS_PER_INSERT))
+          .execute()
+      for (let i = 0; i < auditRows.length; i += ROWS_PER_INSERT)
+        await trx
+          .insertInto('audit_entries')
+          .values(auditRows.slice(i, i + ROWS_PER_INSERT))
+          .execute()
+      return stepRows.map(toStep)
     })
   }
 
@@ -408,6 +436,18 @@ export async function appendAudit(
           .orderBy('seq', 'desc')
           .limit(1)
           .executeTakeFirst()
+  await trx
+    .insertInto('audit_entries')
+    .values(auditRow(execution, step, head ?? null))
+    .execute()
+}
+
+/** The audit entry of a step of `execution`, chained on `head` (`null`: the chain is empty). */
+function auditRow(
+  execution: Selectable<ExecutionsTable>,
+  step: StepsTable,
+  head: { seq: number; hash: string } | null,
+): AuditEntriesTable {
   const ticket = JSON.parse(execution.ticket) as Ticket
   const caller = JSON.parse(execution.caller) as CallerRecord
   const target = JSON.parse(step.target) as Target
@@ -431,7 +471,7 @@ export async function appendAudit(
   }
   // Hashed from the entry as it will read back from the row, so verification recomputes the same bytes.
   row.hash = auditHash(row.prev_hash, toAuditEntry(row))
-  await trx.insertInto('audit_entries').values(row).execute()
+  return row
 }
 
 /**
