@@ -17,8 +17,9 @@
  *    (`load-generator.ts`): a real `revoke-sessions` invocation (GET user + DELETE sessions in Okta, zero
  *    latency) against the same two Okta calls sent directly at the same rate. Latency is from each request's
  *    scheduled send time. Overhead = bridge p99 − direct p99.
- * 3. RSS (`VmRSS` of `/proc/<pid>/status`) of the bridge idle (fresh, settled) and under each rate (the peak of
- *    samples taken every 200 ms through the bridge's window).
+ * 3. RSS (`VmRSS` of `/proc/<pid>/status`) of the bridge idle — settled, in service (after `/readyz`), and
+ *    before its first Okta call — and under each rate (the peak of samples taken every 200 ms through the
+ *    bridge's window).
  * 4. The P5 group listing: the Okta calls a reconciliation dry run makes to list a 10,000-member group (Okta
  *    pages group members 1,000 at a time, so 10 is the floor).
  *
@@ -116,10 +117,14 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
       .seed({ users: Array.from({ length: USERS }, (_, i) => ({ profile: profile(`bench.user.${i}`) })) })
       .users.map((u) => u.id)
 
-    // 3. Idle RSS of a fresh bridge, before it has served anything.
+    // 3. Idle RSS of a fresh bridge before its first Okta call, then in service — after `/readyz`, which obtains
+    // its tokens (and so loads `fetch`, the signing and the token source) — still serving nothing. The goal is
+    // judged on the second: a replica a load balancer sends traffic to.
     const profileDir = process.env.BENCH_CPU_PROF
     const bridge = await start(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])
-    log('idle RSS of a fresh production bridge')
+    log('idle RSS of a fresh production bridge, then in service (after /readyz)')
+    const unready = await idleRss(bridge.proc)
+    await untilReady(bridge.url)
     const idle = await idleRss(bridge.proc)
 
     // 1. The joiner at 50 ms latency: warm on this bridge (after one joiner of each size), then cold, before any
@@ -281,11 +286,12 @@ export async function benchBridge(log: (line: string) => void): Promise<Measurem
       note: `bridge p99 ${round(p(at500.bridge, 0.99))} ms, direct p99 ${round(p(at500.direct, 0.99))} ms`,
     })
     results.push({
-      name: 'RSS idle (fresh process)',
+      name: 'RSS idle, in service (after /readyz)',
       value: mb(idle),
       unit: 'MB',
       goal: '<= 100 MB',
       met: mb(idle) <= 100,
+      note: `before its first Okta call ${mb(unready)} MB`,
     })
     for (const r of rates) {
       results.push({
