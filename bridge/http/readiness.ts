@@ -4,8 +4,8 @@
  *
  * - `store`: the execution store answers and its schema has every migration this code knows;
  * - `policy`: a policy is loaded (with a real org the bridge never runs without one);
- * - `okta`: an access token for the enabled flows is cached or can be obtained now — without one no flow
- *   can run, and a load balancer should send ServiceNow elsewhere.
+ * - `okta`: the enabled flows' access tokens (one per scope set) are cached or can be obtained now — without
+ *   them no flow can run, and a load balancer should send ServiceNow elsewhere.
  *
  * Checks run in parallel, each bounded by a timeout shorter than a probe's, and a failure's detail never
  * carries a secret (token-endpoint errors name Okta's error code, not the assertion).

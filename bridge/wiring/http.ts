@@ -1,6 +1,6 @@
 /**
- * Wiring step: the HTTP app — its readiness checks (store, policy, an Okta token for the enabled flows'
- * scopes), the least-privilege report of what the enabled flows need, inbound authentication, and every
+ * Wiring step: the HTTP app — its readiness checks (store, policy, the enabled flows' Okta tokens, one per
+ * scope set), the least-privilege report of what the enabled flows need, inbound authentication, and every
  * router's dependencies.
  */
 import { randomUUID } from 'node:crypto'
