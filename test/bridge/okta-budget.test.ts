@@ -153,12 +153,7 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
   it('three replicas, one family limit of 10 per 2 s window, share 0.8: 30 requests, no 429, at most 8 per window', async () => {
     const users = seedUsers(30)
     // Windows of 2 s instead of Okta's 60 s, so the 30 requests need four windows, not four minutes.
-    sandbox.configure({
-      rateLimits: [
-        ...DEFAULT_RATE_LIMITS.filter((rule) => rule.pathPrefix !== '/api/v1/users/'),
-        { pathPrefix: '/api/v1/users/', method: 'GET', limit: 10, windowSeconds: 2 },
-      ],
-    })
+    limitUserReads(10, 2)
     const seen: Seen[] = []
     const replicas: ReturnType<typeof replica>[] = []
     // One after the other: the first migrates the new database, as the first replica to start does.
@@ -295,12 +290,7 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
 
   it("a family's waiting requests are decided a few at once, each still one step of the budget: none over the window", async () => {
     const users = seedUsers(13)
-    sandbox.configure({
-      rateLimits: [
-        ...DEFAULT_RATE_LIMITS.filter((rule) => rule.pathPrefix !== '/api/v1/users/'),
-        { pathPrefix: '/api/v1/users/', method: 'GET', limit: 10, windowSeconds: 3600 },
-      ],
-    })
+    limitUserReads(10, 3600)
     const inner = await budgetOnSharedDatabase()
     let deciding = 0
     let most = 0
@@ -341,12 +331,7 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     const clock = new ManualClock('2026-11-23T09:00:00.000Z')
     sandbox.useClock(() => clock.now().getTime())
     const users = seedUsers(4)
-    sandbox.configure({
-      rateLimits: [
-        ...DEFAULT_RATE_LIMITS.filter((rule) => rule.pathPrefix !== '/api/v1/users/'),
-        { pathPrefix: '/api/v1/users/', method: 'GET', limit: 2, windowSeconds: 120 },
-      ],
-    })
+    limitUserReads(2, 120)
     const budget = await budgetOnSharedDatabase()
     const waits: number[] = []
     const first = replica({ budget, clock, onBudgetWait: (_family, ms) => waits.push(ms) })
@@ -375,6 +360,16 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     expect(waits).toHaveLength(1)
   }, 60_000)
 })
+
+/** The sandbox's limit on reading a user by id (`GET /api/v1/users/{id}`): `limit` per window of `windowSeconds`. */
+function limitUserReads(limit: number, windowSeconds: number): void {
+  sandbox.configure({
+    rateLimits: [
+      ...DEFAULT_RATE_LIMITS.filter((rule) => rule.pathPrefix !== '/api/v1/users/'),
+      { pathPrefix: '/api/v1/users/', method: 'GET', limit, windowSeconds },
+    ],
+  })
+}
 
 /** The registered public key again (the sandbox's reset forgets clients). */
 async function publicJwkOf(): Promise<JWK> {
