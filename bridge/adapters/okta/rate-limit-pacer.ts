@@ -4,9 +4,9 @@
  *
  * The state it decides by is the org's {@link OktaBudget} — shared by every replica through the database, so
  * together they stay within Okta's limits — and only this process's queue is kept here: per family, the
- * requests waiting for a slot, in order (requests a caller waits on ahead of queued background work). One pump
- * per family asks the budget for slots — a few at once — and hands each to the head of the queue, so a thousand
- * queued requests cost one query per admission, not a thousand per window. A request that may queue
+ * requests waiting for a slot, in order (requests a caller waits on ahead of queued background work). Per family,
+ * a few admitters ask the budget for slots at once and hand each to the head of the queue, so a thousand queued
+ * requests cost one query per admission, not a thousand per window. A request that may queue
  * ({@link BudgetPatience} `queue`) waits as long as the budget needs; a bounded one fails as `rate-limited` when
  * the window it waits for resets later than `maxWaitMs` from now.
  */
@@ -37,10 +37,9 @@ const POLL_MS = 50
 const SKEW_SAMPLES = 32
 /**
  * How many admissions of one family are decided at once. Each decision is two statements of the budget; on a
- * database that commits in groups, decided one after another they would cap a family at one admission per two
- * commits (about 200/s on a loaded bench machine), and a joiner's app assignments would leave one by one.
- * Decided together, they share the commits; each is still one atomic step of the budget, so no more are
- * admitted than the window allows.
+ * database that commits in groups, decided one after another they would take two commits each in turn, and a
+ * joiner's app assignments would leave one by one. Decided together, they share the commits; each is still one
+ * atomic step of the budget, so no more are admitted than the window allows.
  */
 const PARALLEL_ADMISSIONS = 8
 
