@@ -9,6 +9,7 @@
  * nothing is asserted about durations, only about counts.
  */
 import { randomBytes } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
 import request from 'supertest'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -292,20 +293,24 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     const users = seedUsers(13)
     limitUserReads(10, 3600)
     const inner = await budgetOnSharedDatabase()
+    // Admission decisions under way at once: each begins by asking for a concurrency slot. While `gate` is
+    // shut, every decision begun waits there, so how many are under way does not depend on timing.
     let deciding = 0
     let most = 0
+    let gate: Promise<void> | undefined
     const budget: OktaBudget = {
-      reserve: async (family, oktaNowMs, share) => {
+      reserve: (...args) => inner.reserve(...args),
+      observe: (...args) => inner.observe(...args),
+      unanswered: (family) => inner.unanswered(family),
+      acquireConcurrency: async (...args) => {
         most = Math.max(most, ++deciding)
         try {
-          return await inner.reserve(family, oktaNowMs, share)
+          await gate
+          return await inner.acquireConcurrency(...args)
         } finally {
           deciding--
         }
       },
-      observe: (...args) => inner.observe(...args),
-      unanswered: (family) => inner.unanswered(family),
-      acquireConcurrency: (...args) => inner.acquireConcurrency(...args),
       releaseConcurrency: (ticket) => inner.releaseConcurrency(ticket),
       snapshot: (...args) => inner.snapshot(...args),
     }
@@ -313,14 +318,22 @@ describe.each(storeDialects())('shared budget on $name', (dialect) => {
     // The family's limit is known (10 an hour; the bridge's share, 8) before the twelve arrive together.
     expect((await port.findUser(users[0]!.id))?.id).toBe(users[0]!.id)
     most = 0
-    const outcomes = await Promise.allSettled(users.slice(1).map((user) => port.findUser(user.id)))
-    expect(most, 'several of the family were decided at once').toBeGreaterThan(1)
-    expect(most).toBeLessThanOrEqual(8)
+    let open!: () => void
+    gate = new Promise((resolve) => {
+      open = resolve
+    })
+    const outcomes = Promise.allSettled(users.slice(1).map((user) => port.findUser(user.id)))
+    const family = 'GET /api/v1/users/{id}'
+    for (let i = 0; i < 500 && executor.queueDepths()[family] !== 12; i++) await sleep(10)
+    expect(executor.queueDepths()[family], 'all twelve wait for a slot').toBe(12)
+    open()
+    const settled = await outcomes
+    // One decision at a time would leave 1 here.
+    expect(most, 'decisions under way at once').toBe(8)
     // The first seven fit the bridge's share with the one before them; the other five are refused without being
     // sent (their window resets in an hour, past maxWaitMs). Okta refused nothing.
-    const found = outcomes.filter((o) => o.status === 'fulfilled')
-    expect(found).toHaveLength(7)
-    for (const o of outcomes.filter((o) => o.status === 'rejected')) {
+    expect(settled.filter((o) => o.status === 'fulfilled')).toHaveLength(7)
+    for (const o of settled.filter((o) => o.status === 'rejected')) {
       expect((o as PromiseRejectedResult).reason).toMatchObject({ kind: 'rate-limited' })
     }
     expect(executor.counters.calls).toEqual({ '200': 8 })
