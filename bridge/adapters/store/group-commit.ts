@@ -1,8 +1,8 @@
 /**
  * What the SQLite and Postgres dialects' group commit share (`sqlite-group-commit.ts`, `postgres-group-commit.ts`):
  * the group — one open database transaction whose members are the Kysely transactions (savepoints) and lone
- * writes run inside it, and the promise they wait on before their callers go on — and when a group must commit
- * even though others are waiting to join it.
+ * writes run inside it, and the promise they wait on before their callers go on — when a group must commit even
+ * though others are waiting to join it, and the turns in which holders take the one connection it writes on.
  */
 
 /** A group commits at once when the connection is handed back and the group is this old (ms), waiters or not. */
@@ -31,6 +31,45 @@ export interface GroupCommitStats {
   commits: number
   uses: number
   failed: number
+}
+
+/**
+ * The one connection a group writes on, taken in turn: first come, first served, and handed straight to the next
+ * waiter when given back (so nobody can slip in between, and waking one waiter costs nothing more).
+ */
+export class Turns {
+  #held = false
+  readonly #waiters: (() => void)[] = []
+
+  /** Someone holds the connection. */
+  get held(): boolean {
+    return this.#held
+  }
+
+  /** Someone is waiting for it. */
+  get waiting(): boolean {
+    return this.#waiters.length > 0
+  }
+
+  /** Resolves when it is the caller's turn. */
+  async take(): Promise<void> {
+    if (this.#held) await new Promise<void>((resolve) => this.#waiters.push(resolve))
+    else this.#held = true
+  }
+
+  /** Takes the connection if nobody holds it; `false` when someone does. */
+  tryTake(): boolean {
+    if (this.#held) return false
+    this.#held = true
+    return true
+  }
+
+  /** Hands the connection to the next waiter, or frees it. */
+  release(): void {
+    const next = this.#waiters.shift()
+    if (next) next()
+    else this.#held = false
+  }
 }
 
 /** A new, empty group. */

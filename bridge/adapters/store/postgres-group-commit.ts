@@ -36,6 +36,7 @@ import {
   groupIsFull,
   MEMBER_SAVEPOINT,
   newGroup,
+  Turns,
 } from './group-commit.js'
 
 /** Kysely's Postgres dialect with group commit (see the file's comment). */
@@ -70,8 +71,7 @@ export class GroupCommitPostgresDriver implements Driver {
   readonly #pool: pg.Pool
   readonly #lockKey: number
   #writer: pg.PoolClient | undefined
-  readonly #waiters: (() => void)[] = []
-  #held = false
+  readonly #turns = new Turns()
   #group: Group | undefined
   readonly #limits: GroupLimits
 
@@ -149,7 +149,7 @@ export class GroupCommitPostgresDriver implements Driver {
     const group = this.#group
     if (group !== undefined) {
       if (groupIsFull(group, this.#limits)) await this.#commit(group)
-      else if (this.#waiters.length === 0) this.#commitSoon(group)
+      else if (!this.#turns.waiting) this.#commitSoon(group)
     }
     this.#handBack()
     if (member !== undefined) await member.committed
@@ -176,8 +176,7 @@ export class GroupCommitPostgresDriver implements Driver {
   }
 
   async #takeWriter(): Promise<void> {
-    if (this.#held) await new Promise<void>((resolve) => this.#waiters.push(resolve))
-    else this.#held = true
+    await this.#turns.take()
     this.#writer ??= await this.#pool.connect().catch((error: unknown) => {
       this.#handBack()
       throw error
@@ -185,9 +184,7 @@ export class GroupCommitPostgresDriver implements Driver {
   }
 
   #handBack(): void {
-    const next = this.#waiters.shift()
-    if (next) next()
-    else this.#held = false
+    this.#turns.release()
   }
 
   async #join(): Promise<Group> {
@@ -213,8 +210,7 @@ export class GroupCommitPostgresDriver implements Driver {
     group.scheduled = true
     setImmediate(() => {
       group.scheduled = false
-      if (this.#group === group && !this.#held) {
-        this.#held = true
+      if (this.#group === group && this.#turns.tryTake()) {
         void this.#commit(group).finally(() => this.#handBack())
       }
     })

@@ -44,6 +44,7 @@ import {
   groupIsFull,
   MEMBER_SAVEPOINT,
   newGroup,
+  Turns,
 } from './group-commit.js'
 
 export type { GroupCommitStats } from './group-commit.js'
@@ -94,8 +95,7 @@ export class GroupCommitSqliteDriver implements Driver {
   readonly stats: GroupCommitStats = { commits: 0, uses: 0, failed: 0 }
   readonly #sqlite: SQLite.Database
   readonly #connection: GroupConnection
-  readonly #waiters: (() => void)[] = []
-  #held = false
+  readonly #turns = new Turns()
   #group: Group | undefined
   /** The group the current holder joined (it waits for that group's commit when it hands the connection back). */
   #member: Group | undefined
@@ -118,8 +118,7 @@ export class GroupCommitSqliteDriver implements Driver {
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    if (this.#held) await new Promise<void>((resolve) => this.#waiters.push(resolve))
-    else this.#held = true
+    await this.#turns.take()
     return this.#connection
   }
 
@@ -148,11 +147,9 @@ export class GroupCommitSqliteDriver implements Driver {
     const group = this.#group
     if (group !== undefined) {
       if (groupIsFull(group, this.#limits)) this.#commit(group)
-      else if (this.#waiters.length === 0) this.#commitSoon(group)
+      else if (!this.#turns.waiting) this.#commitSoon(group)
     }
-    const next = this.#waiters.shift()
-    if (next) next()
-    else this.#held = false
+    this.#turns.release()
     if (member !== undefined) await member.committed
   }
 
@@ -207,7 +204,7 @@ export class GroupCommitSqliteDriver implements Driver {
     setImmediate(() => {
       group.scheduled = false
       // Held again: its holder's release decides (and schedules again if nobody waits then).
-      if (this.#group === group && !this.#held) this.#commit(group)
+      if (this.#group === group && !this.#turns.held) this.#commit(group)
     })
   }
 
