@@ -88,14 +88,15 @@ export function buildHttpApp(deps: {
         : { ok: false, detail: 'no policy loaded' },
     okta: async () => {
       if (readinessScopeSets.length === 0) return { ok: true, detail: 'no flow enabled: no token needed' }
-      const tokens = await Promise.all(
-        readinessScopeSets.map((scopes) =>
-          okta.tokenSource.getToken(scopes).catch((error: unknown) => {
-            const reason = error instanceof Error ? error.message : String(error)
-            throw new Error(`the token for ${scopes.join(' ')}: ${reason}`)
-          }),
-        ),
-      )
+      const token = (scopes: readonly string[]) =>
+        okta.tokenSource.getToken(scopes).catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error)
+          throw new Error(`the token for ${scopes.join(' ')}: ${reason}`)
+        })
+      // The first alone: its answer carries Okta's DPoP nonce, which the others then send at once instead of each
+      // paying a refused request to learn it.
+      const [first, ...rest] = readinessScopeSets
+      const tokens = [await token(first!), ...(await Promise.all(rest.map(token)))]
       const until = Math.min(...tokens.map((token) => token.expiresAt))
       const types = [...new Set(tokens.map((token) => token.tokenType))].join('/')
       return {

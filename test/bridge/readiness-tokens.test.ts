@@ -78,6 +78,8 @@ describe('readiness and the flows’ tokens', () => {
       new RegExp(`^${scopeSets.size} DPoP tokens \\(one per scope set of the enabled flows\\) valid until `),
     )
     expect(await tokensIssued()).toBe(scopeSets.size)
+    // One request refused for want of Okta's DPoP nonce, and only one: the others already carried it.
+    expect(org.sandbox.auth.stats.tokenRequests).toBe(scopeSets.size + 1)
 
     // A second probe is answered from the cache.
     expect((await fetch(`${bridge.url}/readyz`)).status).toBe(200)
