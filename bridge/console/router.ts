@@ -72,7 +72,7 @@ export interface ConsoleDeps {
   logger: Logger
   /** The pages, handed every signed-in request after the checks; absent: a minimal signed-in home. */
   pages?: RequestHandler
-  /** For tests of Okta's answers; default the global fetch. */
+  /** `fetch` for the OpenID provider (the wiring passes the outbound one; tests, a fake); default the global one. */
   fetch?: typeof fetch
 }
 

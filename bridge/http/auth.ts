@@ -13,7 +13,7 @@
  * 403 `forbidden-flow`. Tokens are never logged or echoed.
  */
 import type { Request } from 'express'
-import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose'
+import { createRemoteJWKSet, customFetch, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose'
 import {
   AUDIT_PERMISSION,
   CATALOG_PERMISSION,
@@ -45,6 +45,8 @@ export interface AuthOptions {
   clockToleranceSeconds?: number
   /** Timeout of discovery and JWKS requests, in ms (default 5000). */
   httpTimeoutMs?: number
+  /** `fetch` for discovery and the JWKS (the wiring passes the bridge's outbound one); default the global one. */
+  fetch?: typeof fetch
 }
 
 /** The only JWS algorithms accepted: asymmetric ones. HMAC would let anyone holding the public key sign. */
@@ -233,11 +235,12 @@ type Reject = (description: string) => HttpProblem
 function createJwtVerifier(oauth: OAuthConfig, options: AuthOptions) {
   const timeout = options.httpTimeoutMs ?? 5000
   const clockTolerance = options.clockToleranceSeconds ?? 30
+  const send = options.fetch ?? globalThis.fetch
   let keySet: Promise<ReturnType<typeof createRemoteJWKSet>> | undefined
 
   const load = async () => {
-    const url = oauth.jwksUrl ?? (await discoverJwksUri(oauth.issuer, timeout))
-    return createRemoteJWKSet(new URL(url), { timeoutDuration: timeout })
+    const url = oauth.jwksUrl ?? (await discoverJwksUri(oauth.issuer, timeout, send))
+    return createRemoteJWKSet(new URL(url), { timeoutDuration: timeout, [customFetch]: send })
   }
 
   return async (jwt: string, reject: Reject): Promise<JWTPayload> => {
@@ -265,13 +268,13 @@ function createJwtVerifier(oauth: OAuthConfig, options: AuthOptions) {
 }
 
 /** The issuer's `jwks_uri`, from its OpenID Connect or RFC 8414 metadata; the metadata's issuer must match. */
-async function discoverJwksUri(issuer: string, timeout: number): Promise<string> {
+async function discoverJwksUri(issuer: string, timeout: number, send: typeof fetch): Promise<string> {
   const candidates = [
     `${issuer}/.well-known/openid-configuration`,
     `${issuer}/.well-known/oauth-authorization-server`,
   ]
   for (const url of candidates) {
-    const res = await fetch(url, {
+    const res = await send(url, {
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(timeout),
     })

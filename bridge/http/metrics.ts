@@ -259,9 +259,9 @@ export class BridgeMetrics {
 
   /**
    * A `fetch` for the token source that counts its requests (Okta's token endpoint is rate limited too, and
-   * a token request per call would mean the cache is not working).
+   * a token request per call would mean the cache is not working). `inner` sends them.
    */
-  countingFetch(inner: typeof fetch = globalThis.fetch): typeof fetch {
+  countingFetch(inner: typeof fetch): typeof fetch {
     return async (input, init) => {
       try {
         const response = await inner(input, init)

@@ -8,6 +8,7 @@ import type express from 'express'
 import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
 import type { FlowName } from '../../shared/index.js'
+import { outboundFetch } from '../adapters/outbound-fetch.js'
 import { consoleReads } from '../adapters/store/console-reads.js'
 import { storeCheck } from '../adapters/store/schema-check.js'
 import { Catalog } from '../catalog/catalog.js'
@@ -144,6 +145,7 @@ export function buildHttpApp(deps: {
     clock: deps.clock,
     logger: deps.logger,
     pages,
+    fetch: outboundFetch,
   })
   const app = createApp({
     readiness: checkReadiness,
@@ -151,7 +153,7 @@ export function buildHttpApp(deps: {
     metrics: deps.metrics,
     ...(metricsToken ? { metricsToken } : {}),
     engine,
-    authenticate: createAuthenticator(inbound),
+    authenticate: createAuthenticator(inbound, { fetch: outboundFetch }),
     logger: deps.logger,
     leastPrivilege: report,
     ready: () => lifecycle.ready,

@@ -10,6 +10,7 @@ import {
   type OktaAdapterFactory,
   OktaTokenSource,
 } from '../adapters/okta/index.js'
+import { outboundFetch } from '../adapters/outbound-fetch.js'
 import type { Clock } from '../clock.js'
 import type { BridgeConfig } from '../config.js'
 import type { BridgeMetrics } from '../http/metrics.js'
@@ -38,7 +39,7 @@ export function oktaAccess(
   const tokenSource = new OktaTokenSource({
     ...credentials,
     requestTimeoutMs,
-    fetch: metrics.countingFetch(),
+    fetch: metrics.countingFetch(outboundFetch),
     clock: oktaClock,
   })
   const portFactory = createOktaPortFactory({

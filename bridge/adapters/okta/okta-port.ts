@@ -9,7 +9,8 @@
  * - No cache of GET answers (the SDK's default cached them forever, so a re-read never reached Okta).
  * - The org URL is normalised (no trailing slash, which would make `//api/v1` paths).
  * - Requests are sent by {@link OktaRequestExecutor} (pacing, timeouts, safe retries), shared by all clients.
- * - No implicit configuration (`okta.yaml`, `OKTA_CLIENT_*`, `HTTPS_PROXY`): the executor sends with `fetch`.
+ * - No implicit configuration (`okta.yaml`, `OKTA_CLIENT_*`, `HTTPS_PROXY`): the executor sends with the
+ *   bridge's outbound `fetch`, which never follows a redirect.
  *
  * Each port operation runs in an {@link oktaCallContext} record, which the executor fills with the
  * `X-Okta-Request-Id` of each answer; a write answers the id of its own call, which is the System Log event's

@@ -7,7 +7,8 @@
  * `X-Rate-Limit-Reset`, never 5xx or dropped connections, and does nothing to avoid 429s in the first place —
  * and each 429 lands in the customer's System Log as `system.operation.rate_limit.violation` (NOTES.md).
  *
- * Requests go out with the global `fetch` (or an injected one), not the SDK's bundled node-fetch: the body is
+ * Requests go out with the bridge's outbound `fetch` (`../outbound-fetch.ts`: Node's HTTP client, not undici;
+ * or an injected one), not the SDK's bundled node-fetch: the body is
  * read inside the same timeout as the headers, so a connection that stalls mid-body cannot hang a flow. The
  * answer is handed back to the SDK as a buffered `Response` with the extras the SDK reads (`url`, `buffer()`).
  * A consequence: the SDK's implicit `HTTPS_PROXY` agent is not used (see the module comment of
@@ -19,6 +20,7 @@ import { type OktaCallEvent, OktaError } from '../../ports/okta.js'
 import { type BudgetFamilyView, type OktaBudget, oktaBudgetPatience } from '../../ports/okta-budget.js'
 import { type Backoff, backoffDelay } from '../../resilience/retry.js'
 import { sleep } from '../../resilience/sleep.js'
+import { outboundFetch } from '../outbound-fetch.js'
 import { MemoryOktaBudget } from './memory-budget.js'
 import { endpointFamily, RateLimitPacer, RESET_JITTER_MS, resetAtLocal } from './rate-limit-pacer.js'
 import okta from './request-executor-base.js'
@@ -91,7 +93,7 @@ export interface OktaRequestExecutorOptions {
   maxRateLimitRetries?: number
   /** First backoff delay; doubled per retry, with equal jitter (`resilience/retry.ts`), capped at 5 s. Default 200 ms. */
   retryBaseDelayMs?: number
-  /** `fetch` to send with; defaults to the global one. */
+  /** `fetch` to send with; defaults to the bridge's outbound one. */
   fetch?: typeof fetch
   /** Millisecond clock (pacing decisions). */
   now?: () => number
@@ -163,7 +165,7 @@ export class OktaRequestExecutor extends okta.RequestExecutor {
       jitter: 'equal',
       random: this.#random,
     }
-    this.#fetch = options.fetch ?? globalThis.fetch
+    this.#fetch = options.fetch ?? outboundFetch
     this.#clock = options.clock
     const clock = options.clock
     this.#now = options.now ?? (clock ? () => clock.now().getTime() : Date.now)

@@ -36,6 +36,7 @@ import { type PrivateKeyInput, readRsaPrivateKey } from '../../keys.js'
 import { OktaError } from '../../ports/okta.js'
 import { retry } from '../../resilience/retry.js'
 import { RefreshingCache } from '../../resilience/single-flight.js'
+import { outboundFetch } from '../outbound-fetch.js'
 
 /** How to reach the org and who the service app is. */
 export interface OktaTokenSourceConfig {
@@ -51,7 +52,7 @@ export interface OktaTokenSourceConfig {
   privateKey: PrivateKeyInput
   /** The `kid` Okta knows the app's public key by (the app's JWKS in the Admin Console). */
   keyId: string
-  /** `fetch` to reach the token endpoint with; defaults to the global one. */
+  /** `fetch` to reach the token endpoint with; defaults to the bridge's outbound one. */
   fetch?: typeof fetch
   /** Millisecond clock for expiry decisions and the `iat`/`exp` claims; injectable so tests can age tokens. */
   now?: () => number
@@ -134,7 +135,7 @@ export class OktaTokenSource {
     this.#key = parsePrivateKey(config.privateKey)
     const { kty, n, e } = createPublicKey(this.#key).export({ format: 'jwk' })
     this.#publicJwk = { kty, n, e } as JWK
-    this.#fetch = config.fetch ?? globalThis.fetch
+    this.#fetch = config.fetch ?? outboundFetch
     this.#clock = config.clock
     const clock = config.clock
     this.#now = config.now ?? (clock ? () => clock.now().getTime() : Date.now)

@@ -17,6 +17,7 @@ import {
 } from '../../ports/servicenow.js'
 import { type RetryDecision, retry } from '../../resilience/retry.js'
 import { type Expiring, RefreshingCache } from '../../resilience/single-flight.js'
+import { outboundFetch } from '../outbound-fetch.js'
 import {
   encodeQuery,
   fieldList,
@@ -46,7 +47,7 @@ export interface ServiceNowClientOptions {
   maxRetryWaitMs?: number
   /** Backoff before a retry without `Retry-After` (doubles each time; default 250 ms). */
   baseBackoffMs?: number
-  /** For tests. */
+  /** `fetch` to send with (tests: a fake); defaults to the bridge's outbound one. */
   fetch?: typeof fetch
   /** How the client waits between attempts (tests observe the waits instead of timing them). */
   sleep?: (ms: number) => Promise<void>
@@ -102,7 +103,7 @@ export class ServiceNowTableClient implements ServiceNowPort {
     this.maxRetries = options.maxRetries ?? 3
     this.maxRetryWaitMs = options.maxRetryWaitMs ?? 30_000
     this.baseBackoffMs = options.baseBackoffMs ?? 250
-    this.fetch = options.fetch ?? globalThis.fetch
+    this.fetch = options.fetch ?? outboundFetch
     const clock = options.clock ?? systemClock
     const sleep = options.sleep
     this.clock = sleep ? { now: () => clock.now(), sleep: (ms) => sleep(ms) } : clock
