@@ -7,7 +7,6 @@
  * The default is deny: an empty policy allows no group, no app and no profile attribute.
  */
 import { readFile } from 'node:fs/promises'
-import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { type FlowName, OktaId, type PlanStep } from '../../shared/index.js'
 import { BridgeError } from '../errors.js'
@@ -119,7 +118,8 @@ export class Policy {
     }
     let input: unknown
     try {
-      input = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text)
+      // `yaml` is loaded only for a YAML file: most policies are JSON, and a parser kept for nothing is memory.
+      input = /\.ya?ml$/i.test(path) ? (await import('yaml')).parse(text) : JSON.parse(text)
     } catch (error) {
       throw new PolicyFileError(path, [
         `is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,

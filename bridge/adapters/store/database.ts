@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
 import { DEFAULT_DATABASE_URL, type PostgresLocation, parseDatabaseUrl } from '../../ports/store-location.js'
 import { GroupCommitPostgresDialect } from './postgres-group-commit.js'
 import { GroupCommitSqliteDialect, type GroupCommitStats } from './sqlite-group-commit.js'
@@ -400,7 +400,9 @@ async function openPostgres(
   options: OpenDatabaseOptions,
 ): Promise<OpenedDatabase> {
   const password = postgresPassword(location, options)
-  const pool = new pg.Pool({
+  // Loaded here, not at the top: a bridge on SQLite never needs `pg`, and would carry it in memory for nothing.
+  const { default: pgModule } = await import('pg')
+  const pool = new pgModule.Pool({
     host: location.host,
     port: location.port,
     database: location.database,
@@ -411,7 +413,7 @@ async function openPostgres(
       ? { application_name: location.params.application_name }
       : { application_name: 'okta-jml-bridge' }),
     max: 10,
-    Client: PreparingClient,
+    Client: preparingClient(pgModule),
   })
   // An idle client's error (the server restarted) is reported on the pool; unhandled it would crash the
   // process. The next query takes a fresh client and fails or succeeds on its own.
@@ -432,25 +434,28 @@ async function openPostgres(
 }
 
 /**
- * A `pg` client that sends the store's queries as named prepared statements: each connection parses and plans a
- * given SQL text once, then only binds and executes it (the store runs the same few dozen statements over and
+ * The `pg` client class (`PreparingClient`) that sends the store's queries as named prepared statements: each
+ * connection parses and plans a given SQL text once, then only binds and executes it (the store runs the same few dozen statements over and
  * over; parsing each anew was server CPU spent for nothing). The name is a digest of the text, so one text always
  * has one name and two texts never share one. Only data statements are named (`select`, `insert`, `update`,
  * `delete`, `with`): transaction control, advisory locks by literal and the migrations' DDL go as they are.
  */
-class PreparingClient extends pg.Client {
-  // biome-ignore lint/suspicious/noExplicitAny: pg's `query` has a dozen overloads; this passes them all through.
-  override query(config: any, values?: any, callback?: any): any {
-    if (
-      typeof config === 'string' &&
-      Array.isArray(values) &&
-      callback === undefined &&
-      PREPARABLE.test(config)
-    ) {
-      const name = `s_${createHash('sha1').update(config).digest('base64url')}`
-      return super.query({ name, text: config, values })
+function preparingClient(pgModule: typeof pg): typeof pg.Client {
+  // A class made from the lazily loaded module (see `openPostgres`), once per pool.
+  return class PreparingClient extends pgModule.Client {
+    // biome-ignore lint/suspicious/noExplicitAny: pg's `query` has a dozen overloads; this passes them all through.
+    override query(config: any, values?: any, callback?: any): any {
+      if (
+        typeof config === 'string' &&
+        Array.isArray(values) &&
+        callback === undefined &&
+        PREPARABLE.test(config)
+      ) {
+        const name = `s_${createHash('sha1').update(config).digest('base64url')}`
+        return super.query({ name, text: config, values })
+      }
+      return super.query(config, values, callback)
     }
-    return super.query(config, values, callback)
   }
 }
 
