@@ -15,6 +15,7 @@ import { OktaRequestExecutor, OktaTokenSource } from '../../bridge/adapters/okta
 import { OktaManagementClient } from '../../bridge/adapters/okta/management-client.js'
 import { oktaCallContext } from '../../bridge/adapters/okta/request-executor.js'
 import { eq, or } from '../../bridge/adapters/okta/search-expression.js'
+import { outboundFetch } from '../../bridge/adapters/outbound-fetch.js'
 import { OktaError } from '../../bridge/ports/okta.js'
 import { type OktaSandbox, startOktaSandbox } from '../sandboxes/okta/index.js'
 import { sdkClient } from './support/sdk-client.js'
@@ -44,7 +45,10 @@ let bridge: OktaManagementClient
 let sdk: ReturnType<typeof sdkClient>
 const sent: Sent[] = []
 
-/** A `fetch` that records the Management API requests (not the token endpoint's) and sends them on. */
+/**
+ * A `fetch` that records the Management API requests (not the token endpoint's) and sends them on with the
+ * bridge's own transport, so both clients' calls cross the wire as the bridge sends them.
+ */
 const recording: typeof fetch = async (input, init) => {
   const url = String(input)
   if (url.includes('/api/v1/')) {
@@ -63,7 +67,7 @@ const recording: typeof fetch = async (input, init) => {
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body
     sent.push({ method, url, headers, body })
   }
-  return fetch(input, init)
+  return outboundFetch(input, init)
 }
 
 beforeAll(async () => {
