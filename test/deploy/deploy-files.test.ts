@@ -161,6 +161,25 @@ describe('bridge/Dockerfile', () => {
     ])
   })
 
+  it('installs each production package once: no second copy held in memory for nothing', () => {
+    // What `npm ci --omit=dev` extracts is the lockfile's tree without its dev entries. A package nested twice is
+    // loaded twice: express's four nested copies of mime-types (each parsing mime-db's table) cost ~1.3 MB of heap
+    // until `mime-types` became a direct dependency, which npm places at the top for all four to share — the
+    // dev-only SDKs that want mime-types 2 get their own copy nested instead.
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; dev?: boolean }>
+    }
+    const places = new Map<string, string[]>()
+    for (const [path, entry] of Object.entries(lock.packages)) {
+      if (path === '' || entry.dev) continue
+      const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length)
+      places.set(name, [...(places.get(name) ?? []), `${path}@${entry.version}`])
+    }
+    expect(places.size).toBeGreaterThan(50)
+    expect(places.get('mime-types')).toEqual(['node_modules/mime-types@3.0.2'])
+    expect([...places.values()].filter((paths) => paths.length > 1)).toEqual([])
+  })
+
   it('runs as a non-root user by number, under an init, with NODE_ENV=production and its state on /data', () => {
     const users = runtime.instructions.filter((i) => i.keyword === 'USER')
     expect(users.length).toBe(1)
