@@ -19,10 +19,10 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { once } from 'node:events'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { freePort } from '../bridge/support/free-port.js'
 import { ROOT, startProductionOrg } from '../deploy/support.js'
 import { imageNodeFlags, untilReady } from './built-bridge.js'
 import type { Measurement } from './okta-sandbox.bench.js'
@@ -181,15 +181,6 @@ async function importRss(specifier: string): Promise<number> {
     samples.push(Number(stdout.trim()) / 1e6)
   }
   return median(samples)
-}
-
-/** A free loopback port (METRICS_PORT must be a real port number). */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }
 
 /** Median of {@link SAMPLES} `VmRSS` readings (MB), one a second. */

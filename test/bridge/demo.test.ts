@@ -8,11 +8,11 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, readFileSync } from 'node:fs'
-import { type AddressInfo, createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type RunningBridge, startBridge } from '../../dev/start.js'
+import { freePort } from './support/free-port.js'
 import { ManualClock } from './support/manual-clock.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -141,24 +141,11 @@ describe('npm start, as a new user runs it', () => {
   }, 240_000)
 
   it('says how to enable /metrics when it is not served', async () => {
-    // /metrics on a port of its own: the API port does not serve it. METRICS_PORT takes no 0, so a free port is
-    // found first; between finding it and the bridge listening on it, any connection opened on this machine (other
-    // test files run beside this one) may take it as its local port, so a port taken meanwhile is tried anew.
-    let bridge: RunningBridge | undefined
-    for (let attempt = 1; bridge === undefined; attempt++) {
-      const free = createServer()
-      await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve))
-      const metricsPort = (free.address() as AddressInfo).port
-      await new Promise((resolve) => free.close(resolve))
-      try {
-        bridge = await startBridge(
-          { NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'silent', METRICS_PORT: String(metricsPort) },
-          { print: () => {} },
-        )
-      } catch (error) {
-        if (attempt >= 3 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
-      }
-    }
+    // /metrics on a port of its own: the API port does not serve it.
+    const bridge = await startBridge(
+      { NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'silent', METRICS_PORT: String(await freePort()) },
+      { print: () => {} },
+    )
     try {
       const res = await fetch(`${bridge.url}/metrics`)
       expect(res.status).toBe(404)

@@ -18,12 +18,12 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openExecutionStore } from '../../bridge/adapters/store/index.js'
+import { freePort } from '../bridge/support/free-port.js'
 import {
   envOf,
   joinerBody,
@@ -45,16 +45,6 @@ let org: ProductionOrg
 let child: ChildProcess | undefined
 let stdout = ''
 let stderr = ''
-
-/** A free loopback port (for METRICS_PORT, which must be a real port number). */
-async function freePort(): Promise<number> {
-  const server = createServer()
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 /** The environment of the parent without anything that would configure the bridge or npm's target. */
 function baseEnv(): NodeJS.ProcessEnv {
