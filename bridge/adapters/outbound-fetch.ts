@@ -101,6 +101,13 @@ export const outboundFetch: typeof fetch = (input, init = {}) => {
       url,
       { method, agent, headers: Object.fromEntries(headers) },
       (answer) => {
+        const status = answer.statusCode ?? 0
+        if (init.redirect === 'error' && status >= 300 && status < 400 && answer.headers.location) {
+          request.destroy()
+          const cause = new Error(`unexpected redirect to ${answer.headers.location}`)
+          fail(new TypeError('fetch failed', { cause }))
+          return
+        }
         const chunks: Buffer[] = []
         answer.on('data', (chunk: Buffer) => chunks.push(chunk))
         answer.on('error', (error) => fail(new TypeError('fetch failed', { cause: error })))
@@ -118,23 +125,6 @@ export const outboundFetch: typeof fetch = (input, init = {}) => {
       },
     )
     request.on('error', (error) => fail(new TypeError('fetch failed', { cause: error })))
-    if (init.redirect === 'error') {
-      request.on('response', (answer) => {
-        if (
-          answer.statusCode &&
-          answer.statusCode >= 300 &&
-          answer.statusCode < 400 &&
-          answer.headers.location
-        ) {
-          request.destroy()
-          fail(
-            new TypeError('fetch failed', {
-              cause: new Error(`unexpected redirect to ${answer.headers.location}`),
-            }),
-          )
-        }
-      })
-    }
     signal?.addEventListener('abort', onAbort, { once: true })
     request.end(body)
   })
